@@ -1,0 +1,104 @@
+package fi.polku.model;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * One interaction of the customer with the service, in one stage and one lane. Its order within its
+ * cell is its position among the touchpoints of the same cell in {@link JourneyMap#touchpoints()}.
+ *
+ * @param importance 1..5, or null when not rated
+ * @param emotion    -3..+3, or null when not rated
+ * @param evidence   how the touchpoint itself is known (observed, inferred, assumed), or null
+ * @param targets    target value per metric id, kept sorted by metric id
+ */
+public record Touchpoint(String id, String title, String description, String stageId, String laneId,
+                         Double importance, Double emotion, String owner, List<String> tags, String notes,
+                         EvidenceLevel evidence, List<Measurement> measurements, Map<String, Double> targets) {
+    public Touchpoint {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(stageId, "stageId");
+        Objects.requireNonNull(laneId, "laneId");
+        title = title == null ? "" : title;
+        description = description == null ? "" : description;
+        owner = owner == null ? "" : owner;
+        notes = notes == null ? "" : notes;
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        measurements = measurements == null ? List.of() : List.copyOf(measurements);
+        targets = targets == null || targets.isEmpty() ? Map.of()
+                : Collections.unmodifiableSortedMap(new TreeMap<>(targets));
+    }
+
+    /** A new, empty touchpoint in a cell. */
+    public static Touchpoint create(String id, String title, String stageId, String laneId) {
+        return new Touchpoint(id, title, "", stageId, laneId, null, null, "", List.of(), "", null,
+                List.of(), Map.of());
+    }
+
+    public boolean isIn(String stage, String lane) {
+        return stageId.equals(stage) && laneId.equals(lane);
+    }
+
+    public Touchpoint withTitle(String v) {
+        return new Touchpoint(id, v, description, stageId, laneId, importance, emotion, owner, tags, notes,
+                evidence, measurements, targets);
+    }
+
+    public Touchpoint withDescription(String v) {
+        return new Touchpoint(id, title, v, stageId, laneId, importance, emotion, owner, tags, notes,
+                evidence, measurements, targets);
+    }
+
+    public Touchpoint withCell(String stage, String lane) {
+        return new Touchpoint(id, title, description, stage, lane, importance, emotion, owner, tags, notes,
+                evidence, measurements, targets);
+    }
+
+    public Touchpoint withImportance(Double v) {
+        return new Touchpoint(id, title, description, stageId, laneId, v, emotion, owner, tags, notes,
+                evidence, measurements, targets);
+    }
+
+    public Touchpoint withEmotion(Double v) {
+        return new Touchpoint(id, title, description, stageId, laneId, importance, v, owner, tags, notes,
+                evidence, measurements, targets);
+    }
+
+    public Touchpoint withOwner(String v) {
+        return new Touchpoint(id, title, description, stageId, laneId, importance, emotion, v, tags, notes,
+                evidence, measurements, targets);
+    }
+
+    public Touchpoint withTags(List<String> v) {
+        return new Touchpoint(id, title, description, stageId, laneId, importance, emotion, owner, v, notes,
+                evidence, measurements, targets);
+    }
+
+    public Touchpoint withNotes(String v) {
+        return new Touchpoint(id, title, description, stageId, laneId, importance, emotion, owner, tags, v,
+                evidence, measurements, targets);
+    }
+
+    public Touchpoint withEvidence(EvidenceLevel v) {
+        return new Touchpoint(id, title, description, stageId, laneId, importance, emotion, owner, tags, notes,
+                v, measurements, targets);
+    }
+
+    public Touchpoint withMeasurements(List<Measurement> v) {
+        return new Touchpoint(id, title, description, stageId, laneId, importance, emotion, owner, tags, notes,
+                evidence, v, targets);
+    }
+
+    public Touchpoint withTargets(Map<String, Double> v) {
+        return new Touchpoint(id, title, description, stageId, laneId, importance, emotion, owner, tags, notes,
+                evidence, measurements, v);
+    }
+
+    public Touchpoint withId(String v) {
+        return new Touchpoint(v, title, description, stageId, laneId, importance, emotion, owner, tags, notes,
+                evidence, measurements, targets);
+    }
+}
