@@ -40,4 +40,16 @@ class MainTest {
         assertThat(Main.opensApp("validate", map.toString())).isFalse();
         assertThat(Main.opensApp("bad\0name.json")).isFalse();
     }
+
+    @Test
+    void aLoneJsonArgumentThatIsNoFileIsReportedByName() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("maps.json"));
+        String missing = dir.resolve("missing.polku.json").toString();
+        assertThat(Main.missingMap(missing)).contains("polku: " + missing + ": file not found");
+        assertThat(Main.missingMap(folder.toString())).contains("polku: " + folder + ": is a folder, not a map file");
+        assertThat(Main.missingMap("assets/samples/store-bus.polku.json")).isEmpty();
+        assertThat(Main.missingMap("validate", missing)).isEmpty();
+        assertThat(Main.missingMap("--help")).isEmpty();
+        assertThat(Main.missingMap("bad\0name.json")).contains("polku: bad\0name.json: file not found");
+    }
 }
