@@ -2,6 +2,7 @@ package fi.polku.cli;
 
 import fi.polku.io.MapFileException;
 import fi.polku.io.Problem;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
@@ -37,6 +38,7 @@ public final class PolkuCommand implements Callable<Integer> {
     private static final List<Class<?>> SUBCOMMANDS = List.of(
             CommandLine.HelpCommand.class);
 
+    // Read from the parse result, not this field, so that it counts before or after a subcommand's name.
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "On an unexpected error, also print its stack trace (for bug reports).")
     boolean debug;
@@ -44,7 +46,7 @@ public final class PolkuCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Runs the command line and returns the process exit code; never throws, never prints a stack trace unless asked. */
+    /** Runs the command line and returns the exit code; prints a stack trace only under --debug. */
     public static int execute(String... args) {
         return commandLine().execute(args);
     }
@@ -93,7 +95,7 @@ public final class PolkuCommand implements Callable<Integer> {
         if (ex instanceof AccessDeniedException) {
             return "permission denied: " + message;
         }
-        if (ex instanceof java.io.IOException) {
+        if (ex instanceof IOException) {
             return message.isEmpty() ? "input/output error" : message;
         }
         String hint = debug ? "" : " (run again with --debug for details)";
