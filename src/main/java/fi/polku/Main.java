@@ -1,8 +1,86 @@
 package fi.polku;
 
-/** Entry point placeholder. */
+import fi.polku.cli.PolkuCommand;
+import fi.polku.ui.PolkuApp;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The jar's entry point: opens the desktop app for no arguments or a single map file, otherwise runs the
+ * headless {@code polku} command line. It does not extend {@code Application} so that the JVM starts it
+ * from a plain class path, with JavaFX loaded only when the app is actually opened.
+ */
 public final class Main {
+    /*
+     * `java -jar polku.jar` loads JavaFX from the class path, which JavaFX reports as "unsupported" on every
+     * start although it works. Only that one record is dropped; the logger is held here so that the filter
+     * outlives garbage collection.
+     */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("polku");
+        if (opensApp(args)) {
+            System.exit(openApp(args));
+        }
+        Optional<String> missing = missingMap(args);
+        if (missing.isPresent()) {
+            System.err.println(missing.get());
+            System.exit(PolkuCommand.EXIT_FAILURE);
+        }
+        System.exit(PolkuCommand.execute(args));
+    }
+
+    private static int openApp(String[] args) {
+        JAVAFX_LOG.setFilter(r -> r.getMessage() == null
+                || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
+        try {
+            PolkuApp.launchApp(args);
+            return 0;
+        } catch (RuntimeException e) {
+            // Typically "Unable to open DISPLAY" on a machine without a desktop.
+            System.err.println("polku: cannot open the desktop app: " + e.getMessage()
+                    + " (the command line works without a display: polku --help)");
+            return PolkuCommand.EXIT_FAILURE;
+        }
+    }
+
+    /** True when the arguments ask for the desktop app: none at all, or one existing {@code .json} file. */
+    public static boolean opensApp(String... args) {
+        if (args.length == 0) {
+            return true;
+        }
+        return args.length == 1 && args[0].endsWith(".json") && isRegularFile(args[0]);
+    }
+
+    /** The message for a lone {@code .json} argument that names no file, which the user meant to open. */
+    static Optional<String> missingMap(String... args) {
+        if (args.length != 1 || !args[0].endsWith(".json") || opensApp(args)) {
+            return Optional.empty();
+        }
+        String what = isDirectory(args[0]) ? "is a folder, not a map file" : "file not found";
+        return Optional.of("polku: " + args[0] + ": " + what);
+    }
+
+    private static boolean isRegularFile(String name) {
+        try {
+            return Files.isRegularFile(Path.of(name));
+        } catch (InvalidPathException e) {
+            // A string that cannot be a path is certainly not a file to open.
+            return false;
+        }
+    }
+
+    private static boolean isDirectory(String name) {
+        try {
+            return Files.isDirectory(Path.of(name));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 }

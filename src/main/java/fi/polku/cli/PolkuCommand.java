@@ -1,0 +1,135 @@
+package fi.polku.cli;
+
+import fi.polku.io.MapFileException;
+import fi.polku.io.Problem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The root {@code polku} command: global options, the list of subcommands, and the rule that a failure
+ * reaches the user as one clear line (exit 1), a usage error as a message and usage (exit 2).
+ */
+@Command(name = "polku", mixinStandardHelpOptions = true, versionProvider = PolkuCommand.ManifestVersion.class,
+        description = {"Journey maps from the command line: check, format and measure *.polku.json files.",
+                "Run without arguments, or with one map file, to open the desktop app."},
+        footer = {"", "Run 'polku help COMMAND' for the options of one command."})
+public final class PolkuCommand implements Callable<Integer> {
+    /** Exit code of a command that ran and failed (unreadable file, invalid map...). */
+    public static final int EXIT_FAILURE = 1;
+    /** Exit code of a command line that could not be understood. */
+    public static final int EXIT_USAGE = 2;
+
+    /*
+     * Every subcommand is registered here, in the order `polku --help` lists them. Add a class annotated
+     * with @Command (for example ValidateCommand, FmtCommand, MetricsCommand, ExportCommand) to this list.
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(
+            CommandLine.HelpCommand.class);
+
+    // Read from the parse result, not this field, so that it counts before or after a subcommand's name.
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "On an unexpected error, also print its stack trace (for bug reports).")
+    boolean debug;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Runs the command line and returns the exit code; prints a stack trace only under --debug. */
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line, for {@link #execute} and for tests that capture its output. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new PolkuCommand());
+        for (Class<?> sub : SUBCOMMANDS) {
+            cl.addSubcommand(sub);
+        }
+        cl.setExecutionExceptionHandler(PolkuCommand::handleFailure);
+        return cl;
+    }
+
+    /** Without a subcommand there is nothing to do: show what there is, as a usage error. */
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("polku: missing command");
+        spec.commandLine().usage(err);
+        return EXIT_USAGE;
+    }
+
+    private static int handleFailure(Exception ex, CommandLine cl, ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        if (ex instanceof MapFileException mapFile && !mapFile.problems().isEmpty()) {
+            for (Problem problem : mapFile.problems()) {
+                err.println(cl.getColorScheme().errorText(problem.toString()));
+            }
+        } else {
+            err.println(cl.getColorScheme().errorText("polku: " + describe(ex, debugRequested(parsed))));
+        }
+        if (debugRequested(parsed)) {
+            writeTrace(ex, err);
+        }
+        err.flush();
+        return EXIT_FAILURE;
+    }
+
+    /** One line a user can act on; the exception type appears only where the message alone would be unclear. */
+    static String describe(Throwable ex, boolean debug) {
+        String message = ex.getMessage() == null || ex.getMessage().isBlank() ? "" : ex.getMessage().strip();
+        if (ex instanceof NoSuchFileException) {
+            return "file not found: " + message;
+        }
+        if (ex instanceof AccessDeniedException) {
+            return "permission denied: " + message;
+        }
+        if (ex instanceof IOException) {
+            return message.isEmpty() ? "input/output error" : message;
+        }
+        String hint = debug ? "" : " (run again with --debug for details)";
+        String what = message.isEmpty() ? ex.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+        return "internal error: " + what + hint;
+    }
+
+    static boolean debugRequested(ParseResult parsed) {
+        for (ParseResult r = parsed; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Written out by hand so that traces go to the command's own error stream and only under --debug.
+    private static void writeTrace(Throwable ex, PrintWriter err) {
+        String prefix = "";
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            err.println(prefix + t);
+            for (StackTraceElement frame : t.getStackTrace()) {
+                err.println("\tat " + frame);
+            }
+            prefix = "Caused by: ";
+        }
+    }
+
+    /** The version from the jar manifest's Implementation-Version, or "dev" when run from classes. */
+    static final class ManifestVersion implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = PolkuCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"polku " + (version == null || version.isBlank() ? "dev" : version)};
+        }
+    }
+}
