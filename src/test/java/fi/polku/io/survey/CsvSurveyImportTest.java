@@ -167,6 +167,18 @@ class CsvSurveyImportTest {
     }
 
     @Test
+    void interruptingTheThreadStopsTheImport() {
+        byte[] bytes = "touchpoint,metric,value\nKassajono,nps,9\n".getBytes(StandardCharsets.UTF_8);
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> SurveyImporter.importCsv(new ByteArrayInputStream(bytes), "kysely.csv",
+                    bytes.length, SurveyImportOptions.defaults())).isInstanceOf(CancellationException.class);
+        } finally {
+            assertThat(Thread.interrupted()).isTrue();
+        }
+    }
+
+    @Test
     void decimalCommaIsAcceptedForMeans() throws Exception {
         SurveyImportResult r = importText("kysely.csv", "touchpoint;metric;value\nA;emotion;-1,5\nA;emotion;2,5\n",
                 SurveyImportOptions.defaults());

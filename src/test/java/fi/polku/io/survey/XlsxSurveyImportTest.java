@@ -100,6 +100,17 @@ class XlsxSurveyImportTest {
     }
 
     @Test
+    void cancellingStopsAWorkbookImportMidSheet() throws Exception {
+        Path file = workbook();
+        int[] rows = new int[1];
+        SurveyImportOptions options = SurveyImportOptions.defaults().withSheet("Vastaukset")
+                .withCancelled(() -> ++rows[0] > 3);
+        assertThatThrownBy(() -> SurveyImporter.importFile(file, options))
+                .isInstanceOf(java.util.concurrent.CancellationException.class)
+                .hasMessage("import of vastaukset.xlsx cancelled at line 4");
+    }
+
+    @Test
     void aFileThatIsNotAWorkbookIsRefusedInOneLine() throws Exception {
         Path file = dir.resolve("rikki.xlsx");
         Files.writeString(file, "touchpoint,metric,value\n");
