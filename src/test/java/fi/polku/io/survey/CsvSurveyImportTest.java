@@ -143,6 +143,15 @@ class CsvSurveyImportTest {
     }
 
     @Test
+    void anUnclosedQuoteIsReportedWithItsLine() {
+        assertThatThrownBy(() -> importText("kysely.csv",
+                "touchpoint,metric,value\nKassa,nps,9\n\"Kassa,nps,9\nKassa,nps,8\n", SurveyImportOptions.defaults()))
+                .isInstanceOf(SurveyFileException.class)
+                .hasMessageStartingWith("kysely.csv:").hasMessageContaining("quote")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
     void textThatIsNotUtf8IsRefused() {
         byte[] latin1 = "touchpoint,metric,value\nKäynti,nps,9\n".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> SurveyImporter.importCsv(new ByteArrayInputStream(latin1), "vanha.csv",

@@ -66,8 +66,16 @@ class XlsxSurveyImportTest {
 
     @Test
     void namedSheetIsReadWithDatesAndUnroundedNumbers() throws Exception {
-        SurveyImportResult r = SurveyImporter.importFile(workbook(),
-                SurveyImportOptions.defaults().withSheet("vastaukset").withMap(SurveyFixtures.storeMap()));
+        long[] progress = new long[3];
+        SurveyImportResult r = SurveyImporter.importFile(workbook(), SurveyImportOptions.defaults()
+                .withSheet("vastaukset").withMap(SurveyFixtures.storeMap())
+                .withProgress((rows, read, total) -> {
+                    progress[0] = rows;
+                    progress[1] = read;
+                    progress[2] = total;
+                }));
+        assertThat(progress[0]).isEqualTo(5);
+        assertThat(progress[1]).isPositive().isLessThanOrEqualTo(progress[2]);
         assertThat(r.rowsRead()).isEqualTo(5);
         assertThat(r.rejected()).extracting(Problem::toString)
                 .containsExactly("vastaukset.xlsx:5:3: NPS answer \"kymmenen\" is not a number");
