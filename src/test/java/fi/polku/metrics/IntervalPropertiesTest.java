@@ -6,7 +6,7 @@ import net.jqwik.api.constraints.IntRange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class IntervalProperties {
+class IntervalPropertiesTest {
     @Property
     void wilsonIntervalHoldsTheShareAndStaysWithinZeroAndOne(@ForAll @IntRange(min = 1, max = 5000) int n,
                                                              @ForAll @IntRange(min = 0, max = 5000) int k) {
