@@ -30,7 +30,17 @@ public record MoveTouchpoints(List<String> ids, String stageId, String laneId, i
         }
         List<Touchpoint> placed = CellOrder.place(map.touchpoints(), moving, moved, stageId, laneId,
                 Math.max(0, indexInCell));
-        return placed.equals(map.touchpoints()) ? map : map.withTouchpoints(placed);
+        boolean sameCell = map.touchpoints().stream()
+                .filter(t -> moving.contains(t.id())).allMatch(t -> t.isIn(stageId, laneId));
+        if (sameCell && cellOrder(placed).equals(cellOrder(map.touchpoints()))) {
+            // Dropped where they already were: the file's list order must not churn either.
+            return map;
+        }
+        return map.withTouchpoints(placed);
+    }
+
+    private List<String> cellOrder(List<Touchpoint> all) {
+        return all.stream().filter(t -> t.isIn(stageId, laneId)).map(Touchpoint::id).toList();
     }
 
     @Override
