@@ -4,7 +4,6 @@ import fi.polku.model.JourneyMap;
 import fi.polku.model.Touchpoint;
 
 import java.util.Collection;
-import java.util.Locale;
 
 /** Wording of Undo and Redo menu items, e.g. "Set importance of “Kassa”" or "Import 1,204 answers". */
 public final class UndoText {
@@ -15,7 +14,19 @@ public final class UndoText {
 
     /** "1 answer", "1,204 answers": the count with thousands separators and the right noun. */
     public static String count(long n, String singular, String plural) {
-        return String.format(Locale.ENGLISH, "%,d %s", n, n == 1 ? singular : plural);
+        // By hand rather than String.format: descriptions are made for every command, even merged ones.
+        String digits = Long.toString(Math.abs(n));
+        StringBuilder out = new StringBuilder(digits.length() + 8 + plural.length());
+        if (n < 0) {
+            out.append('-');
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.append(' ').append(n == 1 ? singular : plural).toString();
     }
 
     /** A title in typographic quotes, shortened with an ellipsis when it would not fit a menu. */
