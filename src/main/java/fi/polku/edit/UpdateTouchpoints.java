@@ -22,7 +22,7 @@ public record UpdateTouchpoints(List<String> ids, UnaryOperator<Touchpoint> chan
     }
 
     /** Typing a title: one step per burst; reads "Rename touchpoint to “Kassa”". */
-    public static UpdateTouchpoints title(JourneyMap map, String id, String title) {
+    public static UpdateTouchpoints title(String id, String title) {
         return new UpdateTouchpoints(List.of(id), t -> t.withTitle(title),
                 "Rename touchpoint to " + UndoText.quoted(title), MergeKey.of("title", id));
     }

@@ -2,6 +2,7 @@ package fi.polku.edit;
 
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Lane;
+import fi.polku.model.MapGenerator;
 import fi.polku.model.ChannelType;
 import fi.polku.model.Stage;
 import fi.polku.model.Touchpoint;
@@ -72,11 +73,11 @@ class HistoryTest {
         History h = new History(oneCard());
         JourneyMap start = h.current();
         for (String t : List.of("K", "Ka", "Kas", "Kass")) {
-            h.execute(UpdateTouchpoints.title(h.current(), "t1", t));
+            h.execute(UpdateTouchpoints.title("t1", t));
         }
         assertThat(h.undoDescription()).contains("Rename touchpoint to “Kass”");
         h.endMerge();
-        h.execute(UpdateTouchpoints.title(h.current(), "t1", "Kassa2"));
+        h.execute(UpdateTouchpoints.title("t1", "Kassa2"));
 
         h.undo();
         assertThat(h.current().touchpoint("t1").orElseThrow().title()).isEqualTo("Kass");
@@ -88,11 +89,11 @@ class HistoryTest {
     @Test
     void burstThatEndsWhereItStartedLeavesNoStep() {
         History h = new History(oneCard());
-        h.execute(UpdateTouchpoints.title(h.current(), "t1", "Kassax"));
-        h.execute(UpdateTouchpoints.title(h.current(), "t1", "Kassa"));
+        h.execute(UpdateTouchpoints.title("t1", "Kassax"));
+        h.execute(UpdateTouchpoints.title("t1", "Kassa"));
         assertThat(h.canUndo()).isFalse();
         assertThat(h.isDirty()).isFalse();
-        h.execute(UpdateTouchpoints.title(h.current(), "t1", "Kassay"));
+        h.execute(UpdateTouchpoints.title("t1", "Kassay"));
         assertThat(h.canUndo()).isTrue();
         h.undo();
         assertThat(h.current()).isEqualTo(oneCard());
@@ -165,5 +166,23 @@ class HistoryTest {
         h.undo();
         assertThat(h.undoDescription()).isEmpty();
         assertThat(h.redoDescription()).contains("Add stage");
+    }
+
+    @Test
+    void editsOfALargeMapShareEverythingTheyDoNotChange() {
+        JourneyMap xl = MapGenerator.generate(20_000, 30, 14, 1);
+        History h = new History(xl);
+        h.execute(new RenameStage("s1", "Alku"));
+        assertThat(h.current().touchpoints()).isSameAs(xl.touchpoints());
+        String id = xl.touchpoints().get(10_000).id();
+        JourneyMap before = h.current();
+        h.execute(UpdateTouchpoints.importance(before, List.of(id), 5.0));
+        for (int i = 0; i < xl.touchpoints().size(); i++) {
+            if (i != 10_000) {
+                assertThat(h.current().touchpoints().get(i)).isSameAs(before.touchpoints().get(i));
+            }
+        }
+        assertThat(h.current().stages()).isSameAs(before.stages());
+        assertThat(h.current().connections()).isSameAs(before.connections());
     }
 }

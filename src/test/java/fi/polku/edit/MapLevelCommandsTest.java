@@ -5,6 +5,7 @@ import fi.polku.model.JourneyMap;
 import fi.polku.model.MapInvariants;
 import fi.polku.model.Opportunity;
 import fi.polku.model.Persona;
+import fi.polku.model.Stage;
 import fi.polku.model.ValueEstimate;
 import org.junit.jupiter.api.Test;
 
@@ -104,8 +105,8 @@ class MapLevelCommandsTest {
 
     @Test
     void idGeneratorNeverClashesAcrossKinds() {
-        JourneyMap tricky = map.withStages(List.of(new fi.polku.model.Stage("t1", "A"),
-                new fi.polku.model.Stage("t7", "B"), new fi.polku.model.Stage("t07x", "C")));
+        JourneyMap tricky = map.withStages(List.of(new Stage("t1", "A"),
+                new Stage("t7", "B"), new Stage("t07x", "C")));
         IdGenerator ids = new IdGenerator(tricky);
         assertThat(ids.next("t")).isEqualTo("t8");
         assertThat(ids.next("t")).isEqualTo("t9");

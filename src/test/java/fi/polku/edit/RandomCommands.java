@@ -48,7 +48,7 @@ final class RandomCommands {
             case 1 -> hasCards ? new DeleteTouchpoints(someCards(m)) : null;
             case 2 -> hasCards && hasCells ? new MoveTouchpoints(someCards(m), stage(m), lane(m), rnd.nextInt(6) - 1)
                     : null;
-            case 3 -> hasCards ? UpdateTouchpoints.title(m, card(m), word()) : null;
+            case 3 -> hasCards ? UpdateTouchpoints.title(card(m), word()) : null;
             case 4 -> hasCards ? UpdateTouchpoints.importance(m, someCards(m),
                     rnd.nextInt(4) == 0 ? null : (double) (1 + rnd.nextInt(5))) : null;
             case 5 -> hasCards ? UpdateTouchpoints.emotion(m, List.of(card(m)), rnd.nextInt(13) / 2.0 - 3) : null;
