@@ -15,8 +15,13 @@ import java.util.Optional;
  * Not thread-safe: used from the JavaFX thread only.
  */
 public final class History {
-    /** Steps kept by default; a 20,000-card map costs about 160 kB per step (its touchpoint list). */
-    public static final int DEFAULT_LIMIT = 500;
+    /**
+     * No count limit by default: undo is unbounded within memory. A 20,000-card map costs about 160 kB
+     * per step (its touchpoint list), so the oldest steps are forgotten only when the heap runs low.
+     */
+    public static final int DEFAULT_LIMIT = Integer.MAX_VALUE;
+    /** Forget old steps once less than this share of the maximum heap is free. */
+    private static final double LOW_MEMORY_SHARE = 0.10;
 
     /** A recorded step. */
     private record Step(JourneyMap before, JourneyMap after, String description, Object mergeKey) {
@@ -94,11 +99,21 @@ public final class History {
             while (undo.size() > limit) {
                 undo.removeLast();
             }
+            // One step at a time: the heap reading also counts garbage not yet collected.
+            if (undo.size() > 1 && memoryLow()) {
+                undo.removeLast();
+            }
         }
         redo.clear();
         current = after;
         fire();
         return true;
+    }
+
+    private static boolean memoryLow() {
+        Runtime rt = Runtime.getRuntime();
+        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        return free < rt.maxMemory() * LOW_MEMORY_SHARE;
     }
 
     /** Ends the current merge burst: the next command starts a new undo step even with the same key. */
