@@ -74,7 +74,8 @@ final class LocatedJsonReader {
             }
             return new Parsed(root, locations);
         } catch (StreamConstraintsException e) {
-            throw located(where(e), limitMessage(e.getOriginalMessage()));
+            // Jackson reports where its buffer was; the start of the offending token is what a user can find.
+            throw located(parser.currentTokenLocation(), limitMessage(e.getOriginalMessage()));
         } catch (JsonEOFException e) {
             throw located(where(e), "the file ends unexpectedly; it may be truncated");
         } catch (JsonProcessingException e) {

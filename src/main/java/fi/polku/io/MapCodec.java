@@ -7,6 +7,7 @@ import fi.polku.model.JourneyMap;
 import fi.polku.model.MapPath;
 import fi.polku.model.MapValidator;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -34,13 +35,13 @@ public final class MapCodec {
         DecodeProblems problems = new DecodeProblems(fileName, locations);
         JourneyMap map = MapTreeDecoder.decode(root, MapPath.ROOT, problems);
         if (map == null) {
-            throw new MapFileException(problems.all());
+            throw new MapFileException(inFileOrder(problems.all()));
         }
         List<MapValidator.Violation> violations = MapValidator.validate(map);
         if (!violations.isEmpty()) {
-            throw new MapFileException(violations.stream()
+            throw new MapFileException(inFileOrder(violations.stream()
                     .map(v -> locations.problem(fileName, v.path(), v.message()))
-                    .toList());
+                    .toList()));
         }
         return map;
     }
@@ -48,6 +49,13 @@ public final class MapCodec {
     /** The canonical bytes of {@code map}: the same map always gives the same bytes. */
     public static byte[] write(JourneyMap map) {
         return CanonicalMapWriter.write(map);
+    }
+
+    /** Sorted by line and column (stable), so a user can walk through the file top to bottom. */
+    private static List<Problem> inFileOrder(List<Problem> problems) {
+        return problems.stream()
+                .sorted(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column))
+                .toList();
     }
 
     private static int schemaVersion(ObjectNode root, SourceLocations locations, String file)

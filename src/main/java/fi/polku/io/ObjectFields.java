@@ -23,23 +23,41 @@ import java.util.function.Function;
 final class ObjectFields {
     private final JsonNode node;
     private final String path;
-    private final String what;
+    private final String label;
     private final DecodeProblems problems;
     private final int problemsBefore;
 
-    /** Reads the object at {@code path}, naming it {@code what} ("touchpoint") in messages. */
-    ObjectFields(JsonNode node, String path, String what, Set<String> known, DecodeProblems problems) {
+    /** Reads the object at {@code path}, naming it {@code label} (such as {@code touchpoint "Checkout"}) in messages. */
+    ObjectFields(JsonNode node, String path, String label, Set<String> known, DecodeProblems problems) {
         this.node = node;
         this.path = path;
-        this.what = what;
+        this.label = label;
         this.problems = problems;
         this.problemsBefore = problems.count();
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                problems.add(MapPath.member(path, name), "unknown field \"" + name + "\" in " + what);
+                problem(MapPath.member(path, name), "unknown field \"" + name + "\"");
             }
         }
+    }
+
+    /** Names a child object as a person would: by its title or name, else its id, else its position. */
+    private String childLabel(String what, JsonNode child, int index) {
+        String name = null;
+        for (String key : new String[] {"title", "name", "text", "id"}) {
+            JsonNode v = child.get(key);
+            if (v != null && v.isTextual() && !v.textValue().isBlank()) {
+                name = v.textValue();
+                break;
+            }
+        }
+        String own = what + (name != null ? " \"" + name + "\"" : index >= 0 ? " " + (index + 1) : "");
+        return label.isEmpty() ? own : label + " " + own;
+    }
+
+    private void problem(String at, String message) {
+        problems.add(at, label.isEmpty() ? message : label + ": " + message);
     }
 
     /** True when nothing in this object (or anything read through it so far) had a problem. */
@@ -94,7 +112,7 @@ final class ObjectFields {
             return wrongType(key, "a whole number", v);
         }
         if (!v.canConvertToInt()) {
-            problems.add(at(key), "\"" + key + "\" " + v.asText() + " is too large");
+            problem(at(key), "\"" + key + "\" " + v.asText() + " is too large");
             return null;
         }
         return v.intValue();
@@ -114,7 +132,7 @@ final class ObjectFields {
         for (E e : type.getEnumConstants()) {
             allowed.add(e.name().toLowerCase(Locale.ROOT));
         }
-        problems.add(at(key), "\"" + key + "\" must be one of " + String.join(", ", allowed) + ", found \""
+        problem(at(key), "\"" + key + "\" must be one of " + String.join(", ", allowed) + ", found \""
                 + word + "\"");
         return null;
     }
@@ -139,7 +157,7 @@ final class ObjectFields {
             if (item.isTextual()) {
                 out.add(item.textValue());
             } else {
-                problems.add(MapPath.element(at(key), i), "items of \"" + key + "\" must be text, found "
+                problem(MapPath.element(at(key), i), "items of \"" + key + "\" must be text, found "
                         + describe(item));
             }
         }
@@ -154,10 +172,10 @@ final class ObjectFields {
             String itemPath = MapPath.element(at(key), i);
             JsonNode item = items.get(i);
             if (!item.isObject()) {
-                problems.add(itemPath, "items of \"" + key + "\" must be objects, found " + describe(item));
+                problem(itemPath, "items of \"" + key + "\" must be objects, found " + describe(item));
                 continue;
             }
-            ObjectFields fields = new ObjectFields(item, itemPath, itemWhat, known, problems);
+            ObjectFields fields = new ObjectFields(item, itemPath, childLabel(itemWhat, item, i), known, problems);
             T value = reader.apply(fields);
             if (fields.ok() && value != null) {
                 out.add(value);
@@ -175,7 +193,7 @@ final class ObjectFields {
         if (!v.isObject()) {
             return wrongType(key, "an object", v);
         }
-        return new ObjectFields(v, at(key), objectWhat, known, problems);
+        return new ObjectFields(v, at(key), childLabel(objectWhat, v, -1), known, problems);
     }
 
     /** An object whose keys are free (metric ids) and whose values are numbers, in file order. */
@@ -193,7 +211,7 @@ final class ObjectFields {
             if (e.getValue().isNumber()) {
                 out.put(e.getKey(), e.getValue().doubleValue());
             } else {
-                problems.add(MapPath.member(at(key), e.getKey()), "\"" + e.getKey() + "\" in \"" + key
+                problem(MapPath.member(at(key), e.getKey()), "\"" + e.getKey() + "\" in \"" + key
                         + "\" must be a number, found " + describe(e.getValue()));
             }
         });
@@ -222,7 +240,7 @@ final class ObjectFields {
         try {
             return parse.apply(s);
         } catch (DateTimeParseException e) {
-            problems.add(at(key), "\"" + key + "\" must be " + expected + ", found \"" + s + "\"");
+            problem(at(key), "\"" + key + "\" must be " + expected + ", found \"" + s + "\"");
             return null;
         }
     }
@@ -235,13 +253,14 @@ final class ObjectFields {
 
     private <T> T required(String key, T value) {
         if (value == null && present(key) == null) {
-            problems.add(node.has(key) ? at(key) : path, what + " is missing required field \"" + key + "\"");
+            problems.add(node.has(key) ? at(key) : path, (label.isEmpty() ? "the map" : label)
+                    + " is missing required field \"" + key + "\"");
         }
         return value;
     }
 
     private <T> T wrongType(String key, String expected, JsonNode found) {
-        problems.add(at(key), "\"" + key + "\" must be " + expected + ", found " + describe(found));
+        problem(at(key), "\"" + key + "\" must be " + expected + ", found " + describe(found));
         return null;
     }
 
