@@ -26,6 +26,10 @@ public final class MapCodec {
      *                          them for wrong types, unknown fields and validation rules
      */
     public static JourneyMap read(byte[] bytes, String fileName) throws MapFileException {
+        if (bytes.length > MapFiles.MAX_BYTES) {
+            throw new MapFileException(new Problem(fileName, 0, 0, "", "the file is larger than the "
+                    + (MapFiles.MAX_BYTES >> 20) + " MiB limit for map files"));
+        }
         String text = MapFileText.decode(bytes, fileName);
         LocatedJsonReader.Parsed parsed = LocatedJsonReader.read(text, fileName);
         ObjectNode root = parsed.root();
