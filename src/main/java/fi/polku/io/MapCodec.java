@@ -43,9 +43,7 @@ public final class MapCodec {
         }
         List<MapValidator.Violation> violations = MapValidator.validate(map);
         if (!violations.isEmpty()) {
-            throw new MapFileException(inFileOrder(violations.stream()
-                    .map(v -> locations.problem(fileName, v.path(), v.message()))
-                    .toList()));
+            throw new MapFileException(inFileOrder(locations.problems(fileName, violations)));
         }
         return map;
     }

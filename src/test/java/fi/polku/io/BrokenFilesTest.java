@@ -166,6 +166,17 @@ class BrokenFilesTest {
     }
 
     @Test
+    void millionsOfTinyValuesAreRefusedBeforeTheyExhaustMemory() {
+        StringBuilder text = new StringBuilder("{\"schemaVersion\": 2, \"id\": \"m\", \"tags\": [");
+        text.append("\"a\",".repeat(15_000_000)).append("\"a\"]}");
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        MapFileException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> catchMapFileException(bytes, "many.polku.json"));
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                "many.polku.json:1:4000030: the file has more than 1,000,000 values");
+    }
+
+    @Test
     void utf8ByteOrderMarkIsAcceptedAndColumnsIgnoreIt() throws Exception {
         byte[] body = resource("unknown-field.polku.json");
         byte[] withBom = new byte[body.length + 3];
