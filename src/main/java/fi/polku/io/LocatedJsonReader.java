@@ -181,7 +181,10 @@ final class LocatedJsonReader {
             return "a control character inside text must be escaped";
         }
         Matcher unexpected = UNEXPECTED.matcher(m);
-        if (unexpected.find()) {
+        if (unexpected.find() && unexpected.group(1).equals("/")) {
+            return "comments are not allowed in JSON";
+        }
+        if (unexpected.find(0)) {
             return "unexpected character '" + unexpected.group(1) + "'" + expectation(m);
         }
         Matcher unrecognized = UNRECOGNIZED.matcher(m);
@@ -197,6 +200,9 @@ final class LocatedJsonReader {
         }
         if (m.contains("was expecting double-quote")) {
             return "; keys must be in double quotes";
+        }
+        if (m.contains("expected a value") || m.contains("expected a valid value")) {
+            return "; a value is missing here (is there a comma too many?)";
         }
         if (m.contains("was expecting a colon")) {
             return "; a colon is missing after the key";

@@ -112,6 +112,9 @@ class BrokenFilesTest {
                         "not-an-object.polku.json:1:1: a map file must be a JSON object starting with '{'"),
                 broken("trailing-content.polku.json",
                         "trailing-content.polku.json:2:1: unexpected content after the end of the map"),
+                broken("comment.polku.json", "comment.polku.json:3:3: comments are not allowed in JSON"),
+                broken("trailing-comma.polku.json", "trailing-comma.polku.json:6:3: unexpected character ']'; "
+                        + "a value is missing here (is there a comma too many?)"),
                 broken("missing-comma.polku.json",
                         "missing-comma.polku.json:3:3: unexpected character '\"'; a comma or closing bracket "
                                 + "is missing"));
