@@ -44,7 +44,7 @@ final class LocatedJsonReader {
     record Parsed(ObjectNode root, SourceLocations locations) {
     }
 
-    private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(false);
+    private final JsonNodeFactory nodes = JsonNodeFactory.instance;
     private final String file;
     private JsonParser parser;
     private int values;
