@@ -41,8 +41,8 @@ public final class TextWrapper {
         double room = maxWidth - measurer.width(ELLIPSIS, face, size);
         int end = charsFitting(text, face, size, room);
         int space = text.lastIndexOf(' ', end);
-        // Prefer to cut at a word boundary unless that throws away most of the line.
-        if (space > end / 2) {
+        // Cut after the last whole word; only a first word wider than the line is cut inside.
+        if (space > 0) {
             end = space;
         }
         return text.substring(0, end).stripTrailing() + ELLIPSIS;
