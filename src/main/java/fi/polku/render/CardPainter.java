@@ -35,8 +35,9 @@ final class CardPainter {
         text(p, card.title());
         if (!fine) {
             if (card.badge() != null) {
-                Rect r = card.badge();
-                p.fillRoundRect(r.x(), r.y(), r.w(), r.h(), r.h() / 2, theme.statusColour(card.score().status()));
+                Rect pill = card.badge();
+                p.fillRoundRect(pill.x(), pill.y(), pill.w(), pill.h(), pill.h() / 2,
+                        theme.statusColour(card.score().status()));
             }
             return;
         }
