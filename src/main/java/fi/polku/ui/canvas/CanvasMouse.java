@@ -119,6 +119,8 @@ final class CanvasMouse {
         if (card != null) {
             String id = card.touchpointId();
             pressedCard = id;
+            canvas.selectedStageProperty().set(null);
+            canvas.selectedLaneProperty().set(null);
             focus(id);
             if (e.isShortcutDown()) {
                 if (!sel.remove(id)) {
