@@ -139,4 +139,29 @@ class MapLayouterTest {
         assertThat(above.index()).isZero();
         assertThat(above.indicator().maxY()).isLessThanOrEqualTo(l.card("t4").bounds().y());
     }
+
+    @Test
+    void emptyAndHalfBuiltMapsLayOutWithoutCells() {
+        JourneyMap stagesOnly = JourneyMap.empty("m", "Uusi kartta").withStages(SampleMaps.storeBus().stages());
+        MapLayout a = layout(stagesOnly);
+        assertThat(a.cells()).isEmpty();
+        assertThat(a.cellAt(300, 100)).isNull();
+        assertThat(a.stageHeaderAt(300, 10).id()).isEqualTo("s1");
+
+        JourneyMap lanesOnly = JourneyMap.empty("m", "").withLanes(SampleMaps.storeBus().lanes());
+        MapLayout b = layout(lanesOnly);
+        assertThat(b.emotionCurves()).isEmpty();
+        assertThat(b.laneHeaderAt(10, b.laneHeaders().get(1).bounds().centerY()).id()).isEqualTo("store");
+        assertThat(layout(JourneyMap.empty("m", "")).cardsIn(new Rect(0, 0, 1000, 1000))).isEmpty();
+    }
+
+    @Test
+    void aTouchpointInAMissingCellIsLeftOutInsteadOfFailing() {
+        JourneyMap map = SampleMaps.storeBus();
+        List<Touchpoint> tps = new ArrayList<>(map.touchpoints());
+        tps.add(Touchpoint.create("orphan", "Ei vaihetta", "no-such-stage", "web"));
+        MapLayout l = layout(map.withTouchpoints(tps));
+        assertThat(l.card("orphan")).isNull();
+        assertThat(l.cards()).hasSize(map.touchpoints().size());
+    }
 }
