@@ -75,6 +75,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
     private double dragDx;
     private double dragDy;
     private boolean spaceDown;
+    private String emotionLabelId;
 
     public JourneyCanvas() {
         getStyleClass().add("journey-canvas");
@@ -251,6 +252,12 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         requestRepaint();
     }
 
+    /** Shows the value beside a touchpoint's emotion point while it is dragged; null hides it. */
+    void setEmotionLabel(String touchpointId) {
+        emotionLabelId = touchpointId;
+        requestRepaint();
+    }
+
     /** Whether the space bar is held (space-drag pans). */
     boolean isSpaceDown() {
         return spaceDown;
@@ -376,6 +383,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         mapPainter.paint(fxPainter, viewport.visibleRect(), z, o);
         mapPainter.paintPinnedHeaders(fxPainter, viewport.visibleRect(), z, o);
         fxPainter.popTransform();
+        EmotionValueLabel.paint(gc, l, viewport, emotionLabelId);
         if (isFocused()) {
             gc.setStroke(Color.web("#1A73E8"));
             gc.setLineWidth(2);
