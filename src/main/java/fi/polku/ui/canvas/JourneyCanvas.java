@@ -76,6 +76,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
     private double dragDy;
     private boolean spaceDown;
     private String emotionLabelId;
+    private boolean fitPending;
 
     public JourneyCanvas() {
         getStyleClass().add("journey-canvas");
@@ -148,7 +149,12 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         zoomAround(1, viewport.viewWidth() / 2, viewport.viewHeight() / 2);
     }
 
+    /** Fits the whole map in the view; asked before the canvas has a size, it happens once it has one. */
     public void fitToWindow() {
+        if (viewport.viewWidth() <= 0 || viewport.viewHeight() <= 0) {
+            fitPending = true;
+            return;
+        }
         viewport.fit(mapLayout().bounds(), CanvasViewport.MAX_ZOOM);
         viewChanged();
     }
@@ -355,6 +361,10 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         if (cw != viewport.viewWidth() || ch != viewport.viewHeight()) {
             viewport.setViewSize(cw, ch);
             viewChanged();
+            if (fitPending && cw > 0 && ch > 0) {
+                fitPending = false;
+                fitToWindow();
+            }
         }
         editor.layoutField();
     }
