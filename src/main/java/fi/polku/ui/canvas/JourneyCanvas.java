@@ -106,7 +106,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
 
     /** Shows a new map value; layout and repaint happen once on the next pulse however often this is called. */
     public void setMap(JourneyMap map) {
-        this.map = map;
+        this.map = map == null ? JourneyMap.empty("empty", "") : map;
         layoutStale = true;
         requestRepaint();
     }
