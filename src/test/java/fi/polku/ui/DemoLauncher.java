@@ -1,0 +1,22 @@
+package fi.polku.ui;
+
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/** Starts the window with an in-memory map, for looking at the UI before the file codec exists. */
+public final class DemoLauncher extends Application {
+    public static void main(String[] args) {
+        Application.launch(DemoLauncher.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        PolkuApp.loadFonts();
+        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        MainWindow window = new MainWindow(stage, PolkuHome.fromSystem(), TestMaps.storeBus(), null);
+        window.show();
+        if (getParameters().getRaw().contains("--select")) {
+            window.canvas().getSelection().add("t1");
+        }
+    }
+}
