@@ -87,7 +87,9 @@ public final class MainWindow {
         root.setId("main-window");
         root.setTop(new VBox(actions.menuBar(), actions.toolBar()));
         root.setBottom(statusBar);
-        Scene scene = new Scene(root, 1400, 900);
+        // 1400 x 900, or less on a smaller screen, so that the window never starts larger than the screen.
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("polku.css").toExternalForm());
         actions.install(scene);
         acceptDroppedFiles(root);

@@ -37,7 +37,41 @@ public final class Inspector extends ScrollPane {
         canvas.selectedStageProperty().addListener((o, was, now) -> refresh());
         canvas.selectedLaneProperty().addListener((o, was, now) -> refresh());
         document.mapProperty().addListener((o, was, now) -> refresh());
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((p, before, focused) -> scrollToShow(focused));
+            }
+        });
         refresh();
+    }
+
+    /** Keeps the focused field in view, so that Tab through a long page never leaves the user lost. */
+    private void scrollToShow(javafx.scene.Node focused) {
+        javafx.scene.Node content = getContent();
+        if (focused == null || content == null || !isDescendant(focused, content)) {
+            return;
+        }
+        double contentHeight = content.getLayoutBounds().getHeight();
+        double viewHeight = getViewportBounds().getHeight();
+        if (contentHeight <= viewHeight) {
+            return;
+        }
+        javafx.geometry.Bounds field = content.sceneToLocal(focused.localToScene(focused.getLayoutBounds()));
+        double top = getVvalue() * (contentHeight - viewHeight);
+        if (field.getMinY() < top) {
+            setVvalue(field.getMinY() / (contentHeight - viewHeight));
+        } else if (field.getMaxY() > top + viewHeight) {
+            setVvalue(Math.min(1, (field.getMaxY() - viewHeight + 8) / (contentHeight - viewHeight)));
+        }
+    }
+
+    private static boolean isDescendant(javafx.scene.Node node, javafx.scene.Node ancestor) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Puts keyboard focus into the first field of the page shown. */

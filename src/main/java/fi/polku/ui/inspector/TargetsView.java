@@ -44,8 +44,10 @@ final class TargetsView {
             field.textProperty().bindBidirectional(target.text().valueProperty());
             field.promptTextProperty().bind(javafx.beans.binding.Bindings.when(target.text().mixedProperty())
                     .then(Messages.get("inspector.mixed")).otherwise(""));
+            field.setOnAction(e -> model.apply(target));
             field.focusedProperty().addListener((o, was, focused) -> {
                 if (!focused) {
+                    model.apply(target);
                     endMerge.run();
                 }
             });

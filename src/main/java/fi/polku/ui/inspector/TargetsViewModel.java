@@ -13,8 +13,9 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * The target per metric of the selected touchpoints. A value is applied as it is typed when it lies on
- * the metric's scale; otherwise the reason is shown and the map is left as it was. Empty removes the target.
+ * The target per metric of the selected touchpoints. Input is checked as it is typed and applied when the
+ * user finishes it (Enter or leaving the field), so that typing "120" never applies "12" on the way; a
+ * value off the metric's scale shows the reason and leaves the map as it was. Empty removes the target.
  */
 public final class TargetsViewModel {
     /** One metric's target field. */
@@ -34,7 +35,7 @@ public final class TargetsViewModel {
         ids = selectedIds;
         List<MetricDefinition> metrics = map.allMetrics();
         if (!rows.stream().map(Row::metric).toList().equals(metrics)) {
-            rows.setAll(metrics.stream().map(m -> new Row(m, new EditableValue<String>(v -> commit(m, v)))).toList());
+            rows.setAll(metrics.stream().map(m -> new Row(m, new EditableValue<String>(v -> check(m, v)))).toList());
             otherSelection = true;
         }
         List<Touchpoint> selected = ids.stream().map(map::touchpoint).flatMap(java.util.Optional::stream).toList();
@@ -54,23 +55,32 @@ public final class TargetsViewModel {
         }
     }
 
-    private void commit(MetricDefinition metric, String text) {
-        Row row = rows.stream().filter(r -> r.metric().equals(metric)).findFirst().orElseThrow();
-        String trimmed = text == null ? "" : text.strip();
-        if (trimmed.isEmpty()) {
-            row.text().errorProperty().set(null);
-            editor.setTargets(ids, metric.id(), null);
+    /** Applies a row's input if it is valid; a refused input stays shown with its reason. */
+    public void apply(Row row) {
+        if (row.text().mixedProperty().get() && (row.text().get() == null || row.text().get().isBlank())) {
             return;
         }
-        OptionalDouble parsed = Numbers.parse(trimmed);
-        if (parsed.isEmpty()) {
-            row.text().errorProperty().set(Messages.format("measurement.value.notNumber", trimmed));
-        } else if (!metric.contains(parsed.getAsDouble())) {
-            row.text().errorProperty().set(Messages.format("measurement.value.outside", trimmed, metric.name(),
-                    Numbers.format(metric.min()), Numbers.format(metric.max())));
-        } else {
-            row.text().errorProperty().set(null);
-            editor.setTargets(ids, metric.id(), parsed.getAsDouble());
+        OptionalDouble target = check(row.metric(), row.text().get());
+        if (row.text().errorProperty().get() == null) {
+            editor.setTargets(ids, row.metric().id(), target.isPresent() ? target.getAsDouble() : null);
         }
+    }
+
+    /** The valid target in {@code text} (empty for none), setting or clearing the row's refusal. */
+    private OptionalDouble check(MetricDefinition metric, String text) {
+        Row row = rows.stream().filter(r -> r.metric().equals(metric)).findFirst().orElseThrow();
+        String trimmed = text == null ? "" : text.strip();
+        OptionalDouble parsed = Numbers.parse(trimmed);
+        String error = null;
+        if (trimmed.isEmpty()) {
+            parsed = OptionalDouble.empty();
+        } else if (parsed.isEmpty()) {
+            error = Messages.format("measurement.value.notNumber", trimmed);
+        } else if (!metric.contains(parsed.getAsDouble())) {
+            error = Messages.format("measurement.value.outside", trimmed, metric.name(),
+                    Numbers.format(metric.min()), Numbers.format(metric.max()));
+        }
+        row.text().errorProperty().set(error);
+        return parsed;
     }
 }
