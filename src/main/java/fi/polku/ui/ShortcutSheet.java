@@ -21,8 +21,9 @@ final class ShortcutSheet {
         GridPane grid = new GridPane();
         grid.setId("shortcut-sheet");
         grid.getStyleClass().add("shortcut-sheet");
-        grid.setHgap(24);
+        grid.setHgap(32);
         grid.setVgap(4);
+        grid.setPadding(new javafx.geometry.Insets(4, 20, 12, 20));
         int row = 0;
         for (var entry : menus.entrySet()) {
             grid.add(heading(Messages.get(entry.getKey()).replace("_", "")), 0, row++, 2, 1);
@@ -44,7 +45,7 @@ final class ShortcutSheet {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(520);
-        scroll.setPrefViewportWidth(520);
+        scroll.setPrefViewportWidth(600);
         return scroll;
     }
 
@@ -57,6 +58,7 @@ final class ShortcutSheet {
     private static Label key(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("sheet-key");
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 }

@@ -15,8 +15,19 @@ public final class DemoLauncher extends Application {
         Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         MainWindow window = new MainWindow(stage, PolkuHome.fromSystem(), TestMaps.storeBus(), null);
         window.show();
-        if (getParameters().getRaw().contains("--select")) {
+        var args = getParameters().getRaw();
+        if (args.contains("--select")) {
             window.canvas().getSelection().add("t1");
+        }
+        if (args.contains("--scroll")) {
+            javafx.application.Platform.runLater(() -> window.inspector().setVvalue(1));
+        }
+        if (args.contains("--dark")) {
+            javafx.application.Application.setUserAgentStylesheet(
+                    new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
+        }
+        if (args.contains("--dirty")) {
+            window.editor().renameTouchpoint("t1", "Bus ride to the store (edited)");
         }
     }
 }

@@ -80,6 +80,11 @@ final class MeasurementsView {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(3);
+        for (int i = 0; i < 2; i++) {
+            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+            half.setPercentWidth(50);
+            grid.getColumnConstraints().add(half);
+        }
         row(grid, 0, "measurement.metric", metric, model.metric, "measurement.value", value, model.value);
         row(grid, 2, "measurement.n", n, model.n, "measurement.date", date, model.date);
         row(grid, 4, "measurement.source", source, model.source, "measurement.evidence", evidence, model.evidence);
