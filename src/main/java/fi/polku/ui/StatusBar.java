@@ -35,8 +35,11 @@ public final class StatusBar extends HBox {
                 document.fileProperty()));
         Label saved = new Label();
         saved.setId("status-saved");
-        saved.textProperty().bind(Bindings.when(document.dirtyProperty())
-                .then(Messages.get("status.unsaved")).otherwise(Messages.get("status.saved.state")));
+        // A map that has no file yet is neither saved nor changed until the user edits it.
+        saved.textProperty().bind(Bindings.createStringBinding(() -> document.isDirty()
+                        ? Messages.get("status.unsaved")
+                        : document.file().isPresent() ? Messages.get("status.saved.state") : "",
+                document.dirtyProperty(), document.fileProperty()));
         saved.styleProperty().bind(Bindings.when(document.dirtyProperty())
                 .then("-fx-text-fill: -color-warning-fg;").otherwise(""));
         Label selection = new Label();

@@ -169,6 +169,19 @@ class MainWindowTest {
     }
 
     @Test
+    void helpShowsEveryShortcutOnOneSheet(FxRobot robot) {
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> texts = robot.lookup("#shortcut-sheet").lookup((javafx.scene.Node n) -> n instanceof Label)
+                .queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertThat(texts).containsSubsequence("Undo", "Ctrl+Z", "Redo", "Ctrl+Shift+Z,  Ctrl+Y");
+        assertThat(texts).contains("Save", "Ctrl+S", "Keyboard Shortcuts", "F1");
+        assertThat(texts).noneMatch(t -> t.startsWith("!"));
+        robot.clickOn("Close");
+    }
+
+    @Test
     void newMapStartsWithTheUsualStagesAndChannels(FxRobot robot) {
         robot.interact(() -> window.files().newMap());
         JourneyMap map = window.document().current();
