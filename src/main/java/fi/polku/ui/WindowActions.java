@@ -87,7 +87,7 @@ final class WindowActions {
         UiAction moveDown = laneMove("moveLaneDown", KeyCode.DOWN, 1);
         menus.put("menu.edit", List.of(undo, redo, rename, delete,
                 new UiAction("selectAll", key(KeyCode.A), MaterialDesignS.SELECT_ALL, canvas::selectAll),
-                new UiAction("clearSelection", new KeyCodeCombination(KeyCode.ESCAPE), null, canvas::clearSelection),
+                new UiAction("clearSelection", new KeyCodeCombination(KeyCode.ESCAPE), null, this::escape),
                 moveLeft, moveRight, moveUp, moveDown));
 
         darkTheme.set(window.home().preferences().getBoolean(DARK_THEME, false));
@@ -174,6 +174,16 @@ final class WindowActions {
         window.home().preferences().putBoolean(DARK_THEME, dark);
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /** Esc in a field goes back to the map (keeping the selection); Esc on the map clears the selection. */
+    private void escape() {
+        Scene scene = canvas.getScene();
+        if (scene != null && scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
+            canvas.requestFocus();
+        } else {
+            canvas.clearSelection();
+        }
     }
 
     private void deleteSelection() {

@@ -19,6 +19,12 @@ public final class DemoLauncher extends Application {
         if (args.contains("--select")) {
             window.canvas().getSelection().add("t1");
         }
+        if (args.contains("--multi")) {
+            window.canvas().getSelection().addAll(java.util.List.of("t1", "t3"));
+        }
+        if (args.contains("--lane")) {
+            window.canvas().selectedLaneProperty().set("l2");
+        }
         if (args.contains("--scroll")) {
             javafx.application.Platform.runLater(() -> window.inspector().setVvalue(1));
         }
