@@ -70,6 +70,8 @@ public final class Dialogs {
         Alert alert = alert(Alert.AlertType.ERROR, Messages.get("dialog.openFailed.title"),
                 Messages.format("dialog.openFailed.header", file.getFileName()), null, ButtonType.OK);
         alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setPrefWidth(620);
+        alert.setResizable(true);
         alert.showAndWait();
     }
 
