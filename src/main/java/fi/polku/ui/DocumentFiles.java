@@ -84,7 +84,10 @@ public final class DocumentFiles {
             } finally {
                 Files.deleteIfExists(copy);
             }
-        }, map -> document.replace(map, null), e -> document.replace(BlankMap.create(), null));
+        }, map -> document.replace(map, null), e -> {
+            document.replace(BlankMap.create(), null);
+            status.accept(Messages.format("status.sampleFailed", e.getMessage()));
+        });
     }
 
     public void save(Runnable afterSaved) {

@@ -162,7 +162,16 @@ public final class MainWindow {
     public void requestClose() {
         files.whenSafeToLeave(() -> {
             autosave.stop();
-            autosave.discard().whenComplete((v, e) -> background.shutdown());
+            // Wait for the recovery copy to go: once the last window is gone the JVM may exit at once,
+            // and a leftover copy would offer already discarded work at the next start.
+            try {
+                autosave.discard().get(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                showMessage(Messages.format("recovery.deleteFailed", recovery.folder()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            background.shutdown();
             stage.hide();
         });
     }
