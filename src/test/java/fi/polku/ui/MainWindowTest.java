@@ -91,6 +91,10 @@ class MainWindowTest {
         robot.clickOn("#touchpoint-importance-clear");
         assertThat(window.document().current().touchpoint("t2").orElseThrow().importance()).isNull();
         assertThat(rating.getRating()).isZero();
+
+        focus(robot, "#touchpoint-importance");
+        robot.type(KeyCode.DIGIT2);
+        assertThat(window.document().current().touchpoint("t2").orElseThrow().importance()).isEqualTo(2.0);
     }
 
     @Test

@@ -65,6 +65,11 @@ public final class TouchpointInspectorView implements InspectorPage {
             }
         });
         box.valueProperty().bindBidirectional(value.valueProperty());
+        Label mixed = new Label(Messages.get("inspector.mixed"));
+        mixed.getStyleClass().add("mixed-hint");
+        mixed.visibleProperty().bind(value.mixedProperty());
+        mixed.managedProperty().bind(value.mixedProperty());
+        ((javafx.scene.layout.VBox) box.getParent()).getChildren().add(mixed);
     }
 
     /** Importance 1..5 as stars; zero stars or the clear button means "not rated". */
@@ -77,6 +82,26 @@ public final class TouchpointInspectorView implements InspectorPage {
             Double next = now.doubleValue() < 1 ? null : now.doubleValue();
             if (!java.util.Objects.equals(next, model.importance.get())) {
                 model.importance.valueProperty().set(next);
+            }
+        });
+        // Stars by keyboard: 1-5 set, 0 / Backspace / Delete clear, arrows step.
+        rating.setFocusTraversable(true);
+        rating.setOnKeyPressed(e -> {
+            int now = (int) Math.round(rating.getRating());
+            int next = switch (e.getCode()) {
+                case DIGIT0, NUMPAD0, BACK_SPACE, DELETE -> 0;
+                case DIGIT1, NUMPAD1 -> 1;
+                case DIGIT2, NUMPAD2 -> 2;
+                case DIGIT3, NUMPAD3 -> 3;
+                case DIGIT4, NUMPAD4 -> 4;
+                case DIGIT5, NUMPAD5 -> 5;
+                case RIGHT, UP -> Math.min(5, now + 1);
+                case LEFT, DOWN -> Math.max(0, now - 1);
+                default -> -1;
+            };
+            if (next >= 0) {
+                rating.setRating(next);
+                e.consume();
             }
         });
         Button clear = clearButton("touchpoint-importance-clear", model::clearImportance);
