@@ -47,8 +47,8 @@ public final class MainWindow {
     });
     private final SplitPane split = new SplitPane();
     private final BooleanProperty inspectorShown = new SimpleBooleanProperty(true);
-    private final javafx.beans.property.IntegerProperty selectionCount =
-            new javafx.beans.property.SimpleIntegerProperty();
+    private final javafx.beans.property.StringProperty selectionText =
+            new javafx.beans.property.SimpleStringProperty();
 
     public MainWindow(Stage stage, PolkuHome home, JourneyMap initial, Path file) {
         this.stage = stage;
@@ -59,7 +59,7 @@ public final class MainWindow {
         this.recent = new RecentFiles(home.preferences());
         this.recovery = new RecoveryStore(home.recoveryFolder());
         this.files = new DocumentFiles(stage, document, editor, recent, dialogs, background, this::showMessage);
-        this.statusBar = new StatusBar(document, canvas.zoomProperty(), selectionCount,
+        this.statusBar = new StatusBar(document, canvas.zoomProperty(), selectionText,
                 files.runningProperty().greaterThan(0));
         this.autosave = new Autosave(document, recovery, background, this::showMessage);
         this.inspector = new Inspector(document, editor, canvas);
@@ -67,8 +67,10 @@ public final class MainWindow {
         canvas.setMap(document.current());
         canvas.setActions(new CanvasGestures(this));
         document.mapProperty().addListener((o, old, map) -> mapChanged(map));
-        canvas.getSelection().addListener((SetChangeListener<String>) c ->
-                selectionCount.set(canvas.getSelection().size()));
+        canvas.getSelection().addListener((SetChangeListener<String>) c -> describeSelection());
+        canvas.selectedStageProperty().addListener((o, was, now) -> describeSelection());
+        canvas.selectedLaneProperty().addListener((o, was, now) -> describeSelection());
+        describeSelection();
 
         WindowActions actions = new WindowActions(this);
         split.getItems().addAll(canvas, inspector);
@@ -232,6 +234,23 @@ public final class MainWindow {
         }
         if (canvas.selectedLaneProperty().get() != null && map.lane(canvas.selectedLaneProperty().get()).isEmpty()) {
             canvas.selectedLaneProperty().set(null);
+        }
+        describeSelection();
+    }
+
+    /** The status bar's words for the selection: a count of cards, or the selected stage or lane. */
+    private void describeSelection() {
+        JourneyMap map = document.current();
+        String stage = canvas.selectedStageProperty().get();
+        String lane = canvas.selectedLaneProperty().get();
+        if (canvas.getSelection().isEmpty() && stage != null) {
+            selectionText.set(Messages.format("status.stageSelected",
+                    map.stage(stage).map(fi.polku.model.Stage::name).orElse(stage)));
+        } else if (canvas.getSelection().isEmpty() && lane != null) {
+            selectionText.set(Messages.format("status.laneSelected",
+                    map.lane(lane).map(fi.polku.model.Lane::name).orElse(lane)));
+        } else {
+            selectionText.set(Messages.format("status.selection", canvas.getSelection().size()));
         }
     }
 

@@ -3,7 +3,6 @@ package fi.polku.ui;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.value.ObservableIntegerValue;
 import javafx.beans.value.ObservableNumberValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -17,7 +16,7 @@ import javafx.scene.layout.Region;
 public final class StatusBar extends HBox {
     private final Label message = new Label();
 
-    public StatusBar(Document document, ObservableNumberValue zoom, ObservableIntegerValue selectionCount,
+    public StatusBar(Document document, ObservableNumberValue zoom, javafx.beans.value.ObservableStringValue selectionText,
                      ObservableBooleanValue busy) {
         getStyleClass().add("status-bar");
         setId("status-bar");
@@ -44,8 +43,7 @@ public final class StatusBar extends HBox {
                 .then("-fx-text-fill: -color-warning-fg;").otherwise(""));
         Label selection = new Label();
         selection.setId("status-selection");
-        selection.textProperty().bind(Bindings.createStringBinding(
-                () -> Messages.format("status.selection", selectionCount.get()), selectionCount));
+        selection.textProperty().bind(selectionText);
         Label zoomLabel = new Label();
         zoomLabel.setId("status-zoom");
         zoomLabel.textProperty().bind(Bindings.createStringBinding(
