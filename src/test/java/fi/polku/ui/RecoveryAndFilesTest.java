@@ -147,4 +147,28 @@ class RecoveryAndFilesTest {
         assertThat(window.document().current()).isEqualTo(before);
         assertThat(window.document().file()).contains(original);
     }
+
+    @Test
+    void aLaterStartReopensTheLastFileOrTheSampleWhenItIsGone(FxRobot robot) throws Exception {
+        fi.polku.io.MapFiles.save(TestMaps.storeBus(), original);
+        window.recent().opened(original);
+
+        MainWindow reopened = crashAndRestart(robot);
+        robot.interact(() -> reopened.startUp(null));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reopened.document().file().isPresent());
+        assertThat(reopened.document().current().title()).isEqualTo("Store customer bus");
+
+        Files.delete(original);
+        AtomicReference<MainWindow> fresh = new AtomicReference<>();
+        robot.interact(() -> {
+            reopened.stage().hide();
+            fresh.set(WindowTestSupport.open(new Stage(), home, BlankMap.create()));
+            fresh.get().startUp(null);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !fresh.get().document().current().title().equals("New journey map"));
+        assertThat(fresh.get().document().file()).isEmpty();
+        assertThat(fresh.get().document().current().stages()).isNotEmpty();
+        assertThat(fresh.get().document().isDirty()).isFalse();
+    }
 }
