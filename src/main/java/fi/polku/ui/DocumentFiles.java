@@ -171,7 +171,7 @@ public final class DocumentFiles {
     /** One line naming the file and what went wrong, never a stack trace. */
     private static String reason(Path file, Throwable e) {
         String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
-        return file + ": " + why;
+        return Messages.format("error.located", file, why);
     }
 
     private <T> void run(String what, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {

@@ -88,7 +88,7 @@ final class MainMenus {
                 menu.getItems().add(none);
             }
             for (Path file : files) {
-                MenuItem item = new MenuItem(file.getFileName() + "  —  " + file.getParent());
+                MenuItem item = new MenuItem(Messages.format("menu.recent.item", file.getFileName(), file.getParent()));
                 item.setMnemonicParsing(false);
                 item.setOnAction(e -> window.files().open(file));
                 menu.getItems().add(item);

@@ -32,7 +32,7 @@ final class ShortcutSheet {
                     continue;
                 }
                 StringBuilder keys = new StringBuilder(action.shortcutText());
-                action.alternatives().forEach(k -> keys.append(",  ").append(k.getDisplayText()));
+                action.alternatives().forEach(k -> keys.append(Messages.get("shortcuts.or")).append(k.getDisplayText()));
                 grid.add(new Label(Messages.get("action." + action.id())), 0, row);
                 grid.add(key(keys.toString()), 1, row++);
             }

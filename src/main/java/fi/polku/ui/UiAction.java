@@ -95,7 +95,8 @@ public final class UiAction {
         button.setFocusTraversable(false);
         button.setAccessibleText(text.get());
         Tooltip tip = new Tooltip();
-        tip.textProperty().bind(text.concat(accelerator == null ? "" : "  (" + accelerator.getDisplayText() + ")"));
+        tip.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> accelerator == null
+                ? text.get() : Messages.format("action.tooltip", text.get(), shortcutText()), text));
         button.setTooltip(tip);
         button.setOnAction(e -> run());
         return button;

@@ -84,8 +84,9 @@ class MainWindowTest {
         Rating rating = robot.lookup("#touchpoint-importance").queryAs(Rating.class);
         assertThat(rating.getRating()).isEqualTo(3.0);
 
-        var bounds = rating.localToScreen(rating.getLayoutBounds());
-        robot.clickOn(bounds.getMaxX() - bounds.getWidth() / 10, bounds.getCenterY());
+        var stars = robot.from(rating).lookup(".button").queryAll().stream().toList();
+        assertThat(stars).hasSize(5);
+        robot.clickOn(stars.getLast());
         assertThat(window.document().current().touchpoint("t2").orElseThrow().importance()).isEqualTo(5.0);
 
         robot.clickOn("#touchpoint-importance-clear");

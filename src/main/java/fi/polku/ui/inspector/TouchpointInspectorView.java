@@ -108,7 +108,7 @@ public final class TouchpointInspectorView implements InspectorPage {
         Label state = stateLabel(model.importance, v -> Messages.format("inspector.touchpoint.importance.value",
                 Numbers.format(v)));
         form.field("inspector.touchpoint.importance", "touchpoint-importance", rating, model.importance);
-        replaceWithRow(rating, clear, state);
+        replaceWithRow(rating, clear, state, false);
     }
 
     /** Emotion -3..+3 on a slider; the label says "not rated" until it is set, the clear button unsets it. */
@@ -144,7 +144,7 @@ public final class TouchpointInspectorView implements InspectorPage {
         Label state = stateLabel(model.emotion, v -> Messages.format("inspector.touchpoint.emotion.value",
                 (v > 0 ? "+" : "") + Numbers.format(v)));
         form.field("inspector.touchpoint.emotion", "touchpoint-emotion", slider, model.emotion);
-        replaceWithRow(slider, clear, state);
+        replaceWithRow(slider, clear, state, true);
     }
 
     private static Label stateLabel(EditableValue<Double> value, Function<Double, String> text) {
@@ -168,12 +168,18 @@ public final class TouchpointInspectorView implements InspectorPage {
     }
 
     /** Puts a control, its state label and its clear button on one line in place of the bare control. */
-    private static void replaceWithRow(javafx.scene.control.Control control, Button clear, Label state) {
+    private static void replaceWithRow(javafx.scene.control.Control control, Button clear, Label state,
+                                       boolean grow) {
         var group = (javafx.scene.layout.VBox) control.getParent();
         int at = group.getChildren().indexOf(control);
         HBox row = new HBox(10, control, state, clear);
         row.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(control, Priority.ALWAYS);
+        if (grow) {
+            HBox.setHgrow(control, Priority.ALWAYS);
+        } else {
+            HBox.setHgrow(state, Priority.ALWAYS);
+            state.setMaxWidth(Double.MAX_VALUE);
+        }
         group.getChildren().add(at, row);
     }
 
