@@ -51,7 +51,12 @@ public final class StatusBar extends HBox {
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        getChildren().addAll(message, spinner, grow, file, separator(), saved, separator(), selection,
+        Separator savedSeparator = separator();
+        for (var node : java.util.List.of(saved, savedSeparator)) {
+            node.visibleProperty().bind(saved.textProperty().isNotEmpty());
+            node.managedProperty().bind(node.visibleProperty());
+        }
+        getChildren().addAll(message, spinner, grow, file, separator(), saved, savedSeparator, selection,
                 separator(), zoomLabel);
     }
 
