@@ -1,24 +1,54 @@
 package fi.polku.ui;
 
+import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.application.Platform;
+import javafx.scene.text.Font;
 import javafx.stage.Stage;
 
-/** The desktop application (placeholder window until the real workbench replaces this class). */
-public class PolkuApp extends Application {
-    /** Starts JavaFX and opens the main window; a single argument is the map file to open. */
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The desktop application: loads the bundled font and theme and opens one map window. */
+public final class PolkuApp extends Application {
+    private static final List<String> FONTS = List.of("NotoSans-Regular.ttf", "NotoSans-Bold.ttf",
+            "NotoSans-Italic.ttf");
+
+    /** Starts the app; {@code args} is empty or holds one map file to open. */
     public static void launchApp(String[] args) {
-        launch(PolkuApp.class, args);
+        Application.launch(PolkuApp.class, args);
+    }
+
+    public static void main(String[] args) {
+        launchApp(args);
     }
 
     @Override
     public void start(Stage stage) {
-        String file = getParameters().getRaw().isEmpty() ? "" : getParameters().getRaw().getFirst();
-        Label label = new Label(file.isEmpty() ? "Polku" : "Polku: " + file);
-        stage.setTitle("Polku");
-        stage.setScene(new Scene(new StackPane(label), 640, 400));
-        stage.show();
+        loadFonts();
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        List<String> args = getParameters().getRaw();
+        Path argument = args.isEmpty() ? null : Path.of(args.getFirst());
+        MainWindow window = new MainWindow(stage, PolkuHome.fromSystem(), BlankMap.create(), null);
+        window.show();
+        // Show the window first, so that a recovery question or an open error has a parent to sit on.
+        Platform.runLater(() -> window.startUp(argument));
+    }
+
+    /** Loads Noto Sans from the jar so that text looks and measures the same on every machine. */
+    static void loadFonts() {
+        for (String name : FONTS) {
+            try (InputStream in = PolkuApp.class.getResourceAsStream("/assets/fonts/" + name)) {
+                if (in != null) {
+                    Font.loadFont(in, 13);
+                }
+            } catch (IOException e) {
+                // The platform's default font is a fine fallback; the app stays usable.
+                System.getLogger(PolkuApp.class.getName()).log(System.Logger.Level.WARNING,
+                        "font " + name + " not loaded: " + e.getMessage());
+            }
+        }
     }
 }

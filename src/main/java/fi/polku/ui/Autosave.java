@@ -1,0 +1,101 @@
+package fi.polku.ui;
+
+import fi.polku.model.JourneyMap;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.util.Duration;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * Writes a recovery copy of the open map every interval while it has unsaved changes, and removes the
+ * copy once the map is saved, reverted or closed cleanly. Writing happens on the background executor, so
+ * the window never waits for the disk.
+ */
+public final class Autosave {
+    /** The interval, 30 s unless the system property {@code polku.autosave.seconds} says otherwise. */
+    public static final Duration INTERVAL =
+            Duration.seconds(Double.parseDouble(System.getProperty("polku.autosave.seconds", "30")));
+
+    private final Document document;
+    private final RecoveryStore store;
+    private final Executor background;
+    private final Consumer<String> problems;
+    private final Timeline timer;
+    private String recoveryId = UUID.randomUUID().toString();
+    private JourneyMap lastWritten;
+
+    public Autosave(Document document, RecoveryStore store, Executor background, Consumer<String> problems) {
+        this.document = document;
+        this.store = store;
+        this.background = background;
+        this.problems = problems;
+        this.timer = new Timeline(new KeyFrame(INTERVAL, e -> writeNow()));
+        timer.setCycleCount(Timeline.INDEFINITE);
+        document.dirtyProperty().addListener((o, was, dirty) -> {
+            if (!dirty) {
+                discard();
+            }
+        });
+    }
+
+    public void start() {
+        timer.play();
+    }
+
+    public void stop() {
+        timer.stop();
+    }
+
+    /** Continues an existing recovery copy (after recovering it), so that saving removes that copy. */
+    public void adopt(String existingRecoveryId) {
+        recoveryId = existingRecoveryId;
+        lastWritten = null;
+    }
+
+    /** Writes the recovery copy now if the map is dirty and changed since the last copy. */
+    public CompletableFuture<Void> writeNow() {
+        JourneyMap map = document.current();
+        if (!document.isDirty() || map.equals(lastWritten)) {
+            return CompletableFuture.completedFuture(null);
+        }
+        lastWritten = map;
+        String id = recoveryId;
+        var original = document.file().orElse(null);
+        return CompletableFuture.runAsync(() -> {
+            try {
+                store.write(id, map, original, Instant.now());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, background).exceptionally(e -> {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            Platform.runLater(() -> problems.accept(Messages.format("autosave.failed", store.folder(),
+                    cause.getMessage())));
+            return null;
+        });
+    }
+
+    /** Removes the recovery copy, e.g. after a clean save or close; the next change starts a new one. */
+    public CompletableFuture<Void> discard() {
+        lastWritten = null;
+        String id = recoveryId;
+        return CompletableFuture.runAsync(() -> {
+            try {
+                store.delete(id);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, background).exceptionally(e -> {
+            Platform.runLater(() -> problems.accept(Messages.format("autosave.discardFailed", store.folder())));
+            return null;
+        });
+    }
+}

@@ -1,0 +1,39 @@
+package fi.polku.ui;
+
+import fi.polku.model.ChannelType;
+import fi.polku.model.JourneyMap;
+import fi.polku.model.Lane;
+import fi.polku.model.LaneKind;
+import fi.polku.model.Stage;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** The map File → New starts from: before, during and after the purchase across the usual channels. */
+public final class BlankMap {
+    private BlankMap() {
+    }
+
+    public static JourneyMap create() {
+        List<Stage> stages = List.of(
+                new Stage("s1", Messages.get("new.stage.before")),
+                new Stage("s2", Messages.get("new.stage.purchase")),
+                new Stage("s3", Messages.get("new.stage.after")));
+        List<Lane> lanes = List.of(
+                Lane.channel("l1", Messages.get("new.lane.web"), ChannelType.WEB),
+                Lane.channel("l2", Messages.get("new.lane.social"), ChannelType.SOCIAL),
+                Lane.channel("l3", Messages.get("new.lane.chat"), ChannelType.CHAT),
+                Lane.channel("l4", Messages.get("new.lane.email"), ChannelType.EMAIL),
+                Lane.channel("l5", Messages.get("new.lane.phone"), ChannelType.PHONE),
+                Lane.channel("l6", Messages.get("new.lane.store"), ChannelType.STORE),
+                new Lane("l7", Messages.get("new.lane.emotion"), LaneKind.EMOTION, null));
+        Instant now = Instant.now();
+        return JourneyMap.empty(UUID.randomUUID().toString(), Messages.get("new.title"))
+                .withLanguage(Locale.getDefault().getLanguage())
+                .withTimestamps(now, now)
+                .withStages(stages)
+                .withLanes(lanes);
+    }
+}

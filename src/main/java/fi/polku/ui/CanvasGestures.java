@@ -1,0 +1,82 @@
+package fi.polku.ui;
+
+import fi.polku.ui.canvas.CanvasActions;
+import fi.polku.ui.canvas.CellRef;
+import javafx.application.Platform;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+
+import java.util.List;
+
+/** Turns what the user does on the canvas into steps of the {@link DocumentEditor}. */
+final class CanvasGestures implements CanvasActions {
+    private final MainWindow window;
+
+    CanvasGestures(MainWindow window) {
+        this.window = window;
+    }
+
+    @Override
+    public void createTouchpoint(String stageId, String laneId) {
+        String id = window.editor().addTouchpoint(stageId, laneId);
+        var canvas = window.canvas();
+        canvas.clearSelection();
+        canvas.getSelection().add(id);
+        // The canvas lays the new card out on the next pulse; rename once it exists.
+        Platform.runLater(() -> canvas.beginRename(id));
+    }
+
+    @Override
+    public void moveTouchpoints(List<String> ids, String stageId, String laneId, int indexInCell) {
+        window.editor().moveTouchpoints(ids, stageId, laneId, indexInCell);
+    }
+
+    @Override
+    public void setEmotion(String touchpointId, double emotion, boolean finished) {
+        double clamped = Math.max(-3, Math.min(3, emotion));
+        window.editor().updateTouchpoints(List.of(touchpointId), t -> t.withEmotion(clamped),
+                Messages.get("step.setEmotion"), "emotion-drag:" + touchpointId);
+        if (finished) {
+            window.editor().endMerge();
+        }
+    }
+
+    @Override
+    public void renameTouchpoint(String touchpointId, String newTitle) {
+        window.editor().renameTouchpoint(touchpointId, newTitle);
+    }
+
+    @Override
+    public void openContextMenu(CellRef cell, String touchpointIdOrNull, double screenX, double screenY) {
+        ContextMenu menu = new ContextMenu();
+        var editor = window.editor();
+        var canvas = window.canvas();
+        if (cell != null) {
+            menu.getItems().add(item("context.newTouchpoint",
+                    () -> createTouchpoint(cell.stageId(), cell.laneId())));
+        }
+        if (touchpointIdOrNull != null) {
+            if (!canvas.getSelection().contains(touchpointIdOrNull)) {
+                canvas.clearSelection();
+                canvas.getSelection().add(touchpointIdOrNull);
+            }
+            List<String> selected = List.copyOf(canvas.getSelection());
+            menu.getItems().addAll(
+                    item("context.rename", () -> canvas.beginRename(touchpointIdOrNull)),
+                    item("context.delete", () -> editor.deleteTouchpoints(selected)));
+        }
+        if (cell != null) {
+            menu.getItems().addAll(new SeparatorMenuItem(),
+                    item("context.insertStage", () -> editor.addStage(cell.stageId())),
+                    item("context.insertLane", () -> editor.addLane(cell.laneId())));
+        }
+        menu.show(canvas, screenX, screenY);
+    }
+
+    private static MenuItem item(String key, Runnable action) {
+        MenuItem item = new MenuItem(Messages.get(key));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,98 @@
+package fi.polku.ui;
+
+import fi.polku.io.Problem;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The window's modal questions and error reports, all worded from the message bundle. */
+public final class Dialogs {
+    /** The answer to "save changes before closing?". */
+    public enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
+    /** The answer to "recover this map?". */
+    public enum RecoveryChoice { RECOVER, DISCARD, LATER }
+
+    private final Window owner;
+
+    public Dialogs(Window owner) {
+        this.owner = owner;
+    }
+
+    public UnsavedChoice askSaveChanges(String mapTitle) {
+        ButtonType save = new ButtonType(Messages.get("dialog.unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.get("dialog.unsaved.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, Messages.get("dialog.unsaved.title"),
+                Messages.format("dialog.unsaved.header", mapTitle), Messages.get("dialog.unsaved.text"),
+                save, discard, cancel);
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == save ? UnsavedChoice.SAVE : answer == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    }
+
+    public RecoveryChoice askRecover(String title, Instant savedAt, Path original) {
+        ButtonType recover = new ButtonType(Messages.get("dialog.recover.recover"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.get("dialog.recover.discard"), ButtonBar.ButtonData.NO);
+        ButtonType later = new ButtonType(Messages.get("dialog.recover.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Locale.getDefault())
+                .withZone(ZoneId.systemDefault()).format(savedAt);
+        String where = original == null ? Messages.get("dialog.recover.neverSaved") : original.toString();
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, Messages.get("dialog.recover.title"),
+                Messages.get("dialog.recover.header"),
+                Messages.format("dialog.recover.text", title, when, where), recover, discard, later);
+        ButtonType answer = alert.showAndWait().orElse(later);
+        return answer == recover ? RecoveryChoice.RECOVER : answer == discard ? RecoveryChoice.DISCARD
+                : RecoveryChoice.LATER;
+    }
+
+    /** Lists every located problem of a file that could not be opened, one per line. */
+    public void showOpenProblems(Path file, List<Problem> problems) {
+        TextArea lines = new TextArea(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        lines.setId("open-problems");
+        lines.setEditable(false);
+        lines.setWrapText(true);
+        lines.getStyleClass().add("problem-lines");
+        lines.setPrefRowCount(Math.min(12, Math.max(3, problems.size())));
+        VBox content = new VBox(8, new Label(Messages.format("dialog.openFailed.count", problems.size())), lines);
+        Alert alert = alert(Alert.AlertType.ERROR, Messages.get("dialog.openFailed.title"),
+                Messages.format("dialog.openFailed.header", file.getFileName()), null, ButtonType.OK);
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setPrefWidth(620);
+        alert.setResizable(true);
+        alert.showAndWait();
+    }
+
+    /** A failure in one clear line, e.g. a file that could not be saved. */
+    public void showError(String title, String header, String line) {
+        alert(Alert.AlertType.ERROR, title, header, line, ButtonType.OK).showAndWait();
+    }
+
+    public void showInformation(String title, javafx.scene.Node content) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, null, null, ButtonType.CLOSE);
+        alert.setGraphic(null);
+        alert.getDialogPane().setContent(content);
+        alert.setResizable(true);
+        alert.showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String header, String text, ButtonType... buttons) {
+        Alert alert = new Alert(type, text == null ? "" : text, buttons);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        return alert;
+    }
+}

@@ -1,0 +1,215 @@
+package fi.polku.ui;
+
+import fi.polku.io.MapFileException;
+import fi.polku.io.MapFiles;
+import fi.polku.model.JourneyMap;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.concurrent.Task;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * File menu work for one window: new, open, save, save as, revert and the unsaved-changes question.
+ * Reading and writing run on the background executor; the open map is replaced only after a file was
+ * read completely, so a failed open never loses it.
+ */
+public final class DocumentFiles {
+    static final String EXTENSION = ".polku.json";
+    static final String SAMPLE = "/assets/samples/store-bus.polku.json";
+
+    private final Window window;
+    private final Document document;
+    private final DocumentEditor editor;
+    private final RecentFiles recent;
+    private final Dialogs dialogs;
+    private final Executor background;
+    private final Consumer<String> status;
+    private final IntegerProperty running = new SimpleIntegerProperty();
+
+    public DocumentFiles(Window window, Document document, DocumentEditor editor, RecentFiles recent,
+                         Dialogs dialogs, Executor background, Consumer<String> status) {
+        this.window = window;
+        this.document = document;
+        this.editor = editor;
+        this.recent = recent;
+        this.dialogs = dialogs;
+        this.background = background;
+        this.status = status;
+    }
+
+    /** How many file operations are running; the status bar shows a busy indicator while it is above 0. */
+    public IntegerProperty runningProperty() {
+        return running;
+    }
+
+    public void newMap() {
+        whenSafeToLeave(() -> document.replace(BlankMap.create(), null));
+    }
+
+    public void open() {
+        whenSafeToLeave(() -> {
+            FileChooser chooser = chooser(Messages.get("chooser.open.title"));
+            java.io.File chosen = chooser.showOpenDialog(window);
+            if (chosen != null) {
+                read(chosen.toPath());
+            }
+        });
+    }
+
+    /** Opens a file (from Open Recent, a drop or the command line) after the unsaved-changes question. */
+    public void open(Path file) {
+        whenSafeToLeave(() -> read(file));
+    }
+
+    /** Opens the bundled sample as an untitled map, so that saving asks where to put the user's copy. */
+    public void openSample() {
+        run(Messages.get("status.opening.sample"), () -> {
+            Path copy = Files.createTempFile("polku-sample-", EXTENSION);
+            try (InputStream in = DocumentFiles.class.getResourceAsStream(SAMPLE)) {
+                if (in == null) {
+                    throw new IOException(Messages.format("error.sampleMissing", SAMPLE));
+                }
+                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+                return MapFiles.load(copy);
+            } finally {
+                Files.deleteIfExists(copy);
+            }
+        }, map -> document.replace(map, null), e -> {
+            document.replace(BlankMap.create(), null);
+            status.accept(Messages.format("status.sampleFailed", e.getMessage()));
+        });
+    }
+
+    public void save(Runnable afterSaved) {
+        Path file = document.file().orElse(null);
+        if (file == null) {
+            saveAs(afterSaved);
+        } else {
+            write(file, afterSaved);
+        }
+    }
+
+    public void saveAs(Runnable afterSaved) {
+        FileChooser chooser = chooser(Messages.get("chooser.save.title"));
+        chooser.setInitialFileName(suggestedName());
+        java.io.File chosen = chooser.showSaveDialog(window);
+        if (chosen != null) {
+            Path file = chosen.toPath();
+            if (!file.getFileName().toString().endsWith(EXTENSION)) {
+                file = file.resolveSibling(file.getFileName() + EXTENSION);
+            }
+            write(file, afterSaved);
+        }
+    }
+
+    /** Reloads the file from disk; an undoable step, so a mistaken revert costs nothing. */
+    public void revert() {
+        document.file().ifPresent(file -> run(Messages.format("status.opening", file.getFileName()),
+                () -> MapFiles.load(file), map -> {
+                    editor.replaceMap(map, Messages.get("step.revert"));
+                    document.markSaved(map, file);
+                }, e -> reportOpenFailure(file, e)));
+    }
+
+    /** Runs {@code proceed} once unsaved changes are saved or given up; does nothing if the user cancels. */
+    public void whenSafeToLeave(Runnable proceed) {
+        if (!document.isDirty()) {
+            proceed.run();
+            return;
+        }
+        switch (dialogs.askSaveChanges(MainWindow.displayTitle(document.current()))) {
+            case SAVE -> save(() -> {
+                if (!document.isDirty()) {
+                    proceed.run();
+                }
+            });
+            case DISCARD -> proceed.run();
+            case CANCEL -> { /* stay with the open map */ }
+        }
+    }
+
+    private void read(Path file) {
+        run(Messages.format("status.opening", file.getFileName()), () -> MapFiles.load(file), map -> {
+            document.replace(map, file);
+            recent.opened(file);
+        }, e -> reportOpenFailure(file, e));
+    }
+
+    private void write(Path file, Runnable afterSaved) {
+        JourneyMap snapshot = document.current();
+        run(Messages.format("status.saving", file.getFileName()), () -> {
+            MapFiles.save(snapshot, file);
+            return snapshot;
+        }, saved -> {
+            document.markSaved(saved, file);
+            recent.opened(file);
+            status.accept(Messages.format("status.saved", file));
+            afterSaved.run();
+        }, e -> dialogs.showError(Messages.get("dialog.saveFailed.title"),
+                Messages.format("dialog.saveFailed.header", file.getFileName()), reason(file, e)));
+    }
+
+    private void reportOpenFailure(Path file, Throwable e) {
+        if (e instanceof MapFileException located) {
+            dialogs.showOpenProblems(file, located.problems());
+        } else {
+            dialogs.showError(Messages.get("dialog.openFailed.title"),
+                    Messages.format("dialog.openFailed.header", file.getFileName()), reason(file, e));
+        }
+    }
+
+    /** One line naming the file and what went wrong, never a stack trace. */
+    private static String reason(Path file, Throwable e) {
+        String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        return Messages.format("error.located", file, why);
+    }
+
+    private <T> void run(String what, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        running.set(running.get() + 1);
+        status.accept(what);
+        task.setOnSucceeded(e -> {
+            running.set(running.get() - 1);
+            status.accept("");
+            done.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            running.set(running.get() - 1);
+            status.accept("");
+            failed.accept(task.getException());
+        });
+        background.execute(task);
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.get("chooser.filter.maps"), "*" + EXTENSION),
+                new FileChooser.ExtensionFilter(Messages.get("chooser.filter.all"), "*"));
+        document.file().map(Path::getParent).filter(Files::isDirectory).ifPresent(d -> chooser.setInitialDirectory(d.toFile()));
+        return chooser;
+    }
+
+    private String suggestedName() {
+        return document.file().map(p -> p.getFileName().toString()).orElseGet(() -> {
+            String title = document.current().title().replaceAll("[\\\\/:*?\"<>|]", "").trim();
+            return (title.isEmpty() ? Messages.get("map.untitled") : title) + EXTENSION;
+        });
+    }
+}

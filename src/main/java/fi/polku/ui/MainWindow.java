@@ -1,0 +1,284 @@
+package fi.polku.ui;
+
+import fi.polku.model.JourneyMap;
+import fi.polku.ui.canvas.JourneyCanvas;
+import fi.polku.ui.inspector.Inspector;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.SetChangeListener;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * One map window: menus and toolbar on top, the canvas in the middle, the inspector on the right and
+ * the status bar below. It wires the parts together; each part does its own work.
+ */
+public final class MainWindow {
+    private static final double INSPECTOR_SHARE = 0.74;
+    private final Stage stage;
+    private final PolkuHome home;
+    private final Document document;
+    private final DocumentEditor editor;
+    private final JourneyCanvas canvas = new JourneyCanvas();
+    private final Inspector inspector;
+    private final StatusBar statusBar;
+    private final DocumentFiles files;
+    private final RecoveryStore recovery;
+    private final RecentFiles recent;
+    private final Autosave autosave;
+    private final Dialogs dialogs;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "polku-files");
+        t.setDaemon(true);
+        return t;
+    });
+    private final SplitPane split = new SplitPane();
+    private final BooleanProperty inspectorShown = new SimpleBooleanProperty(true);
+    private final javafx.beans.property.StringProperty selectionText =
+            new javafx.beans.property.SimpleStringProperty();
+
+    public MainWindow(Stage stage, PolkuHome home, JourneyMap initial, Path file) {
+        this.stage = stage;
+        this.home = home;
+        this.document = new Document(initial, file);
+        this.editor = new DocumentEditor(document.history());
+        this.dialogs = new Dialogs(stage);
+        this.recent = new RecentFiles(home.preferences());
+        this.recovery = new RecoveryStore(home.recoveryFolder());
+        this.files = new DocumentFiles(stage, document, editor, recent, dialogs, background, this::showMessage);
+        this.statusBar = new StatusBar(document, canvas.zoomProperty(), selectionText,
+                files.runningProperty().greaterThan(0));
+        this.autosave = new Autosave(document, recovery, background, this::showMessage);
+        this.inspector = new Inspector(document, editor, canvas);
+
+        canvas.setMap(document.current());
+        canvas.setActions(new CanvasGestures(this));
+        document.mapProperty().addListener((o, old, map) -> mapChanged(map));
+        canvas.getSelection().addListener((SetChangeListener<String>) c -> describeSelection());
+        canvas.selectedStageProperty().addListener((o, was, now) -> describeSelection());
+        canvas.selectedLaneProperty().addListener((o, was, now) -> describeSelection());
+        describeSelection();
+
+        WindowActions actions = new WindowActions(this);
+        split.getItems().addAll(canvas, inspector);
+        split.setDividerPositions(INSPECTOR_SHARE);
+        SplitPane.setResizableWithParent(inspector, false);
+        inspectorShown.addListener((o, was, shown) -> {
+            if (shown) {
+                split.getItems().add(inspector);
+                split.setDividerPositions(INSPECTOR_SHARE);
+            } else {
+                split.getItems().remove(inspector);
+            }
+        });
+
+        BorderPane root = new BorderPane(split);
+        root.setId("main-window");
+        root.setTop(new VBox(actions.menuBar(), actions.toolBar()));
+        root.setBottom(statusBar);
+        // 1400 x 900, or less on a smaller screen, so that the window never starts larger than the screen.
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
+        scene.getStylesheets().add(MainWindow.class.getResource("polku.css").toExternalForm());
+        actions.install(scene);
+        acceptDroppedFiles(root);
+        stage.setScene(scene);
+        stage.setMinWidth(800);
+        stage.setMinHeight(500);
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> Messages.format(
+                document.isDirty() ? "window.title.dirty" : "window.title", displayTitle(document.current())),
+                document.mapProperty(), document.dirtyProperty()));
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            requestClose();
+        });
+    }
+
+    /** The map's title, or "Untitled map" for a map without one. */
+    public static String displayTitle(JourneyMap map) {
+        return map.title().isBlank() ? Messages.get("map.untitled") : map.title();
+    }
+
+    public void show() {
+        stage.show();
+        autosave.start();
+        canvas.requestFocus();
+    }
+
+    /**
+     * What a start shows: a recovered map if the user wants one, else the given file, else the last file,
+     * else the bundled sample.
+     */
+    public void startUp(Path argument) {
+        if (offerRecovery()) {
+            return;
+        }
+        if (argument != null) {
+            files.open(argument);
+        } else {
+            recent.lastFile().filter(Files::isRegularFile).ifPresentOrElse(files::open, files::openSample);
+        }
+    }
+
+    /** Offers each recovery copy, newest first; returns true when one was recovered into this window. */
+    public boolean offerRecovery() {
+        List<RecoveryStore.Entry> entries;
+        try {
+            entries = recovery.list();
+        } catch (IOException e) {
+            showMessage(Messages.format("recovery.listFailed", recovery.folder()));
+            return false;
+        }
+        for (RecoveryStore.Entry entry : entries) {
+            switch (dialogs.askRecover(entry.title(), entry.savedAt(), entry.original())) {
+                case RECOVER -> {
+                    try {
+                        document.replaceWithRecovered(recovery.load(entry), entry.original());
+                        autosave.adopt(entry.id());
+                        return true;
+                    } catch (fi.polku.io.MapFileException e) {
+                        dialogs.showOpenProblems(entry.mapFile(), e.problems());
+                    }
+                }
+                case DISCARD -> deleteRecovery(entry);
+                case LATER -> { /* keep it for the next start */ }
+            }
+        }
+        return false;
+    }
+
+    /** Closes the window after the unsaved-changes question; a clean close removes the recovery copy. */
+    public void requestClose() {
+        files.whenSafeToLeave(() -> {
+            autosave.stop();
+            // Wait for the recovery copy to go: once the last window is gone the JVM may exit at once,
+            // and a leftover copy would offer already discarded work at the next start.
+            try {
+                autosave.discard().get(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                showMessage(Messages.format("recovery.deleteFailed", recovery.folder()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            background.shutdown();
+            stage.hide();
+        });
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    public DocumentEditor editor() {
+        return editor;
+    }
+
+    public JourneyCanvas canvas() {
+        return canvas;
+    }
+
+    public Autosave autosave() {
+        return autosave;
+    }
+
+    public DocumentFiles files() {
+        return files;
+    }
+
+    public RecentFiles recent() {
+        return recent;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    Dialogs dialogs() {
+        return dialogs;
+    }
+
+    Inspector inspector() {
+        return inspector;
+    }
+
+    BooleanProperty inspectorShownProperty() {
+        return inspectorShown;
+    }
+
+    PolkuHome home() {
+        return home;
+    }
+
+    void showMessage(String text) {
+        statusBar.messageProperty().set(text);
+    }
+
+    private void mapChanged(JourneyMap map) {
+        canvas.setMap(map);
+        canvas.getSelection().removeIf(id -> map.touchpoint(id).isEmpty());
+        if (canvas.selectedStageProperty().get() != null && map.stage(canvas.selectedStageProperty().get()).isEmpty()) {
+            canvas.selectedStageProperty().set(null);
+        }
+        if (canvas.selectedLaneProperty().get() != null && map.lane(canvas.selectedLaneProperty().get()).isEmpty()) {
+            canvas.selectedLaneProperty().set(null);
+        }
+        describeSelection();
+    }
+
+    /** The status bar's words for the selection: a count of cards, or the selected stage or lane. */
+    private void describeSelection() {
+        JourneyMap map = document.current();
+        String stage = canvas.selectedStageProperty().get();
+        String lane = canvas.selectedLaneProperty().get();
+        if (canvas.getSelection().isEmpty() && stage != null) {
+            selectionText.set(Messages.format("status.stageSelected",
+                    map.stage(stage).map(fi.polku.model.Stage::name).orElse(stage)));
+        } else if (canvas.getSelection().isEmpty() && lane != null) {
+            selectionText.set(Messages.format("status.laneSelected",
+                    map.lane(lane).map(fi.polku.model.Lane::name).orElse(lane)));
+        } else {
+            selectionText.set(Messages.format("status.selection", canvas.getSelection().size()));
+        }
+    }
+
+    private void deleteRecovery(RecoveryStore.Entry entry) {
+        try {
+            recovery.delete(entry.id());
+        } catch (IOException e) {
+            showMessage(Messages.format("recovery.deleteFailed", entry.mapFile()));
+        }
+    }
+
+    private void acceptDroppedFiles(BorderPane root) {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            var dropped = e.getDragboard().getFiles();
+            boolean ok = !dropped.isEmpty();
+            if (ok) {
+                Path file = dropped.getFirst().toPath();
+                // Ask about unsaved changes after the drop gesture has finished, not inside it.
+                Platform.runLater(() -> files.open(file));
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+}

@@ -1,0 +1,107 @@
+package fi.polku.ui;
+
+import fi.polku.io.MapFileException;
+import fi.polku.io.MapFiles;
+import fi.polku.model.JourneyMap;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * The recovery folder: autosaved copies of unsaved maps ({@code ID.polku.json}), each with a small
+ * sidecar ({@code ID.recovery.properties}) noting the map's title, its original file and when it was written.
+ */
+public final class RecoveryStore {
+    private static final String MAP_SUFFIX = ".polku.json";
+    private static final String SIDECAR_SUFFIX = ".recovery.properties";
+    private final Path folder;
+
+    /** One recoverable map. {@code original} is null for a map that was never saved. */
+    public record Entry(String id, Path mapFile, Path sidecar, String title, Path original, Instant savedAt) {
+    }
+
+    public RecoveryStore(Path folder) {
+        this.folder = folder;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Writes (or overwrites) the recovery copy with this id; the sidecar is written after the map. */
+    public void write(String id, JourneyMap map, Path original, Instant at) throws IOException {
+        Files.createDirectories(folder);
+        MapFiles.save(map, folder.resolve(id + MAP_SUFFIX));
+        Properties side = new Properties();
+        side.setProperty("title", map.title());
+        side.setProperty("savedAt", at.toString());
+        if (original != null) {
+            side.setProperty("original", original.toAbsolutePath().toString());
+        }
+        Path tmp = folder.resolve(id + SIDECAR_SUFFIX + ".tmp");
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            side.store(w, null);
+        }
+        Files.move(tmp, folder.resolve(id + SIDECAR_SUFFIX), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Every complete recovery copy, newest first. A sidecar without its map is not listed. */
+    public List<Entry> list() throws IOException {
+        List<Entry> out = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return out;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path sidecar : files.filter(p -> p.getFileName().toString().endsWith(SIDECAR_SUFFIX)).toList()) {
+                read(sidecar).ifPresent(out::add);
+            }
+        }
+        out.sort(Comparator.comparing(Entry::savedAt).reversed());
+        return out;
+    }
+
+    public JourneyMap load(Entry entry) throws MapFileException {
+        return MapFiles.load(entry.mapFile());
+    }
+
+    /** Removes a recovery copy and its sidecar (and the .bak the atomic writer may have kept). */
+    public void delete(String id) throws IOException {
+        Files.deleteIfExists(folder.resolve(id + SIDECAR_SUFFIX));
+        Files.deleteIfExists(folder.resolve(id + MAP_SUFFIX));
+        Files.deleteIfExists(folder.resolve(id + MAP_SUFFIX + ".bak"));
+    }
+
+    private Optional<Entry> read(Path sidecar) throws IOException {
+        String name = sidecar.getFileName().toString();
+        String id = name.substring(0, name.length() - SIDECAR_SUFFIX.length());
+        Path map = folder.resolve(id + MAP_SUFFIX);
+        if (!Files.isRegularFile(map)) {
+            return Optional.empty();
+        }
+        Properties side = new Properties();
+        try (Reader r = Files.newBufferedReader(sidecar, StandardCharsets.UTF_8)) {
+            side.load(r);
+        }
+        Instant at;
+        try {
+            at = Instant.parse(side.getProperty("savedAt", ""));
+        } catch (java.time.format.DateTimeParseException e) {
+            at = Files.getLastModifiedTime(map).toInstant();
+        }
+        String original = side.getProperty("original");
+        return Optional.of(new Entry(id, map, sidecar, side.getProperty("title", ""),
+                original == null ? null : Path.of(original), at));
+    }
+}

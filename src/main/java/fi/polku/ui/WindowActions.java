@@ -1,0 +1,261 @@
+package fi.polku.ui;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import fi.polku.ui.canvas.CellRef;
+import fi.polku.ui.canvas.JourneyCanvas;
+import javafx.application.Application;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static javafx.scene.input.KeyCombination.ALT_DOWN;
+import static javafx.scene.input.KeyCombination.SHIFT_DOWN;
+import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
+
+/** Every command of the window as a {@link UiAction}, grouped by the menu that shows it. */
+final class WindowActions {
+    private static final String DARK_THEME = "theme.dark";
+    private final MainWindow window;
+    private final Document document;
+    private final DocumentEditor editor;
+    private final JourneyCanvas canvas;
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty();
+    /** Menu name key to its actions, in menu order; also the order of the shortcut sheet. */
+    private final Map<String, List<UiAction>> menus = new LinkedHashMap<>();
+    private final UiAction undo;
+    private final UiAction redo;
+
+    WindowActions(MainWindow window) {
+        this.window = window;
+        this.document = window.document();
+        this.editor = window.editor();
+        this.canvas = window.canvas();
+        DocumentFiles files = window.files();
+
+        UiAction save = new UiAction("save", key(KeyCode.S), MaterialDesignC.CONTENT_SAVE_OUTLINE, () -> files.save(() -> { }));
+        UiAction revert = new UiAction("revert", null, MaterialDesignR.RESTORE, files::revert);
+        revert.disabledProperty().bind(document.fileProperty().isNull());
+        menus.put("menu.file", List.of(
+                new UiAction("new", key(KeyCode.N), MaterialDesignF.FILE_PLUS_OUTLINE, files::newMap),
+                new UiAction("open", key(KeyCode.O), MaterialDesignF.FOLDER_OPEN_OUTLINE, files::open),
+                save,
+                new UiAction("saveAs", key(KeyCode.S, SHIFT_DOWN), MaterialDesignC.CONTENT_SAVE_EDIT_OUTLINE,
+                        () -> files.saveAs(() -> { })),
+                revert,
+                new UiAction("close", key(KeyCode.Q), MaterialDesignC.CLOSE, window::requestClose,
+                        key(KeyCode.W))));
+
+        undo = new UiAction("undo", key(KeyCode.Z), MaterialDesignU.UNDO, editor::undo);
+        undo.textProperty().bind(document.undoTextProperty());
+        undo.disabledProperty().bind(document.canUndoProperty().not());
+        redo = new UiAction("redo", key(KeyCode.Z, SHIFT_DOWN), MaterialDesignR.REDO, editor::redo, key(KeyCode.Y));
+        redo.textProperty().bind(document.redoTextProperty());
+        redo.disabledProperty().bind(document.canRedoProperty().not());
+        UiAction rename = new UiAction("rename", new KeyCodeCombination(KeyCode.F2), MaterialDesignR.RENAME_BOX,
+                () -> canvas.beginRename(canvas.getSelection().iterator().next()));
+        rename.disabledProperty().bind(Bindings.size(canvas.getSelection()).isNotEqualTo(1));
+        UiAction delete = new UiAction("delete", new KeyCodeCombination(KeyCode.DELETE),
+                MaterialDesignD.DELETE_OUTLINE, this::deleteSelection);
+        delete.disabledProperty().bind(Bindings.createBooleanBinding(() -> canvas.getSelection().isEmpty()
+                        && canvas.selectedStageProperty().get() == null && canvas.selectedLaneProperty().get() == null,
+                canvas.getSelection(), canvas.selectedStageProperty(), canvas.selectedLaneProperty()));
+        UiAction moveLeft = stageMove("moveStageLeft", KeyCode.LEFT, -1);
+        UiAction moveRight = stageMove("moveStageRight", KeyCode.RIGHT, 1);
+        UiAction moveUp = laneMove("moveLaneUp", KeyCode.UP, -1);
+        UiAction moveDown = laneMove("moveLaneDown", KeyCode.DOWN, 1);
+        menus.put("menu.edit", List.of(undo, redo, rename, delete,
+                new UiAction("selectAll", key(KeyCode.A), MaterialDesignS.SELECT_ALL, canvas::selectAll),
+                new UiAction("clearSelection", new KeyCodeCombination(KeyCode.ESCAPE), null, this::escape),
+                moveLeft, moveRight, moveUp, moveDown));
+
+        darkTheme.set(window.home().preferences().getBoolean(DARK_THEME, false));
+        darkTheme.addListener((o, was, dark) -> applyTheme(dark));
+        menus.put("menu.view", List.of(
+                new UiAction("zoomIn", key(KeyCode.EQUALS), MaterialDesignM.MAGNIFY_PLUS_OUTLINE, canvas::zoomIn,
+                        key(KeyCode.ADD), key(KeyCode.PLUS)),
+                new UiAction("zoomOut", key(KeyCode.MINUS), MaterialDesignM.MAGNIFY_MINUS_OUTLINE, canvas::zoomOut,
+                        key(KeyCode.SUBTRACT)),
+                new UiAction("resetZoom", key(KeyCode.DIGIT0), MaterialDesignM.MAGNIFY, canvas::resetZoom),
+                new UiAction("fitToWindow", key(KeyCode.DIGIT9), MaterialDesignF.FIT_TO_SCREEN_OUTLINE, canvas::fitToWindow),
+                new UiAction("zoomToSelection", key(KeyCode.DIGIT8), MaterialDesignM.MAGNIFY_SCAN, canvas::zoomToSelection),
+                new UiAction("toggleInspector", key(KeyCode.I), MaterialDesignD.DOCK_RIGHT,
+                        () -> window.inspectorShownProperty().set(!window.inspectorShownProperty().get())),
+                new UiAction("focusCanvas", key(KeyCode.DIGIT1), null, canvas::requestFocus),
+                new UiAction("focusInspector", key(KeyCode.DIGIT2), null, this::focusInspector),
+                new UiAction("darkTheme", key(KeyCode.D, SHIFT_DOWN), MaterialDesignT.THEME_LIGHT_DARK,
+                        () -> darkTheme.set(!darkTheme.get()))));
+
+        menus.put("menu.insert", List.of(
+                new UiAction("insertTouchpoint", key(KeyCode.ENTER), MaterialDesignC.CARD_PLUS_OUTLINE,
+                        this::insertTouchpoint),
+                new UiAction("insertStage", key(KeyCode.RIGHT, ALT_DOWN), MaterialDesignT.TABLE_COLUMN_PLUS_AFTER,
+                        () -> selectStage(editor.addStage(currentStage()))),
+                new UiAction("insertLane", key(KeyCode.DOWN, ALT_DOWN), MaterialDesignT.TABLE_ROW_PLUS_AFTER,
+                        () -> selectLane(editor.addLane(currentLane())))));
+
+        menus.put("menu.help", List.of(
+                new UiAction("shortcuts", new KeyCodeCombination(KeyCode.F1), MaterialDesignK.KEYBOARD_OUTLINE,
+                        () -> window.dialogs().showInformation(Messages.get("shortcuts.title"),
+                                ShortcutSheet.build(menus))),
+                new UiAction("about", null, MaterialDesignI.INFORMATION_OUTLINE,
+                        () -> window.dialogs().showInformation(Messages.get("about.title"),
+                                new javafx.scene.control.Label(Messages.get("about.text"))))));
+    }
+
+    Map<String, List<UiAction>> menus() {
+        return menus;
+    }
+
+    BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
+    /** The action with this id, e.g. "save". */
+    UiAction action(String id) {
+        return menus.values().stream().flatMap(List::stream).filter(a -> a.id().equals(id)).findFirst()
+                .orElseThrow();
+    }
+
+    javafx.scene.control.MenuBar menuBar() {
+        return MainMenus.menuBar(this, window);
+    }
+
+    javafx.scene.control.ToolBar toolBar() {
+        return MainMenus.toolBar(this);
+    }
+
+    /**
+     * Registers the second shortcuts (Ctrl+Y...) and makes undo and redo always mean the map's history,
+     * even inside a text field, whose own undo would otherwise take the keys.
+     */
+    void install(Scene scene) {
+        for (UiAction action : menus.values().stream().flatMap(List::stream).toList()) {
+            for (KeyCombination alternative : action.alternatives()) {
+                scene.getAccelerators().put(alternative, action::run);
+            }
+        }
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            for (UiAction action : List.of(undo, redo)) {
+                boolean match = action.accelerator().match(e)
+                        || action.alternatives().stream().anyMatch(k -> k.match(e));
+                if (match) {
+                    action.run();
+                    e.consume();
+                    return;
+                }
+            }
+        });
+        applyTheme(darkTheme.get());
+    }
+
+    private void applyTheme(boolean dark) {
+        window.home().preferences().putBoolean(DARK_THEME, dark);
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /** Esc in a field goes back to the map (keeping the selection); Esc on the map clears the selection. */
+    private void escape() {
+        Scene scene = canvas.getScene();
+        if (scene != null && scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
+            canvas.requestFocus();
+        } else {
+            canvas.clearSelection();
+        }
+    }
+
+    private void deleteSelection() {
+        if (!canvas.getSelection().isEmpty()) {
+            editor.deleteTouchpoints(List.copyOf(canvas.getSelection()));
+        } else if (canvas.selectedStageProperty().get() != null) {
+            editor.deleteStage(canvas.selectedStageProperty().get());
+        } else if (canvas.selectedLaneProperty().get() != null) {
+            editor.deleteLane(canvas.selectedLaneProperty().get());
+        }
+    }
+
+    private void insertTouchpoint() {
+        String stage = currentStage();
+        String lane = currentLane();
+        var map = document.current();
+        if (stage == null && !map.stages().isEmpty()) {
+            stage = map.stages().getFirst().id();
+        }
+        if (lane == null && !map.lanes().isEmpty()) {
+            lane = map.lanes().getFirst().id();
+        }
+        if (stage != null && lane != null) {
+            new CanvasGestures(window).createTouchpoint(stage, lane);
+        }
+    }
+
+    private String currentStage() {
+        CellRef cell = canvas.currentCellProperty().get();
+        return canvas.selectedStageProperty().get() != null ? canvas.selectedStageProperty().get()
+                : cell == null ? null : cell.stageId();
+    }
+
+    private String currentLane() {
+        CellRef cell = canvas.currentCellProperty().get();
+        return canvas.selectedLaneProperty().get() != null ? canvas.selectedLaneProperty().get()
+                : cell == null ? null : cell.laneId();
+    }
+
+    private void selectStage(String id) {
+        canvas.clearSelection();
+        canvas.selectedStageProperty().set(id);
+    }
+
+    private void selectLane(String id) {
+        canvas.clearSelection();
+        canvas.selectedLaneProperty().set(id);
+    }
+
+    private void focusInspector() {
+        window.inspectorShownProperty().set(true);
+        window.inspector().focusFirstField();
+    }
+
+    private UiAction stageMove(String id, KeyCode code, int delta) {
+        UiAction action = new UiAction(id, new KeyCodeCombination(code, ALT_DOWN, SHIFT_DOWN), null,
+                () -> editor.moveStage(canvas.selectedStageProperty().get(), delta));
+        action.disabledProperty().bind(canvas.selectedStageProperty().isNull());
+        return action;
+    }
+
+    private UiAction laneMove(String id, KeyCode code, int delta) {
+        UiAction action = new UiAction(id, new KeyCodeCombination(code, ALT_DOWN, SHIFT_DOWN), null,
+                () -> editor.moveLane(canvas.selectedLaneProperty().get(), delta));
+        action.disabledProperty().bind(canvas.selectedLaneProperty().isNull());
+        return action;
+    }
+
+    private static KeyCombination key(KeyCode code, KeyCombination.Modifier... more) {
+        KeyCombination.Modifier[] all = new KeyCombination.Modifier[more.length + 1];
+        all[0] = SHORTCUT_DOWN;
+        System.arraycopy(more, 0, all, 1, more.length);
+        return new KeyCodeCombination(code, all);
+    }
+}

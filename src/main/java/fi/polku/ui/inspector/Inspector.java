@@ -1,0 +1,95 @@
+package fi.polku.ui.inspector;
+
+import fi.polku.model.JourneyMap;
+import fi.polku.ui.Document;
+import fi.polku.ui.DocumentEditor;
+import fi.polku.ui.canvas.JourneyCanvas;
+import javafx.collections.SetChangeListener;
+import javafx.scene.control.ScrollPane;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The panel beside the canvas: shows the page for what the canvas has selected and refreshes it after
+ * every change of the map (including undo).
+ */
+public final class Inspector extends ScrollPane {
+    private final Map<SelectionKind, InspectorPage> pages = new EnumMap<>(SelectionKind.class);
+    private final Document document;
+    private final JourneyCanvas canvas;
+    private InspectorPage shown;
+
+    public Inspector(Document document, DocumentEditor editor, JourneyCanvas canvas) {
+        this.document = document;
+        this.canvas = canvas;
+        setId("inspector");
+        getStyleClass().add("inspector");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        setMinWidth(300);
+        setPrefWidth(380);
+        pages.put(SelectionKind.MAP, new MapInspectorView(new MapInspectorViewModel(editor)));
+        pages.put(SelectionKind.STAGE, new StageInspectorView(new StageInspectorViewModel(editor)));
+        pages.put(SelectionKind.LANE, new LaneInspectorView(new LaneInspectorViewModel(editor)));
+        pages.put(SelectionKind.TOUCHPOINTS, new TouchpointInspectorView(new TouchpointInspectorViewModel(editor)));
+        canvas.getSelection().addListener((SetChangeListener<String>) c -> refresh());
+        canvas.selectedStageProperty().addListener((o, was, now) -> refresh());
+        canvas.selectedLaneProperty().addListener((o, was, now) -> refresh());
+        document.mapProperty().addListener((o, was, now) -> refresh());
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((p, before, focused) -> scrollToShow(focused));
+            }
+        });
+        refresh();
+    }
+
+    /** Keeps the focused field in view, so that Tab through a long page never leaves the user lost. */
+    private void scrollToShow(javafx.scene.Node focused) {
+        javafx.scene.Node content = getContent();
+        if (focused == null || content == null || !isDescendant(focused, content)) {
+            return;
+        }
+        double contentHeight = content.getLayoutBounds().getHeight();
+        double viewHeight = getViewportBounds().getHeight();
+        if (contentHeight <= viewHeight) {
+            return;
+        }
+        javafx.geometry.Bounds field = content.sceneToLocal(focused.localToScene(focused.getLayoutBounds()));
+        double top = getVvalue() * (contentHeight - viewHeight);
+        if (field.getMinY() < top) {
+            setVvalue(field.getMinY() / (contentHeight - viewHeight));
+        } else if (field.getMaxY() > top + viewHeight) {
+            setVvalue(Math.min(1, (field.getMaxY() - viewHeight + 8) / (contentHeight - viewHeight)));
+        }
+    }
+
+    private static boolean isDescendant(javafx.scene.Node node, javafx.scene.Node ancestor) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Puts keyboard focus into the first field of the page shown. */
+    public void focusFirstField() {
+        if (shown != null) {
+            shown.focusFirstField();
+        }
+    }
+
+    private void refresh() {
+        JourneyMap map = document.current();
+        SelectionKind.Selected selected = SelectionKind.of(canvas);
+        InspectorPage page = pages.get(selected.kind());
+        page.show(selected.ids(), map);
+        if (page != shown) {
+            shown = page;
+            setContent(page.view());
+            setVvalue(0);
+        }
+    }
+}

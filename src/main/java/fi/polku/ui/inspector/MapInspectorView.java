@@ -1,0 +1,44 @@
+package fi.polku.ui.inspector;
+
+import fi.polku.model.JourneyMap;
+import fi.polku.ui.Messages;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+
+import java.util.List;
+
+/** The inspector page shown when nothing is selected: the map's title, description and audience. */
+public final class MapInspectorView implements InspectorPage {
+    private final MapInspectorViewModel model;
+    private final Form form;
+
+    public MapInspectorView(MapInspectorViewModel model) {
+        this.model = model;
+        form = new Form("inspector.map.heading", model::endMerge);
+        form.text("inspector.map.title", "map-title", new TextField(), model.title);
+        form.area("inspector.map.description", "map-description", model.description);
+        form.text("inspector.map.language", "map-language", new TextField(), model.language);
+        form.area("inspector.map.scenario", "map-scenario", model.scenario);
+        form.area("inspector.map.personas", "map-personas", model.personas);
+        Label hint = new Label(Messages.get("inspector.map.personas.hint"));
+        hint.getStyleClass().add("mixed-hint");
+        hint.setWrapText(true);
+        form.add(hint);
+    }
+
+    @Override
+    public Node view() {
+        return form.box();
+    }
+
+    @Override
+    public void show(List<String> ids, JourneyMap map) {
+        model.load(map);
+    }
+
+    @Override
+    public void focusFirstField() {
+        form.first().requestFocus();
+    }
+}

@@ -1,0 +1,54 @@
+package fi.polku.ui;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The recovery folder as the start-up offer reads it: complete copies only, newest first. */
+class RecoveryStoreTest {
+    @TempDir
+    Path folder;
+
+    private void copy(String id, String title, String savedAt, String original) throws Exception {
+        Files.writeString(folder.resolve(id + ".polku.json"), "{}");
+        Files.writeString(folder.resolve(id + ".recovery.properties"),
+                "title=" + title + "\nsavedAt=" + savedAt + "\n" + (original == null ? "" : "original=" + original + "\n"));
+    }
+
+    @Test
+    void listsCompleteCopiesNewestFirstWithTheirTitleTimeAndOriginal() throws Exception {
+        copy("a", "Older map", "2026-11-20T10:00:00Z", "/maps/older.polku.json");
+        copy("b", "Newer map", "2026-11-22T10:00:00Z", null);
+        // A sidecar whose map was never completely written is not offered.
+        Files.writeString(folder.resolve("c.recovery.properties"), "title=Half written\n");
+
+        var entries = new RecoveryStore(folder).list();
+
+        assertThat(entries).extracting(RecoveryStore.Entry::title).containsExactly("Newer map", "Older map");
+        assertThat(entries.getFirst().original()).isNull();
+        assertThat(entries.getLast().original()).isEqualTo(Path.of("/maps/older.polku.json"));
+        assertThat(entries.getLast().savedAt()).isEqualTo(Instant.parse("2026-11-20T10:00:00Z"));
+    }
+
+    @Test
+    void deleteRemovesTheCopyItsSidecarAndBackup() throws Exception {
+        copy("a", "Map", "2026-11-20T10:00:00Z", null);
+        Files.writeString(folder.resolve("a.polku.json.bak"), "{}");
+
+        new RecoveryStore(folder).delete("a");
+
+        try (var left = Files.list(folder)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void aMissingFolderMeansNothingToRecover() throws Exception {
+        assertThat(new RecoveryStore(folder.resolve("never-created")).list()).isEmpty();
+    }
+}
