@@ -25,6 +25,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // PDFBox and POI log through Log4j's API, which otherwise complains on stderr that it has no
+        // logging backend; its own simple logger prints only real errors.
+        System.setProperty("log4j2.loggerContextFactory",
+                "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         if (opensApp(args)) {
             System.exit(openApp(args));
         }
