@@ -15,6 +15,9 @@ import java.util.Optional;
  * Not thread-safe: used from the JavaFX thread only.
  */
 public final class History {
+    /** Steps kept by default; a 20,000-card map costs about 160 kB per step (its touchpoint list). */
+    public static final int DEFAULT_LIMIT = 500;
+
     /** A recorded step. */
     private record Step(JourneyMap before, JourneyMap after, String description, Object mergeKey) {
     }
@@ -27,14 +30,26 @@ public final class History {
     private final Deque<Step> undo = new ArrayDeque<>();
     private final Deque<Step> redo = new ArrayDeque<>();
     private final List<Listener> listeners = new ArrayList<>();
+    private final int limit;
     private JourneyMap current;
     private JourneyMap saved;
     /** Breaks merging, so that e.g. focusing another field starts a new step. */
     private boolean mergeOpen;
+    /** Set while a command runs or listeners are told, so that a listener cannot sneak in a nested step. */
+    private boolean busy;
 
     public History(JourneyMap initial) {
+        this(initial, DEFAULT_LIMIT);
+    }
+
+    /** A history keeping at most {@code limit} undo steps; the oldest are forgotten first. */
+    public History(JourneyMap initial, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1: " + limit);
+        }
         this.current = Objects.requireNonNull(initial);
         this.saved = initial;
+        this.limit = limit;
     }
 
     public JourneyMap current() {
@@ -43,10 +58,22 @@ public final class History {
 
     /**
      * Applies a command. Returns false, recording nothing, when it changed nothing. A recorded step
-     * clears redo.
+     * clears redo. A burst of same-key edits that ends where it started leaves no step at all.
+     *
+     * @throws IllegalStateException when called from inside a command or a history listener
      */
     public boolean execute(Command command) {
-        JourneyMap after = command.apply(current);
+        if (busy) {
+            throw new IllegalStateException("A command cannot be executed while another one runs: "
+                    + command.description());
+        }
+        JourneyMap after;
+        busy = true;
+        try {
+            after = command.apply(current);
+        } finally {
+            busy = false;
+        }
         if (after.equals(current)) {
             return false;
         }
@@ -54,11 +81,20 @@ public final class History {
         Object key = command.mergeKey();
         if (mergeOpen && top != null && key != null && key.equals(top.mergeKey()) && redo.isEmpty()) {
             undo.pop();
-            undo.push(new Step(top.before(), after, command.description(), key));
+            if (after.equals(top.before())) {
+                // Typing a word and deleting it again is no change worth an undo step.
+                mergeOpen = false;
+            } else {
+                undo.push(new Step(top.before(), after, command.description(), key));
+                mergeOpen = true;
+            }
         } else {
             undo.push(new Step(current, after, command.description(), key));
+            mergeOpen = true;
+            while (undo.size() > limit) {
+                undo.removeLast();
+            }
         }
-        mergeOpen = true;
         redo.clear();
         current = after;
         fire();
@@ -87,6 +123,7 @@ public final class History {
     }
 
     public void undo() {
+        checkNotBusy();
         Step step = undo.poll();
         if (step == null) {
             return;
@@ -98,6 +135,7 @@ public final class History {
     }
 
     public void redo() {
+        checkNotBusy();
         Step step = redo.poll();
         if (step == null) {
             return;
@@ -110,23 +148,30 @@ public final class History {
 
     /** Records that {@code map} is what is on disk now (it may differ from current by timestamps). */
     public void markSaved(JourneyMap map) {
-        saved = map;
+        saved = Objects.requireNonNull(map);
         mergeOpen = false;
         fire();
     }
 
-    /** The map differs from the one last saved (or opened); undoing back to it makes this false again. */
+    /**
+     * The map differs from the one last saved (or opened); undoing back to it makes this false again.
+     * The created/modified timestamps are ignored: saving stamps them on the written copy only.
+     */
     public boolean isDirty() {
-        return !current.equals(saved);
+        if (current == saved) {
+            return false;
+        }
+        return !current.withTimestamps(null, null).equals(saved.withTimestamps(null, null));
     }
 
     /**
      * Replaces the whole history with a new map, e.g. after Revert; nothing can be undone past it.
      */
     public void reset(JourneyMap map) {
+        checkNotBusy();
         undo.clear();
         redo.clear();
-        current = map;
+        current = Objects.requireNonNull(map);
         saved = map;
         mergeOpen = false;
         fire();
@@ -140,9 +185,21 @@ public final class History {
         listeners.remove(listener);
     }
 
+    private void checkNotBusy() {
+        if (busy) {
+            throw new IllegalStateException("The history cannot change while a command runs or listeners are told");
+        }
+    }
+
     private void fire() {
-        for (Listener l : List.copyOf(listeners)) {
-            l.historyChanged(this);
+        boolean wasBusy = busy;
+        busy = true;
+        try {
+            for (Listener l : List.copyOf(listeners)) {
+                l.historyChanged(this);
+            }
+        } finally {
+            busy = wasBusy;
         }
     }
 }

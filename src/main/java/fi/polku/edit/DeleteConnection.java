@@ -1,0 +1,17 @@
+package fi.polku.edit;
+
+import fi.polku.model.JourneyMap;
+
+/** Removes one arrow between touchpoints. */
+public record DeleteConnection(String connectionId) implements Command {
+    @Override
+    public JourneyMap apply(JourneyMap map) {
+        var kept = map.connections().stream().filter(c -> !c.id().equals(connectionId)).toList();
+        return kept.size() == map.connections().size() ? map : map.withConnections(kept);
+    }
+
+    @Override
+    public String description() {
+        return "Delete connection";
+    }
+}

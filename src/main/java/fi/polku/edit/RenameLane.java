@@ -1,0 +1,22 @@
+package fi.polku.edit;
+
+import fi.polku.model.JourneyMap;
+
+/** Renames a lane; typing in its name merges into one step. */
+public record RenameLane(String laneId, String name) implements Command {
+    @Override
+    public JourneyMap apply(JourneyMap map) {
+        var lanes = Reorder.replace(map.lanes(), l -> l.id().equals(laneId), l -> l.withName(name));
+        return lanes == map.lanes() ? map : map.withLanes(lanes);
+    }
+
+    @Override
+    public String description() {
+        return "Rename lane";
+    }
+
+    @Override
+    public Object mergeKey() {
+        return MergeKey.of("lane name", laneId);
+    }
+}

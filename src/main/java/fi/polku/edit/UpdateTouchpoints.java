@@ -1,0 +1,89 @@
+package fi.polku.edit;
+
+import fi.polku.model.EvidenceLevel;
+import fi.polku.model.JourneyMap;
+import fi.polku.model.Touchpoint;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Changes one or many touchpoints in one step, as the inspector does. The change may not alter a
+ * touchpoint's id or cell ({@link MoveTouchpoints} does that) and must keep values in scale.
+ * The factories give the Undo wording and merge keys for typing bursts and drags.
+ */
+public record UpdateTouchpoints(List<String> ids, UnaryOperator<Touchpoint> change, String description,
+                                Object mergeKey) implements Command {
+    public UpdateTouchpoints {
+        ids = List.copyOf(ids);
+    }
+
+    /** Typing a title: one step per burst; reads "Rename touchpoint to “Kassa”". */
+    public static UpdateTouchpoints title(JourneyMap map, String id, String title) {
+        return new UpdateTouchpoints(List.of(id), t -> t.withTitle(title),
+                "Rename touchpoint to " + UndoText.quoted(title), MergeKey.of("title", id));
+    }
+
+    public static UpdateTouchpoints description(JourneyMap map, Collection<String> ids, String text) {
+        return field(map, ids, "description", "Edit description of", t -> t.withDescription(text));
+    }
+
+    public static UpdateTouchpoints importance(JourneyMap map, Collection<String> ids, Double importance) {
+        return field(map, ids, "importance", "Set importance of", t -> t.withImportance(importance));
+    }
+
+    /** Also used while dragging an emotion point: the whole drag merges into one step. */
+    public static UpdateTouchpoints emotion(JourneyMap map, Collection<String> ids, Double emotion) {
+        return field(map, ids, "emotion", "Set emotion of", t -> t.withEmotion(emotion));
+    }
+
+    public static UpdateTouchpoints owner(JourneyMap map, Collection<String> ids, String owner) {
+        return field(map, ids, "owner", "Set owner of", t -> t.withOwner(owner));
+    }
+
+    public static UpdateTouchpoints notes(JourneyMap map, Collection<String> ids, String notes) {
+        return field(map, ids, "notes", "Edit notes of", t -> t.withNotes(notes));
+    }
+
+    public static UpdateTouchpoints tags(JourneyMap map, Collection<String> ids, List<String> tags) {
+        return field(map, ids, "tags", "Edit tags of", t -> t.withTags(tags));
+    }
+
+    public static UpdateTouchpoints evidence(JourneyMap map, Collection<String> ids, EvidenceLevel evidence) {
+        return field(map, ids, "evidence", "Set evidence of", t -> t.withEvidence(evidence));
+    }
+
+    private static UpdateTouchpoints field(JourneyMap map, Collection<String> ids, String field, String verb,
+                                           UnaryOperator<Touchpoint> change) {
+        List<String> list = List.copyOf(ids);
+        return new UpdateTouchpoints(list, change, verb + " " + UndoText.touchpoints(map, Set.copyOf(list)),
+                MergeKey.of(field, list));
+    }
+
+    @Override
+    public JourneyMap apply(JourneyMap map) {
+        Set<String> targets = Set.copyOf(ids);
+        List<Touchpoint> out = new ArrayList<>(map.touchpoints().size());
+        boolean changed = false;
+        for (Touchpoint t : map.touchpoints()) {
+            if (!targets.contains(t.id())) {
+                out.add(t);
+                continue;
+            }
+            Touchpoint u = change.apply(t);
+            if (!u.id().equals(t.id()) || !u.isIn(t.stageId(), t.laneId())) {
+                throw new IllegalArgumentException("An inspector edit cannot change the id or cell of "
+                        + UndoText.quoted(t.title()));
+            }
+            if (!u.equals(t)) {
+                EditRules.checkTouchpoint(map, u);
+                changed = true;
+            }
+            out.add(u.equals(t) ? t : u);
+        }
+        return changed ? map.withTouchpoints(out) : map;
+    }
+}
