@@ -43,7 +43,8 @@ final class ImportOutcomePane extends VBox {
     ImportOutcomePane(JourneyMap map) {
         super(6);
         rejected.setId("rejected-rows");
-        rejected.setPrefHeight(120);
+        rejected.setPrefHeight(130);
+        VBox.setVgrow(rejected, javafx.scene.layout.Priority.ALWAYS);
         unmatched.setId("unmatched-names");
         unmatched.setPrefHeight(80);
         rejectedLabel.setStyle("-fx-text-fill: #b3261e; -fx-font-weight: bold;");

@@ -34,6 +34,10 @@ final class MatrixPainter {
     /** Above this many points titles would cover each other; the tooltip names them instead. */
     private static final int MAX_LABELLED = 40;
     private static final int LABEL_CHARS = 26;
+    /** Up to this many points, overlapping ones are moved sideways a little (quadratic work). */
+    private static final int MAX_DODGED = 1000;
+    /** How far sideways a point may move, in radii: small enough to stay by its importance tick. */
+    private static final int MAX_DODGE_STEPS = 6;
     private static final Font TICK = Font.font("System", 11);
     private static final Font AXIS = Font.font("System", 12);
     private static final Font QUADRANT = Font.font("System", FontWeight.BOLD, 13);
@@ -108,6 +112,9 @@ final class MatrixPainter {
                 points.add(new ImportancePerformanceView.PlottedPoint(r, x(r.importance()), y(r.performance())));
             }
         }
+        if (points.size() <= MAX_DODGED) {
+            dodge();
+        }
         // Larger samples last, so that a solid point is not hidden under a hollow one.
         List<ImportancePerformanceView.PlottedPoint> order = new ArrayList<>(points);
         order.sort(Comparator.comparing(p -> !small(p.row())));
@@ -117,6 +124,44 @@ final class MatrixPainter {
         if (points.size() <= MAX_LABELLED) {
             paintLabels(g, hovered);
         }
+    }
+
+    /**
+     * Moves points that would cover each other sideways, alternately right and left, as in a beeswarm
+     * plot: importances are mostly whole numbers, and 200 points would otherwise stack into five columns
+     * of hidden dots. The tooltip still gives the exact numbers.
+     */
+    private void dodge() {
+        List<ImportancePerformanceView.PlottedPoint> placed = new ArrayList<>();
+        double step = RADIUS * 1.4;
+        for (int i = 0; i < points.size(); i++) {
+            ImportancePerformanceView.PlottedPoint p = points.get(i);
+            ImportancePerformanceView.PlottedPoint best = p;
+            for (int k = 0; k <= 2 * MAX_DODGE_STEPS; k++) {
+                double offset = (k + 1) / 2 * step * (k % 2 == 1 ? 1 : -1);
+                ImportancePerformanceView.PlottedPoint moved = new ImportancePerformanceView.PlottedPoint(p.row(),
+                        p.x() + offset, p.y());
+                if (free(moved, placed)) {
+                    best = moved;
+                    break;
+                }
+            }
+            placed.add(best);
+            points.set(i, best);
+        }
+    }
+
+    private static boolean free(ImportancePerformanceView.PlottedPoint p,
+                                List<ImportancePerformanceView.PlottedPoint> placed) {
+        double min = 2 * RADIUS - 1;
+        for (ImportancePerformanceView.PlottedPoint q : placed) {
+            double dx = p.x() - q.x();
+            double dy = p.y() - q.y();
+            if (dx * dx + dy * dy < min * min) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private double x(double importance) {

@@ -13,7 +13,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 import java.text.NumberFormat;
 import java.util.List;
@@ -34,8 +36,10 @@ public final class OpportunityValueView extends BorderPane implements AnalysisVi
 
     public OpportunityValueView() {
         getStyleClass().add("opportunity-value-view");
-        table.getColumns().add(column("opportunity.column.rank", 40, true,
-                o -> Integer.toString(table.getItems().indexOf(o) + 1)));
+        TableColumn<OpportunityRanking.RankedOpportunity, String> rank = column("opportunity.column.rank", 40, true,
+                o -> Integer.toString(table.getItems().indexOf(o) + 1));
+        rank.setMaxWidth(60);
+        table.getColumns().add(rank);
         TableColumn<OpportunityRanking.RankedOpportunity, String> text = column("opportunity.column.text", 300, false,
                 o -> o.opportunity().text());
         text.setCellFactory(v -> new WrappingCell());
@@ -46,6 +50,7 @@ public final class OpportunityValueView extends BorderPane implements AnalysisVi
         table.getColumns().add(touchpoints);
         TableColumn<OpportunityRanking.RankedOpportunity, String> value = column("opportunity.column.value", 120,
                 true, o -> AnalysisText.money(o.yearlyValue(), o.currency()));
+        value.setMaxWidth(160);
         value.setStyle("-fx-font-weight: bold;");
         table.getColumns().add(value);
         TableColumn<OpportunityRanking.RankedOpportunity, String> formula = column("opportunity.column.formula", 380,
@@ -137,21 +142,22 @@ public final class OpportunityValueView extends BorderPane implements AnalysisVi
         return List.copyOf(table.getItems());
     }
 
-    /** A text cell that wraps long opportunity texts instead of cutting them off. */
+    /** A text cell that wraps long texts onto more lines instead of cutting them off. */
     private static final class WrappingCell extends TableCell<OpportunityRanking.RankedOpportunity, String> {
-        private final Label label = new Label();
+        private final Text text = new Text();
 
         WrappingCell() {
-            label.setWrapText(true);
-            label.maxWidthProperty().bind(widthProperty().subtract(10));
-            setGraphic(null);
+            text.wrappingWidthProperty().bind(widthProperty().subtract(12));
+            text.getStyleClass().add("text");
+            setPrefHeight(Region.USE_COMPUTED_SIZE);
+            setAlignment(Pos.TOP_LEFT);
         }
 
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            label.setText(item);
-            setGraphic(empty ? null : label);
+            text.setText(empty || item == null ? "" : item);
+            setGraphic(empty ? null : text);
             setText(null);
         }
     }

@@ -70,7 +70,11 @@ public final class SurveyImportDialog extends Dialog<Command> {
         setResizable(true);
         getDialogPane().getButtonTypes().setAll(IMPORT, ButtonType.CANCEL);
         getDialogPane().setContent(content());
-        getDialogPane().setPrefWidth(880);
+        // Room for the results that appear after reading; the dialog does not grow by itself once shown.
+        getDialogPane().setPrefSize(920, 820);
+        getDialogPane().setMinSize(640, 560);
+        setWidth(940);
+        setHeight(860);
         Button apply = (Button) getDialogPane().lookupButton(IMPORT);
         apply.disableProperty().bind(reading.getReadOnlyProperty().or(result.isNull())
                 .or(outcome.nothingToImportProperty()));
@@ -87,6 +91,7 @@ public final class SurveyImportDialog extends Dialog<Command> {
         browse.setOnAction(e -> browse());
         sheet.setId("import-sheet");
         sheet.setDisable(true);
+        sheet.setPrefWidth(160);
         sheet.valueProperty().addListener((o, was, now) -> {
             if (!loadingPreview && now != null && file != null) {
                 loadPreview(now);
@@ -104,6 +109,8 @@ public final class SurveyImportDialog extends Dialog<Command> {
         cancelReading.setOnAction(e -> cancelRunning());
         cancelReading.visibleProperty().bind(reading.getReadOnlyProperty());
         progress.visibleProperty().bind(reading.getReadOnlyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        cancelReading.managedProperty().bind(cancelReading.visibleProperty());
         progress.setPrefWidth(220);
         status.setId("import-status");
         status.setWrapText(true);
@@ -111,7 +118,9 @@ public final class SurveyImportDialog extends Dialog<Command> {
         runRow.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(10, fileRow, heading("import.columns"), columns, heading("import.preview"), preview,
                 runRow, outcome);
-        box.setPadding(new Insets(4, 0, 0, 0));
+        box.setPadding(new Insets(8, 16, 4, 16));
+        box.setPrefWidth(880);
+        VBox.setVgrow(outcome, Priority.ALWAYS);
         updateReadButton();
         return box;
     }
@@ -216,12 +225,13 @@ public final class SurveyImportDialog extends Dialog<Command> {
         thread.start();
     }
 
+    /** Shows a task's outcome, then marks reading done, so that listeners see the outcome in place. */
     private void finished(Runnable then) {
         running = null;
         progress.progressProperty().unbind();
         status.textProperty().unbind();
-        reading.set(false);
         then.run();
+        reading.set(false);
         updateReadButton();
     }
 

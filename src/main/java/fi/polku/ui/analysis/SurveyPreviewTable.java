@@ -12,7 +12,7 @@ import java.util.List;
 final class SurveyPreviewTable extends TableView<List<String>> {
     SurveyPreviewTable() {
         setId("import-preview");
-        setPrefHeight(190);
+        setPrefHeight(170);
         setMinHeight(120);
         setPlaceholder(new Label(AnalysisText.text("import.chooseFile")));
         setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);

@@ -10,7 +10,8 @@ import java.nio.file.Path;
 
 /**
  * Shows {@link AnalysisPane} for a map file in a window, to look at it (screenshots) without the main
- * window. Arguments: MAP [TAB-INDEX]. Run through {@link #main}, which starts JavaFX from the class path.
+ * window. Arguments: MAP|big [TAB-INDEX [SURVEY-FILE [read]]]: "big" is 200 generated touchpoints; a survey
+ * file opens the import dialog on it, and "read" also reads it. Run through {@link #main}, which starts JavaFX from the class path.
  */
 public final class AnalysisPreview extends Application {
     public static void main(String[] args) {
@@ -22,7 +23,9 @@ public final class AnalysisPreview extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         var args = getParameters().getRaw();
         AnalysisPane pane = new AnalysisPane();
-        pane.setMap(MapFiles.load(Path.of(args.getFirst())));
+        var map = args.getFirst().equals("big") ? MapGeneratorMaps.withImportanceAndCsat(200)
+                : MapFiles.load(Path.of(args.getFirst()));
+        pane.setMap(map);
         pane.setOnTouchpointClicked(id -> System.out.println("clicked " + id));
         if (args.size() > 1) {
             pane.getSelectionModel().select(Integer.parseInt(args.get(1)));
@@ -30,5 +33,18 @@ public final class AnalysisPreview extends Application {
         stage.setTitle("Analysis: " + args.getFirst());
         stage.setScene(new Scene(pane, 1280, 800));
         stage.show();
+        if (args.size() > 2) {
+            SurveyImportDialog dialog = new SurveyImportDialog(map);
+            dialog.initOwner(stage);
+            dialog.show();
+            dialog.setFile(Path.of(args.get(2)));
+            if (args.size() > 3) {
+                dialog.readingProperty().addListener((o, was, now) -> {
+                    if (!now && dialog.importResultProperty().get() == null) {
+                        dialog.startReading();
+                    }
+                });
+            }
+        }
     }
 }
