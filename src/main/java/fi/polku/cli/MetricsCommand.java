@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.polku.io.MapFileException;
+import fi.polku.io.MapFiles;
 import fi.polku.io.Problem;
-import fi.polku.io.survey.ColumnMapping;
 import fi.polku.io.survey.ImportedScore;
-import fi.polku.io.survey.SurveyField;
 import fi.polku.io.survey.SurveyFileException;
 import fi.polku.io.survey.SurveyImportOptions;
 import fi.polku.io.survey.SurveyImportResult;
@@ -15,8 +15,8 @@ import fi.polku.io.survey.SurveyImporter;
 import fi.polku.metrics.MetricResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,9 +24,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -34,7 +32,8 @@ import java.util.concurrent.Callable;
 @Command(name = "metrics", mixinStandardHelpOptions = true,
         description = {"Computes NPS, CSAT, CES, FCR, emotion and custom scores per touchpoint from a survey "
                 + "file with one answer per row (columns touchpoint, metric, value, optional date).",
-                "Exit status: 0 all rows used, 1 some rows rejected or the file unreadable, 2 wrong usage."})
+                "With --map, touchpoint names are matched to the map and its custom metrics are known.",
+                "Exit status: 0 all rows used, 1 some rows rejected or a file unreadable, 2 wrong usage."})
 public final class MetricsCommand implements Callable<Integer> {
     /** Extras that are counts of answers, written as whole numbers. */
     private static final Set<String> COUNTS = Set.of("promoters", "passives", "detractors", "resolved");
@@ -50,26 +49,29 @@ public final class MetricsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print a JSON array instead of a table (numbers unrounded)")
     boolean json;
 
-    @Option(names = "--sheet", paramLabel = "NAME", description = "XLSX sheet to read (default: the first)")
-    String sheet;
+    @Option(names = "--map", paramLabel = "MAP",
+            description = "a map file whose touchpoints and custom metrics the answers refer to")
+    Path map;
 
-    @Option(names = "--column", paramLabel = "FIELD=HEADER",
-            description = "read a field from a differently named column, e.g. --column value=Suosittelisitko. "
-                    + "Fields: touchpoint, metric, value, date, respondent, channel")
-    Map<String, String> columns = new LinkedHashMap<>();
+    @Mixin
+    SurveyFileOptions survey = new SurveyFileOptions();
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ColumnMapping mapping = ColumnMapping.defaults();
-        for (Map.Entry<String, String> e : columns.entrySet()) {
-            mapping = mapping.with(field(e.getKey()), e.getValue());
+        SurveyImportOptions options = survey.importOptions();
+        if (map != null) {
+            try {
+                options = options.withMap(MapFiles.load(map));
+            } catch (MapFileException e) {
+                MapProblems.print(e, err);
+                return 1;
+            }
         }
         SurveyImportResult result;
         try {
-            result = SurveyImporter.importFile(file,
-                    SurveyImportOptions.defaults().withColumns(mapping).withSheet(sheet));
+            result = SurveyImporter.importFile(file, options);
         } catch (SurveyFileException e) {
             err.println(e.getMessage());
             return 1;
@@ -95,16 +97,6 @@ public final class MetricsCommand implements Callable<Integer> {
         }
         err.flush();
         return result.hasRejectedRows() ? 1 : 0;
-    }
-
-    private SurveyField field(String name) {
-        for (SurveyField f : SurveyField.values()) {
-            if (f.name().equalsIgnoreCase(name.strip())) {
-                return f;
-            }
-        }
-        throw new ParameterException(spec.commandLine(), "--column: unknown field \"" + name
-                + "\"; use touchpoint, metric, value, date, respondent or channel");
     }
 
     static String toJson(List<ImportedScore> scores) {

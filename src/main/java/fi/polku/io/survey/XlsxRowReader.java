@@ -61,6 +61,25 @@ final class XlsxRowReader {
         }
     }
 
+    /** The names of a workbook's sheets, in order. */
+    static List<String> sheetNames(Path file) throws IOException, SurveyFileException {
+        String name = file.getFileName().toString();
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) new XSSFReader(pkg).getSheetsData();
+            List<String> names = new ArrayList<>();
+            while (sheets.hasNext()) {
+                try (InputStream sheet = sheets.next()) {
+                    names.add(sheets.getSheetName());
+                }
+            }
+            return names;
+        } catch (OpenXML4JException | org.apache.poi.ooxml.POIXMLException
+                 | org.apache.poi.UnsupportedFileFormatException e) {
+            throw new SurveyFileException(new Problem(name, 0, 0, "",
+                    "not a readable Excel workbook (.xlsx): " + e.getMessage()), e);
+        }
+    }
+
     private static void parse(InputStream sheet, long size, StylesTable styles, ReadOnlySharedStringsTable strings,
                               RowSink sink) throws IOException, SAXException, ParserConfigurationException {
         BoundedInputStream counted = BoundedInputStream.builder().setInputStream(sheet).get();

@@ -1,0 +1,164 @@
+package fi.polku.ui.analysis;
+
+import fi.polku.metrics.OpportunityRanking;
+import fi.polku.model.JourneyMap;
+import fi.polku.model.Touchpoint;
+import fi.polku.model.ValueEstimate;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The map's opportunities ranked by estimated yearly value, each with its formula written out
+ * (customers × share converting × value × times a day × days), e.g. the store bus's 468,000 €.
+ * Clicking an opportunity reports its first touchpoint.
+ */
+public final class OpportunityValueView extends BorderPane implements AnalysisView {
+    private final TableView<OpportunityRanking.RankedOpportunity> table = new TableView<>();
+    private final Label total = new Label();
+    private final Label unestimated = new Label();
+    private JourneyMap map;
+    private Consumer<String> onClick = id -> { };
+
+    public OpportunityValueView() {
+        getStyleClass().add("opportunity-value-view");
+        TableColumn<OpportunityRanking.RankedOpportunity, String> rank = column("opportunity.column.rank", 40, true,
+                o -> Integer.toString(table.getItems().indexOf(o) + 1));
+        rank.setMaxWidth(60);
+        table.getColumns().add(rank);
+        TableColumn<OpportunityRanking.RankedOpportunity, String> text = column("opportunity.column.text", 300, false,
+                o -> o.opportunity().text());
+        text.setCellFactory(v -> new WrappingCell());
+        table.getColumns().add(text);
+        TableColumn<OpportunityRanking.RankedOpportunity, String> touchpoints = column(
+                "opportunity.column.touchpoints", 200, false, this::touchpointTitles);
+        touchpoints.setCellFactory(v -> new WrappingCell());
+        table.getColumns().add(touchpoints);
+        TableColumn<OpportunityRanking.RankedOpportunity, String> value = column("opportunity.column.value", 120,
+                true, o -> AnalysisText.money(o.yearlyValue(), o.currency()));
+        value.setMaxWidth(160);
+        value.setStyle("-fx-font-weight: bold;");
+        table.getColumns().add(value);
+        TableColumn<OpportunityRanking.RankedOpportunity, String> formula = column("opportunity.column.formula", 380,
+                false, OpportunityValueView::formula);
+        formula.setCellFactory(v -> new WrappingCell());
+        table.getColumns().add(formula);
+        table.getColumns().forEach(c -> c.setSortable(false));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(AnalysisText.text("opportunity.empty")));
+        table.setRowFactory(v -> {
+            TableRow<OpportunityRanking.RankedOpportunity> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (!row.isEmpty() && !row.getItem().opportunity().touchpointIds().isEmpty()) {
+                    onClick.accept(row.getItem().opportunity().touchpointIds().getFirst());
+                }
+            });
+            return row;
+        });
+        setCenter(table);
+        total.setId("opportunity-total");
+        total.setStyle("-fx-font-size: 14px; -fx-font-weight: bold;");
+        unestimated.getStyleClass().add("chart-note");
+        VBox bottom = new VBox(2, total, unestimated);
+        bottom.setPadding(new Insets(8, 12, 8, 12));
+        setBottom(bottom);
+    }
+
+    private static TableColumn<OpportunityRanking.RankedOpportunity, String> column(
+            String key, double width, boolean right, Function<OpportunityRanking.RankedOpportunity, String> text) {
+        TableColumn<OpportunityRanking.RankedOpportunity, String> c = new TableColumn<>(AnalysisText.text(key));
+        c.setPrefWidth(width);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(text.apply(d.getValue())));
+        if (right) {
+            c.setCellFactory(v -> new TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                    setAlignment(Pos.TOP_RIGHT);
+                }
+            });
+        }
+        return c;
+    }
+
+    /** The estimate's sum written out, e.g. "40 customers × 12.5 % × 20 € × 13 a day × 360 days = 468,000 €". */
+    static String formula(OpportunityRanking.RankedOpportunity o) {
+        ValueEstimate e = o.opportunity().estimate();
+        NumberFormat percent = NumberFormat.getPercentInstance();
+        percent.setMaximumFractionDigits(2);
+        NumberFormat plain = NumberFormat.getNumberInstance();
+        plain.setMaximumFractionDigits(2);
+        String perCustomer = plain.format(e.valuePerCustomer()) + " " + AnalysisText.symbol(e.currency());
+        return AnalysisText.text("opportunity.formula", plain.format(e.customersPerOccurrence()),
+                percent.format(e.shareConverting()), perCustomer, plain.format(e.occurrencesPerDay()),
+                plain.format(e.daysPerYear()), AnalysisText.money(o.yearlyValue(), o.currency()));
+    }
+
+    private String touchpointTitles(OpportunityRanking.RankedOpportunity o) {
+        return String.join(", ", o.opportunity().touchpointIds().stream()
+                .map(id -> map.touchpoint(id).map(Touchpoint::title).orElse(id)).toList());
+    }
+
+    @Override
+    public void setMap(JourneyMap newMap) {
+        map = newMap;
+        List<OpportunityRanking.RankedOpportunity> ranked = newMap == null ? List.of() : OpportunityRanking.of(newMap);
+        table.getItems().setAll(ranked);
+        if (ranked.isEmpty()) {
+            total.setText("");
+        } else {
+            String currency = ranked.getFirst().currency();
+            boolean oneCurrency = ranked.stream().allMatch(o -> o.currency().equals(currency));
+            total.setText(oneCurrency ? AnalysisText.text("opportunity.total", AnalysisText.money(
+                    ranked.stream().mapToDouble(OpportunityRanking.RankedOpportunity::yearlyValue).sum(), currency),
+                    ranked.size()) : "");
+        }
+        long without = newMap == null ? 0 : newMap.opportunities().size() - ranked.size();
+        unestimated.setText(without == 0 ? "" : AnalysisText.text("opportunity.unestimated", without));
+    }
+
+    @Override
+    public void setOnTouchpointClicked(Consumer<String> onClick) {
+        this.onClick = onClick == null ? id -> { } : onClick;
+    }
+
+    /** The opportunities as listed, most valuable first. */
+    public List<OpportunityRanking.RankedOpportunity> rows() {
+        return List.copyOf(table.getItems());
+    }
+
+    /** A text cell that wraps long texts onto more lines instead of cutting them off. */
+    private static final class WrappingCell extends TableCell<OpportunityRanking.RankedOpportunity, String> {
+        private final Text text = new Text();
+
+        WrappingCell() {
+            text.wrappingWidthProperty().bind(widthProperty().subtract(12));
+            text.getStyleClass().add("text");
+            setPrefHeight(Region.USE_COMPUTED_SIZE);
+            setAlignment(Pos.TOP_LEFT);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty || item == null ? "" : item);
+            setGraphic(empty ? null : text);
+            setText(null);
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package fi.polku.ui.analysis;
+
+import fi.polku.metrics.Crosshair;
+import fi.polku.metrics.MetricResult;
+import fi.polku.metrics.TouchpointAnalysis;
+import fi.polku.metrics.TouchpointRow;
+import fi.polku.model.JourneyMap;
+import fi.polku.model.MetricDefinition;
+import fi.polku.model.Stage;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The touchpoints of one metric ranked by priority (importance × gap to target), with every number that
+ * goes into it, so that a consultant can explain the order to a client; copies as TSV for a spreadsheet.
+ * Touchpoints at or above target follow the ranked ones, unranked.
+ */
+public final class PriorityRankingView extends BorderPane implements AnalysisView {
+    /** One line of the table: the analysis row and its rank (0 when not ranked). */
+    public record RankedRow(int rank, TouchpointRow row, String stageName) {
+    }
+
+    private final MetricChooser metricChooser = new MetricChooser();
+    private final TableView<RankedRow> table = new TableView<>();
+    private final Label note = new Label(AnalysisText.text("ranking.note"));
+    private final Label status = new Label();
+    private JourneyMap map;
+    private MetricDefinition metric;
+    private Consumer<String> onClick = id -> { };
+
+    public PriorityRankingView() {
+        getStyleClass().add("priority-ranking-view");
+        Button copy = new Button(AnalysisText.text("ranking.copy"));
+        copy.setId("copy-ranking");
+        copy.setOnAction(e -> copyToClipboard());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, metricChooser, spacer, status, copy);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        setTop(bar);
+        buildColumns();
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setRowFactory(v -> {
+            TableRow<RankedRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (!row.isEmpty()) {
+                    onClick.accept(row.getItem().row().touchpoint().id());
+                }
+            });
+            return row;
+        });
+        setCenter(table);
+        note.setWrapText(true);
+        note.getStyleClass().add("chart-note");
+        VBox bottom = new VBox(note);
+        bottom.setPadding(new Insets(6, 12, 8, 12));
+        setBottom(bottom);
+        metricChooser.metricIdProperty().addListener((o, was, now) -> refresh());
+    }
+
+    /** The ranking's story first (rank, touchpoint, importance × gap = priority, status, n), then the inputs. */
+    private void buildColumns() {
+        table.getColumns().add(column("ranking.column.rank", 40, true, r -> r.rank() == 0
+                ? AnalysisText.text("ranking.unranked") : Integer.toString(r.rank())));
+        table.getColumns().add(column("ranking.column.touchpoint", 240, false, r -> r.row().touchpoint().title()));
+        table.getColumns().add(column("ranking.column.importance", 110, true,
+                r -> AnalysisText.number(r.row().importance())));
+        table.getColumns().add(column("ranking.column.gap", 60, true, r -> AnalysisText.number(r.row().gap())));
+        TableColumn<RankedRow, String> priority = column("ranking.column.priority", 80, true,
+                r -> AnalysisText.number(r.row().priority()));
+        priority.setStyle("-fx-font-weight: bold;");
+        table.getColumns().add(priority);
+        table.getColumns().add(column("ranking.column.explanation", 240, false, r -> r.row().explainPriority()));
+        table.getColumns().add(column("ranking.column.status", 115, false, r -> AnalysisText.of(r.row().status())));
+        table.getColumns().add(column("ranking.column.n", 60, true, r -> r.row().measurement().n() == null ? "?"
+                : Integer.toString(r.row().measurement().n())));
+        TableColumn<RankedRow, String> small = column("ranking.column.small", 130, false, r -> small(r.row())
+                ? AnalysisText.text("ranking.small", MetricResult.SMALL_SAMPLE) : "");
+        small.setStyle("-fx-text-fill: #b45309;");
+        table.getColumns().add(small);
+        table.getColumns().add(column("ranking.column.performance", 120, true,
+                r -> AnalysisText.number(r.row().performance())));
+        table.getColumns().add(column("ranking.column.targetScore", 130, true,
+                r -> r.row().target() == null ? "–" : AnalysisText.number(metric.normalise(r.row().target()))));
+        table.getColumns().add(column("ranking.column.value", 90, true,
+                r -> AnalysisText.value(metric, r.row().measurement().value()) + MatrixPainter.unit(metric)));
+        table.getColumns().add(column("ranking.column.stage", 160, false, RankedRow::stageName));
+        table.getColumns().forEach(c -> c.setSortable(false)); // the order is the ranking
+    }
+
+    private static TableColumn<RankedRow, String> column(String key, double width, boolean numeric,
+                                                         Function<RankedRow, String> text) {
+        TableColumn<RankedRow, String> c = new TableColumn<>(AnalysisText.text(key));
+        c.setPrefWidth(width);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(text.apply(d.getValue())));
+        if (numeric) {
+            c.setCellFactory(v -> new TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                    setAlignment(Pos.CENTER_RIGHT);
+                }
+            });
+        }
+        return c;
+    }
+
+    private static boolean small(TouchpointRow r) {
+        Integer n = r.measurement().n();
+        return n != null && n < MetricResult.SMALL_SAMPLE;
+    }
+
+    @Override
+    public void setMap(JourneyMap newMap) {
+        map = newMap;
+        metricChooser.setMap(newMap);
+        refresh();
+    }
+
+    @Override
+    public void setOnTouchpointClicked(Consumer<String> onClick) {
+        this.onClick = onClick == null ? id -> { } : onClick;
+    }
+
+    /** The chosen metric's id; bind it to other views' to keep them on the same metric. */
+    public StringProperty metricIdProperty() {
+        return metricChooser.metricIdProperty();
+    }
+
+    /** The rows as shown, highest priority first. */
+    public List<RankedRow> rows() {
+        return List.copyOf(table.getItems());
+    }
+
+    public TableView<RankedRow> table() {
+        return table;
+    }
+
+    private void refresh() {
+        String metricId = metricChooser.metricIdProperty().get();
+        metric = map == null || metricId == null ? null : map.metric(metricId).orElse(null);
+        if (metric == null) {
+            table.getItems().clear();
+            status.setText("");
+            return;
+        }
+        // Quadrants play no part in the ranking; the crosshair choice does not matter here.
+        TouchpointAnalysis analysis = TouchpointAnalysis.of(map, metric.id(), Crosshair.SCALE_MIDPOINTS);
+        List<RankedRow> rows = new ArrayList<>();
+        List<TouchpointRow> ranked = analysis.priorityRanking();
+        for (int i = 0; i < ranked.size(); i++) {
+            rows.add(new RankedRow(i + 1, ranked.get(i), stageName(ranked.get(i))));
+        }
+        for (TouchpointRow r : analysis.rows()) {
+            if (r.measurement() != null && !ranked.contains(r)) {
+                rows.add(new RankedRow(0, r, stageName(r)));
+            }
+        }
+        table.getItems().setAll(rows);
+        table.setPlaceholder(new Label(AnalysisText.text("ranking.empty", metric.name())));
+        status.setText("");
+    }
+
+    private String stageName(TouchpointRow r) {
+        return map.stage(r.touchpoint().stageId()).map(Stage::name).orElse("");
+    }
+
+    /** The table as tab-separated text with a header line, as spreadsheets paste it. */
+    public String toTsv() {
+        StringBuilder out = new StringBuilder();
+        List<TableColumn<RankedRow, ?>> columns = table.getColumns();
+        for (int c = 0; c < columns.size(); c++) {
+            out.append(c > 0 ? "\t" : "").append(tsvCell(columns.get(c).getText()));
+        }
+        out.append('\n');
+        for (RankedRow r : table.getItems()) {
+            for (int c = 0; c < columns.size(); c++) {
+                Object v = columns.get(c).getCellData(r);
+                out.append(c > 0 ? "\t" : "").append(tsvCell(v == null ? "" : v.toString()));
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String tsvCell(String s) {
+        return s.replace('\t', ' ').replace('\n', ' ');
+    }
+
+    private void copyToClipboard() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(toTsv());
+        Clipboard.getSystemClipboard().setContent(content);
+        status.setText(AnalysisText.text("ranking.copied", table.getItems().size()));
+    }
+}

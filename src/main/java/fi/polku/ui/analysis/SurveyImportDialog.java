@@ -1,0 +1,298 @@
+package fi.polku.ui.analysis;
+
+import fi.polku.edit.Command;
+import fi.polku.io.survey.SurveyFileException;
+import fi.polku.io.survey.SurveyImportOptions;
+import fi.polku.io.survey.SurveyImportResult;
+import fi.polku.io.survey.SurveyImporter;
+import fi.polku.io.survey.SurveyPreview;
+import fi.polku.model.JourneyMap;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+
+/**
+ * Imports survey answers (CSV or XLSX, one answer per row) into a map: the user picks the file, the sheet
+ * and the columns while seeing the first rows, then the answers are read off the JavaFX thread with
+ * progress and Cancel. Rejected rows are listed with their line numbers; names the map lacks can be
+ * created in a chosen cell or left out. The result is one {@link Command} for the window's history, so a
+ * single undo removes the whole import; closing the dialog any other way applies nothing.
+ */
+public final class SurveyImportDialog extends Dialog<Command> {
+    /** The button that applies the import. */
+    public static final ButtonType IMPORT = new ButtonType(AnalysisText.text("import.apply"),
+            ButtonBar.ButtonData.OK_DONE);
+    private static final int PREVIEW_ROWS = 8;
+
+    private final JourneyMap map;
+    private final TextField fileField = new TextField();
+    private final ComboBox<String> sheet = new ComboBox<>();
+    private final ColumnMappingPane columns = new ColumnMappingPane();
+    private final SurveyPreviewTable preview = new SurveyPreviewTable();
+    private final Button read = new Button(AnalysisText.text("import.run"));
+    private final Button cancelReading = new Button(AnalysisText.text("import.cancel"));
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label status = new Label(AnalysisText.text("import.chooseFile"));
+    private final ImportOutcomePane outcome;
+    private final ReadOnlyBooleanWrapper reading = new ReadOnlyBooleanWrapper(this, "reading");
+    private final ReadOnlyObjectWrapper<SurveyImportResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private Path file;
+    private Task<?> running;
+    private boolean loadingPreview;
+
+    public SurveyImportDialog(JourneyMap map) {
+        this.map = map;
+        this.outcome = new ImportOutcomePane(map);
+        setTitle(AnalysisText.text("import.title"));
+        setHeaderText(AnalysisText.text("import.header"));
+        setResizable(true);
+        getDialogPane().getButtonTypes().setAll(IMPORT, ButtonType.CANCEL);
+        getDialogPane().setContent(content());
+        // Room for the results that appear after reading; the dialog does not grow by itself once shown.
+        getDialogPane().setPrefSize(920, 820);
+        getDialogPane().setMinSize(640, 560);
+        setWidth(940);
+        setHeight(860);
+        Button apply = (Button) getDialogPane().lookupButton(IMPORT);
+        apply.disableProperty().bind(reading.getReadOnlyProperty().or(result.isNull())
+                .or(outcome.nothingToImportProperty()));
+        setResultConverter(button -> button == IMPORT && result.get() != null
+                ? SurveyImportCommand.of(map, result.get(), outcome.newTouchpoints()) : null);
+        setOnHidden(e -> cancelRunning());
+    }
+
+    private VBox content() {
+        fileField.setEditable(false);
+        fileField.setId("import-file");
+        HBox.setHgrow(fileField, Priority.ALWAYS);
+        Button browse = new Button(AnalysisText.text("import.browse"));
+        browse.setOnAction(e -> browse());
+        sheet.setId("import-sheet");
+        sheet.setDisable(true);
+        sheet.setPrefWidth(160);
+        sheet.valueProperty().addListener((o, was, now) -> {
+            if (!loadingPreview && now != null && file != null) {
+                loadPreview(now);
+            }
+        });
+        Label fileLabel = new Label(AnalysisText.text("import.file"));
+        fileLabel.setLabelFor(fileField);
+        HBox fileRow = new HBox(8, fileLabel, fileField, browse, new Label(AnalysisText.text("import.sheet")), sheet);
+        fileRow.setAlignment(Pos.CENTER_LEFT);
+        columns.setOnChange(this::inputsChanged);
+        read.setId("read-answers");
+        read.setDefaultButton(false);
+        read.setOnAction(e -> startReading());
+        cancelReading.setId("cancel-reading");
+        cancelReading.setOnAction(e -> cancelRunning());
+        cancelReading.visibleProperty().bind(reading.getReadOnlyProperty());
+        progress.visibleProperty().bind(reading.getReadOnlyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        cancelReading.managedProperty().bind(cancelReading.visibleProperty());
+        progress.setPrefWidth(220);
+        status.setId("import-status");
+        status.setWrapText(true);
+        HBox runRow = new HBox(10, read, progress, cancelReading, status);
+        runRow.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(10, fileRow, heading("import.columns"), columns, heading("import.preview"), preview,
+                runRow, outcome);
+        box.setPadding(new Insets(8, 16, 4, 16));
+        box.setPrefWidth(880);
+        VBox.setVgrow(outcome, Priority.ALWAYS);
+        updateReadButton();
+        return box;
+    }
+
+    private static Label heading(String key) {
+        Label l = new Label(AnalysisText.text(key));
+        l.setStyle("-fx-font-weight: bold;");
+        return l;
+    }
+
+    /** Opens a file as if the user had chosen it: reads its sheets, header and first rows. */
+    public void setFile(Path newFile) {
+        cancelRunning();
+        file = newFile;
+        fileField.setText(newFile == null ? "" : newFile.toString());
+        String name = newFile == null ? "" : newFile.getFileName().toString().toLowerCase(Locale.ROOT);
+        loadingPreview = true;
+        sheet.getItems().clear();
+        loadingPreview = false;
+        sheet.setDisable(!(name.endsWith(".xlsx") || name.endsWith(".xlsm")));
+        if (newFile != null) {
+            loadPreview(null);
+        }
+    }
+
+    /** Reads the answers with the chosen file, sheet and columns; the same as the Read answers button. */
+    public void startReading() {
+        if (file == null || !columns.complete() || reading.get()) {
+            return;
+        }
+        result.set(null);
+        outcome.clear();
+        SurveyImportOptions base = SurveyImportOptions.defaults().withMap(map).withColumns(columns.mapping())
+                .withSheet(sheet.isDisabled() ? null : sheet.getValue());
+        Path source = file;
+        Task<SurveyImportResult> task = new Task<>() {
+            @Override
+            protected SurveyImportResult call() throws IOException, SurveyFileException {
+                return SurveyImporter.importFile(source, base.withCancelled(this::isCancelled)
+                        .withProgress((rows, bytes, total) -> {
+                            updateMessage(AnalysisText.text("import.reading", rows));
+                            if (total > 0) {
+                                updateProgress(bytes, total);
+                            }
+                        }));
+            }
+        };
+        progress.progressProperty().bind(task.progressProperty());
+        status.textProperty().bind(task.messageProperty());
+        task.setOnSucceeded(e -> finished(() -> {
+            result.set(task.getValue());
+            outcome.show(task.getValue());
+            status.setText(AnalysisText.text("import.done", task.getValue().rowsRead(),
+                    task.getValue().scores().size(), task.getValue().scores().stream()
+                            .map(s -> s.touchpointName()).distinct().count()));
+        }));
+        task.setOnCancelled(e -> finished(() -> status.setText(AnalysisText.text("import.cancelled"))));
+        task.setOnFailed(e -> finished(() -> status.setText(failure(task.getException()))));
+        run(task);
+    }
+
+    private void loadPreview(String sheetName) {
+        Path source = file;
+        Task<SurveyPreview> task = new Task<>() {
+            @Override
+            protected SurveyPreview call() throws IOException, SurveyFileException {
+                return SurveyPreview.read(source, sheetName, PREVIEW_ROWS);
+            }
+        };
+        result.set(null);
+        outcome.clear();
+        task.setOnSucceeded(e -> finished(() -> {
+            SurveyPreview p = task.getValue();
+            loadingPreview = true;
+            try {
+                if (!p.sheets().equals(sheet.getItems())) {
+                    sheet.getItems().setAll(p.sheets());
+                }
+                sheet.setValue(sheetName != null ? sheetName : p.sheets().isEmpty() ? null : p.sheets().getFirst());
+            } finally {
+                loadingPreview = false;
+            }
+            preview.show(p);
+            columns.setHeader(p.header());
+            status.setText("");
+        }));
+        task.setOnFailed(e -> finished(() -> {
+            preview.show(null);
+            columns.setHeader(java.util.List.of());
+            status.setText(failure(task.getException()));
+        }));
+        task.setOnCancelled(e -> finished(() -> { }));
+        run(task);
+    }
+
+    private void run(Task<?> task) {
+        running = task;
+        reading.set(true);
+        updateReadButton();
+        Thread thread = new Thread(task, "polku-survey-import");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Shows a task's outcome, then marks reading done, so that listeners see the outcome in place. */
+    private void finished(Runnable then) {
+        running = null;
+        progress.progressProperty().unbind();
+        status.textProperty().unbind();
+        then.run();
+        reading.set(false);
+        updateReadButton();
+    }
+
+    private void cancelRunning() {
+        if (running != null) {
+            running.cancel(true);
+        }
+    }
+
+    private void inputsChanged() {
+        if (result.get() != null) {
+            result.set(null);
+            outcome.clear();
+            status.setText("");
+        }
+        updateReadButton();
+    }
+
+    private void updateReadButton() {
+        read.setDisable(file == null || reading.get() || !columns.complete());
+    }
+
+    private static String failure(Throwable t) {
+        if (t instanceof CancellationException) {
+            return AnalysisText.text("import.cancelled");
+        }
+        String message = t instanceof SurveyFileException s ? s.problem().toString()
+                : t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return AnalysisText.text("import.failed", message);
+    }
+
+    private void browse() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(AnalysisText.text("import.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(AnalysisText.text("import.chooser"),
+                "*.csv", "*.xlsx", "*.tsv", "*.txt"));
+        if (file != null && file.getParent() != null) {
+            chooser.setInitialDirectory(file.getParent().toFile());
+        }
+        File chosen = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
+        if (chosen != null) {
+            setFile(chosen.toPath());
+        }
+    }
+
+    /** True while the file is being read (the preview or the answers). */
+    public ReadOnlyBooleanProperty readingProperty() {
+        return reading.getReadOnlyProperty();
+    }
+
+    /** What the last finished reading found, or null before reading or after the inputs changed. */
+    public ReadOnlyObjectProperty<SurveyImportResult> importResultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** The column choosers, rejected rows and unmatched-name choices, for tests and keyboard users. */
+    ColumnMappingPane columns() {
+        return columns;
+    }
+
+    ImportOutcomePane outcome() {
+        return outcome;
+    }
+}
