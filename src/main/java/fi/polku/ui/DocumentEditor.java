@@ -37,6 +37,13 @@ public final class DocumentEditor {
     }
 
     /** Ends a typing or dragging burst: the next edit is a new undo step. */
+    /** Runs a command built elsewhere (e.g. a survey import) as one undoable step. */
+    public void execute(fi.polku.edit.Command command) {
+        history.endMerge();
+        history.execute(command);
+        history.endMerge();
+    }
+
     public void endMerge() {
         history.endMerge();
     }

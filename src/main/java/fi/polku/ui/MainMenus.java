@@ -18,14 +18,14 @@ import java.util.Set;
 /** Lays the window's actions out as the menu bar and the toolbar. */
 final class MainMenus {
     /** Actions after which a menu shows a separator. */
-    private static final Set<String> SEPARATE_AFTER = Set.of("open", "revert", "redo", "delete", "clearSelection",
+    private static final Set<String> SEPARATE_AFTER = Set.of("open", "revert", "importSurvey", "redo", "delete", "clearSelection",
             "zoomToSelection", "focusInspector", "shortcuts");
     private static final List<List<String>> TOOLBAR = List.of(
             List.of("new", "open", "save"),
             List.of("undo", "redo"),
             List.of("insertTouchpoint", "insertStage", "insertLane", "delete"),
             List.of("zoomOut", "zoomIn", "fitToWindow"),
-            List.of("toggleInspector"));
+            List.of("toggleAnalysis", "toggleInspector"));
 
     private MainMenus() {
     }
@@ -33,6 +33,7 @@ final class MainMenus {
     static MenuBar menuBar(WindowActions actions, MainWindow window) {
         Map<String, BooleanProperty> checks = Map.of(
                 "toggleInspector", window.inspectorShownProperty(),
+                "toggleAnalysis", window.analysisDock().shownProperty(),
                 "darkTheme", actions.darkThemeProperty());
         MenuBar bar = new MenuBar();
         bar.setId("menu-bar");

@@ -40,6 +40,7 @@ public final class MainWindow {
     private final RecentFiles recent;
     private final Autosave autosave;
     private final Dialogs dialogs;
+    private final AnalysisDock analysisDock;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "polku-files");
         t.setDaemon(true);
@@ -63,6 +64,7 @@ public final class MainWindow {
                 files.runningProperty().greaterThan(0));
         this.autosave = new Autosave(document, recovery, background, this::showMessage);
         this.inspector = new Inspector(document, editor, canvas);
+        this.analysisDock = new AnalysisDock(document, canvas);
 
         canvas.setMap(document.current());
         canvas.setActions(new CanvasGestures(this));
@@ -73,7 +75,7 @@ public final class MainWindow {
         describeSelection();
 
         WindowActions actions = new WindowActions(this);
-        split.getItems().addAll(canvas, inspector);
+        split.getItems().addAll(analysisDock.node(), inspector);
         split.setDividerPositions(INSPECTOR_SHARE);
         SplitPane.setResizableWithParent(inspector, false);
         inspectorShown.addListener((o, was, shown) -> {
@@ -212,6 +214,10 @@ public final class MainWindow {
 
     Inspector inspector() {
         return inspector;
+    }
+
+    AnalysisDock analysisDock() {
+        return analysisDock;
     }
 
     BooleanProperty inspectorShownProperty() {

@@ -64,6 +64,8 @@ final class WindowActions {
                 new UiAction("saveAs", key(KeyCode.S, SHIFT_DOWN), MaterialDesignC.CONTENT_SAVE_EDIT_OUTLINE,
                         () -> files.saveAs(() -> { })),
                 revert,
+                new UiAction("importSurvey", key(KeyCode.I, SHIFT_DOWN), MaterialDesignT.TABLE_ARROW_LEFT,
+                        this::importSurvey),
                 new UiAction("close", key(KeyCode.Q), MaterialDesignC.CLOSE, window::requestClose,
                         key(KeyCode.W))));
 
@@ -100,6 +102,8 @@ final class WindowActions {
                 new UiAction("resetZoom", key(KeyCode.DIGIT0), MaterialDesignM.MAGNIFY, canvas::resetZoom),
                 new UiAction("fitToWindow", key(KeyCode.DIGIT9), MaterialDesignF.FIT_TO_SCREEN_OUTLINE, canvas::fitToWindow),
                 new UiAction("zoomToSelection", key(KeyCode.DIGIT8), MaterialDesignM.MAGNIFY_SCAN, canvas::zoomToSelection),
+                new UiAction("toggleAnalysis", key(KeyCode.A, SHIFT_DOWN), MaterialDesignC.CHART_SCATTER_PLOT,
+                        () -> window.analysisDock().shownProperty().set(!window.analysisDock().shownProperty().get())),
                 new UiAction("toggleInspector", key(KeyCode.I), MaterialDesignD.DOCK_RIGHT,
                         () -> window.inspectorShownProperty().set(!window.inspectorShownProperty().get())),
                 new UiAction("focusCanvas", key(KeyCode.DIGIT1), null, canvas::requestFocus),
@@ -156,8 +160,12 @@ final class WindowActions {
                 scene.getAccelerators().put(alternative, action::run);
             }
         }
+        // Check items (inspector, analysis, theme) too: a menu accelerator only fires a CheckMenuItem's
+        // action event and never toggles it, so their shortcuts would otherwise do nothing.
+        List<UiAction> direct = List.of(undo, redo, action("toggleInspector"), action("toggleAnalysis"),
+                action("darkTheme"));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            for (UiAction action : List.of(undo, redo)) {
+            for (UiAction action : direct) {
                 boolean match = action.accelerator().match(e)
                         || action.alternatives().stream().anyMatch(k -> k.match(e));
                 if (match) {
@@ -184,6 +192,16 @@ final class WindowActions {
         } else {
             canvas.clearSelection();
         }
+    }
+
+    /** File → Import Survey: the dialog reads the answers; its one command makes the import one undo step. */
+    private void importSurvey() {
+        var dialog = new fi.polku.ui.analysis.SurveyImportDialog(document.current());
+        dialog.initOwner(window.stage());
+        dialog.showAndWait().ifPresent(command -> {
+            editor.execute(command);
+            window.analysisDock().shownProperty().set(true);
+        });
     }
 
     private void deleteSelection() {

@@ -1,0 +1,81 @@
+package fi.polku.ui;
+
+import fi.polku.model.JourneyMap;
+import fi.polku.ui.analysis.AnalysisPane;
+import fi.polku.ui.canvas.JourneyCanvas;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+
+/**
+ * The canvas with the analysis views (matrix, ranking, scores, emotion, opportunity value) docked below
+ * it. The views follow the map only while shown, so a hidden dock costs nothing on large maps; clicking a
+ * touchpoint in a view selects it on the canvas.
+ */
+final class AnalysisDock {
+    private static final double CANVAS_SHARE = 0.55;
+    private final SplitPane split = new SplitPane();
+    private final AnalysisPane analysis = new AnalysisPane();
+    private final BooleanProperty shown = new SimpleBooleanProperty(false);
+    private final Document document;
+    private final JourneyCanvas canvas;
+
+    AnalysisDock(Document document, JourneyCanvas canvas) {
+        this.document = document;
+        this.canvas = canvas;
+        split.setOrientation(Orientation.VERTICAL);
+        split.getItems().add(canvas);
+        SplitPane.setResizableWithParent(analysis, false);
+        analysis.setId("analysis-pane");
+        analysis.setOnTouchpointClicked(this::select);
+        document.mapProperty().addListener((o, old, map) -> refresh(map));
+        canvas.getSelection().addListener((SetChangeListener<String>) c -> followSelection());
+        shown.addListener((o, was, now) -> {
+            if (now) {
+                refresh(document.current());
+                split.getItems().add(analysis);
+                split.setDividerPositions(CANVAS_SHARE);
+            } else {
+                split.getItems().remove(analysis);
+            }
+        });
+    }
+
+    Node node() {
+        return split;
+    }
+
+    BooleanProperty shownProperty() {
+        return shown;
+    }
+
+    AnalysisPane pane() {
+        return analysis;
+    }
+
+    private void refresh(JourneyMap map) {
+        if (shown.get()) {
+            analysis.setMap(map);
+            followSelection();
+        }
+    }
+
+    private void followSelection() {
+        if (shown.get()) {
+            analysis.setSelectedTouchpoint(canvas.getSelection().size() == 1
+                    ? canvas.getSelection().iterator().next() : null);
+        }
+    }
+
+    private void select(String touchpointId) {
+        if (document.current().touchpoint(touchpointId).isEmpty()) {
+            return;
+        }
+        canvas.clearSelection();
+        canvas.getSelection().add(touchpointId);
+        canvas.zoomToSelection();
+    }
+}
