@@ -1,0 +1,28 @@
+package fi.polku.io;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects every located problem found while turning a JSON tree into a map, so all are reported at once. */
+final class DecodeProblems {
+    private final String file;
+    private final SourceLocations locations;
+    private final List<Problem> problems = new ArrayList<>();
+
+    DecodeProblems(String file, SourceLocations locations) {
+        this.file = file;
+        this.locations = locations;
+    }
+
+    void add(String path, String message) {
+        problems.add(locations.problem(file, path, message));
+    }
+
+    int count() {
+        return problems.size();
+    }
+
+    List<Problem> all() {
+        return List.copyOf(problems);
+    }
+}

@@ -1,0 +1,218 @@
+package fi.polku.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.polku.model.MapPath;
+
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses map text into a JSON tree while recording where every path starts, under the hostile-input
+ * limits of the file format. Syntax errors, duplicate keys and exceeded limits become one located problem.
+ */
+final class LocatedJsonReader {
+    static final int MAX_DEPTH = 64;
+    static final int MAX_STRING = 1_000_000;
+    static final int MAX_NUMBER = 100;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH)
+                    .maxStringLength(MAX_STRING)
+                    .maxNameLength(MAX_STRING)
+                    .maxNumberLength(MAX_NUMBER)
+                    .maxDocumentLength(MapFiles.MAX_BYTES)
+                    .build())
+            .build();
+    private static final Pattern NON_STANDARD = Pattern.compile("Non-standard token '([^']*)'");
+    private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\('(.)'");
+    private static final Pattern UNRECOGNIZED = Pattern.compile("Unrecognized token '([^']{0,40})");
+
+    /** A parsed file: its top-level object and where each path starts. */
+    record Parsed(ObjectNode root, SourceLocations locations) {
+    }
+
+    private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(false);
+    private final SourceLocations locations = new SourceLocations();
+    private final String file;
+    private JsonParser parser;
+
+    private LocatedJsonReader(String file) {
+        this.file = file;
+    }
+
+    static Parsed read(String text, String file) throws MapFileException {
+        if (text.isBlank()) {
+            throw new MapFileException(new Problem(file, 0, 0, "", "the file is empty"));
+        }
+        return new LocatedJsonReader(file).parse(text);
+    }
+
+    private Parsed parse(String text) throws MapFileException {
+        try (JsonParser p = FACTORY.createParser(text)) {
+            parser = p;
+            p.nextToken();
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                throw located(p.currentTokenLocation(), "a map file must be a JSON object starting with '{'");
+            }
+            record(MapPath.ROOT, p.currentTokenLocation());
+            ObjectNode root = readObject(MapPath.ROOT);
+            if (p.nextToken() != null) {
+                throw located(p.currentTokenLocation(), "unexpected content after the end of the map");
+            }
+            return new Parsed(root, locations);
+        } catch (StreamConstraintsException e) {
+            // Jackson reports where its buffer was; the start of the offending token is what a user can find.
+            throw located(parser.currentTokenLocation(), limitMessage(e.getOriginalMessage()));
+        } catch (JsonEOFException e) {
+            throw located(where(e), "the file ends unexpectedly; it may be truncated");
+        } catch (JsonProcessingException e) {
+            throw located(where(e), syntaxMessage(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new MapFileException(new Problem(file, 0, 0, "", "cannot read the file: " + e.getMessage()));
+        }
+    }
+
+    private ObjectNode readObject(String path) throws IOException, MapFileException {
+        ObjectNode object = nodes.objectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            String memberPath = MapPath.member(path, name);
+            JsonLocation keyAt = parser.currentTokenLocation();
+            if (object.has(name)) {
+                throw located(keyAt, "duplicate key \"" + name + "\"");
+            }
+            record(memberPath, keyAt);
+            parser.nextToken();
+            object.set(name, readValue(memberPath));
+        }
+        return object;
+    }
+
+    private ArrayNode readArray(String path) throws IOException, MapFileException {
+        ArrayNode array = nodes.arrayNode();
+        int index = 0;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            String elementPath = MapPath.element(path, index++);
+            record(elementPath, parser.currentTokenLocation());
+            array.add(readValue(elementPath));
+        }
+        return array;
+    }
+
+    private JsonNode readValue(String path) throws IOException, MapFileException {
+        JsonToken token = parser.currentToken();
+        return switch (token) {
+            case START_OBJECT -> readObject(path);
+            case START_ARRAY -> readArray(path);
+            case VALUE_STRING -> nodes.textNode(parser.getText());
+            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                case INT -> nodes.numberNode(parser.getIntValue());
+                case LONG -> nodes.numberNode(parser.getLongValue());
+                default -> nodes.numberNode(parser.getBigIntegerValue());
+            };
+            case VALUE_NUMBER_FLOAT -> floatValue();
+            case VALUE_TRUE, VALUE_FALSE -> nodes.booleanNode(token == JsonToken.VALUE_TRUE);
+            case VALUE_NULL -> nodes.nullNode();
+            default -> throw located(parser.currentTokenLocation(), "unexpected " + token);
+        };
+    }
+
+    private JsonNode floatValue() throws IOException, MapFileException {
+        double value = parser.getDoubleValue();
+        if (!Double.isFinite(value)) {
+            throw located(parser.currentTokenLocation(), "number " + parser.getText() + " is too large");
+        }
+        return nodes.numberNode(value);
+    }
+
+    private void record(String path, JsonLocation at) {
+        locations.put(path, at.getLineNr(), at.getColumnNr());
+    }
+
+    private JsonLocation where(JsonProcessingException e) {
+        if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+            return e.getLocation();
+        }
+        return parser == null ? null : parser.currentLocation();
+    }
+
+    private MapFileException located(JsonLocation at, String message) {
+        if (at == null || at.getLineNr() <= 0) {
+            return new MapFileException(new Problem(file, 0, 0, "", message));
+        }
+        return new MapFileException(new Problem(file, at.getLineNr(), at.getColumnNr(), "", message));
+    }
+
+    private static String limitMessage(String jackson) {
+        String m = jackson == null ? "" : jackson;
+        if (m.contains("nesting depth")) {
+            return "the file nests arrays or objects deeper than " + MAX_DEPTH + " levels";
+        }
+        if (m.startsWith("String value length") || m.startsWith("Name length")) {
+            return "a text value is longer than " + String.format(java.util.Locale.ROOT, "%,d", MAX_STRING)
+                    + " characters";
+        }
+        if (m.startsWith("Number value length") || m.startsWith("Number length")) {
+            return "a number has more than " + MAX_NUMBER + " digits";
+        }
+        if (m.startsWith("Document length")) {
+            return "the file is larger than the " + (MapFiles.MAX_BYTES >> 20) + " MiB limit";
+        }
+        return "the file exceeds a safety limit: " + firstLine(m);
+    }
+
+    private static String syntaxMessage(String jackson) {
+        String m = jackson == null ? "" : jackson;
+        Matcher nonStandard = NON_STANDARD.matcher(m);
+        if (nonStandard.find()) {
+            return nonStandard.group(1) + " is not a number JSON allows; numbers must be finite";
+        }
+        if (m.contains("Unexpected end-of-input")) {
+            return "the file ends unexpectedly; it may be truncated";
+        }
+        if (m.contains("Illegal unquoted character")) {
+            return "a control character inside text must be escaped";
+        }
+        Matcher unexpected = UNEXPECTED.matcher(m);
+        if (unexpected.find()) {
+            return "unexpected character '" + unexpected.group(1) + "'" + expectation(m);
+        }
+        Matcher unrecognized = UNRECOGNIZED.matcher(m);
+        if (unrecognized.find()) {
+            return "unexpected word '" + unrecognized.group(1) + "'; text must be in double quotes";
+        }
+        return "invalid JSON: " + firstLine(m);
+    }
+
+    private static String expectation(String m) {
+        if (m.contains("was expecting comma")) {
+            return "; a comma or closing bracket is missing";
+        }
+        if (m.contains("was expecting double-quote")) {
+            return "; keys must be in double quotes";
+        }
+        if (m.contains("was expecting a colon")) {
+            return "; a colon is missing after the key";
+        }
+        return "";
+    }
+
+    private static String firstLine(String m) {
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+}

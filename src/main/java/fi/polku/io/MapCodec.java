@@ -1,0 +1,84 @@
+package fi.polku.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.polku.io.migrate.Migrations;
+import fi.polku.model.JourneyMap;
+import fi.polku.model.MapPath;
+import fi.polku.model.MapValidator;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reads and writes the {@code *.polku.json} project file: older schema versions are migrated on
+ * load, newer ones refused, and every problem is reported with the file name, line and column.
+ */
+public final class MapCodec {
+    private MapCodec() {
+    }
+
+    /**
+     * Reads a map file.
+     *
+     * @param fileName the name used in problem messages
+     * @throws MapFileException with every problem found: one for a syntax error or a broken limit, all of
+     *                          them for wrong types, unknown fields and validation rules
+     */
+    public static JourneyMap read(byte[] bytes, String fileName) throws MapFileException {
+        String text = MapFileText.decode(bytes, fileName);
+        LocatedJsonReader.Parsed parsed = LocatedJsonReader.read(text, fileName);
+        ObjectNode root = parsed.root();
+        SourceLocations locations = parsed.locations();
+        int version = schemaVersion(root, locations, fileName);
+        Migrations.toCurrent(root, version, locations);
+        DecodeProblems problems = new DecodeProblems(fileName, locations);
+        JourneyMap map = MapTreeDecoder.decode(root, MapPath.ROOT, problems);
+        if (map == null) {
+            throw new MapFileException(inFileOrder(problems.all()));
+        }
+        List<MapValidator.Violation> violations = MapValidator.validate(map);
+        if (!violations.isEmpty()) {
+            throw new MapFileException(inFileOrder(violations.stream()
+                    .map(v -> locations.problem(fileName, v.path(), v.message()))
+                    .toList()));
+        }
+        return map;
+    }
+
+    /** The canonical bytes of {@code map}: the same map always gives the same bytes. */
+    public static byte[] write(JourneyMap map) {
+        return CanonicalMapWriter.write(map);
+    }
+
+    /** Sorted by line and column (stable), so a user can walk through the file top to bottom. */
+    private static List<Problem> inFileOrder(List<Problem> problems) {
+        return problems.stream()
+                .sorted(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column))
+                .toList();
+    }
+
+    private static int schemaVersion(ObjectNode root, SourceLocations locations, String file)
+            throws MapFileException {
+        String path = MapPath.member(MapPath.ROOT, "schemaVersion");
+        JsonNode version = root.get("schemaVersion");
+        if (version == null) {
+            throw new MapFileException(locations.problem(file, MapPath.ROOT,
+                    "the map has no \"schemaVersion\"; is this a Polku map file?"));
+        }
+        if (!version.isIntegralNumber() || !version.canConvertToInt()) {
+            throw new MapFileException(locations.problem(file, path,
+                    "\"schemaVersion\" must be a whole number, found " + ObjectFields.describe(version)));
+        }
+        int v = version.intValue();
+        if (v > Migrations.CURRENT_VERSION) {
+            throw new MapFileException(locations.problem(file, path, "the file has schemaVersion " + v
+                    + ", but this version of Polku reads only up to schemaVersion " + Migrations.CURRENT_VERSION
+                    + "; open it with a newer Polku"));
+        }
+        if (v < 1) {
+            throw new MapFileException(locations.problem(file, path, "schemaVersion " + v + " does not exist"));
+        }
+        return v;
+    }
+}

@@ -1,0 +1,286 @@
+package fi.polku.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fi.polku.model.MapPath;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Typed access to the members of one JSON object of a map file. A member of the wrong type, an unknown
+ * member or a missing required member is recorded as a located problem and read as absent, so that
+ * decoding goes on and reports every problem in one pass.
+ */
+final class ObjectFields {
+    private final JsonNode node;
+    private final String path;
+    private final String label;
+    private final DecodeProblems problems;
+    private final int problemsBefore;
+
+    /** Reads the object at {@code path}, naming it {@code label} (such as {@code touchpoint "Checkout"}) in messages. */
+    ObjectFields(JsonNode node, String path, String label, Set<String> known, DecodeProblems problems) {
+        this.node = node;
+        this.path = path;
+        this.label = label;
+        this.problems = problems;
+        this.problemsBefore = problems.count();
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                problem(MapPath.member(path, name), "unknown field \"" + name + "\"");
+            }
+        }
+    }
+
+    /** Names a child object as a person would: by its title or name, else its id, else its position. */
+    private String childLabel(String what, JsonNode child, int index) {
+        String name = null;
+        for (String key : new String[] {"title", "name", "text", "id"}) {
+            JsonNode v = child.get(key);
+            if (v != null && v.isTextual() && !v.textValue().isBlank()) {
+                name = v.textValue();
+                break;
+            }
+        }
+        String own = what + (name != null ? " \"" + name + "\"" : index >= 0 ? " " + (index + 1) : "");
+        return label.isEmpty() ? own : label + " " + own;
+    }
+
+    private void problem(String at, String message) {
+        problems.add(at, label.isEmpty() ? message : label + ": " + message);
+    }
+
+    /** True when nothing in this object (or anything read through it so far) had a problem. */
+    boolean ok() {
+        return problems.count() == problemsBefore;
+    }
+
+    String path() {
+        return path;
+    }
+
+    String at(String key) {
+        return MapPath.member(path, key);
+    }
+
+    String text(String key) {
+        JsonNode v = present(key);
+        if (v == null) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            return wrongType(key, "text", v);
+        }
+        return v.textValue();
+    }
+
+    String requiredText(String key) {
+        return required(key, text(key));
+    }
+
+    Double number(String key) {
+        JsonNode v = present(key);
+        if (v == null) {
+            return null;
+        }
+        if (!v.isNumber()) {
+            return wrongType(key, "a number", v);
+        }
+        return v.doubleValue();
+    }
+
+    Double requiredNumber(String key) {
+        return required(key, number(key));
+    }
+
+    Integer wholeNumber(String key) {
+        JsonNode v = present(key);
+        if (v == null) {
+            return null;
+        }
+        if (!v.isIntegralNumber() && !(v.isNumber() && v.doubleValue() == Math.rint(v.doubleValue()))) {
+            return wrongType(key, "a whole number", v);
+        }
+        if (!v.canConvertToInt()) {
+            problem(at(key), "\"" + key + "\" " + v.asText() + " is too large");
+            return null;
+        }
+        return v.intValue();
+    }
+
+    <E extends Enum<E>> E choice(String key, Class<E> type) {
+        String word = text(key);
+        if (word == null) {
+            return null;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().toLowerCase(Locale.ROOT).equals(word)) {
+                return e;
+            }
+        }
+        List<String> allowed = new ArrayList<>();
+        for (E e : type.getEnumConstants()) {
+            allowed.add(e.name().toLowerCase(Locale.ROOT));
+        }
+        problem(at(key), "\"" + key + "\" must be one of " + String.join(", ", allowed) + ", found \""
+                + word + "\"");
+        return null;
+    }
+
+    <E extends Enum<E>> E requiredChoice(String key, Class<E> type) {
+        return required(key, choice(key, type));
+    }
+
+    LocalDate date(String key) {
+        return parsed(key, LocalDate::parse, "an ISO-8601 date such as 2026-09-30");
+    }
+
+    Instant instant(String key) {
+        return parsed(key, Instant::parse, "an ISO-8601 UTC time such as 2026-10-01T08:00:00Z");
+    }
+
+    List<String> texts(String key) {
+        List<JsonNode> items = array(key);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            if (item.isTextual()) {
+                out.add(item.textValue());
+            } else {
+                problem(MapPath.element(at(key), i), "items of \"" + key + "\" must be text, found "
+                        + describe(item));
+            }
+        }
+        return out;
+    }
+
+    /** Each object of array {@code key} read by {@code reader}; broken items are left out (their problems recorded). */
+    <T> List<T> objects(String key, Function<ObjectFields, T> reader, String itemWhat, Set<String> known) {
+        List<JsonNode> items = array(key);
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String itemPath = MapPath.element(at(key), i);
+            JsonNode item = items.get(i);
+            if (!item.isObject()) {
+                problem(itemPath, "items of \"" + key + "\" must be objects, found " + describe(item));
+                continue;
+            }
+            ObjectFields fields = new ObjectFields(item, itemPath, childLabel(itemWhat, item, i), known, problems);
+            T value = reader.apply(fields);
+            if (fields.ok() && value != null) {
+                out.add(value);
+            }
+        }
+        return out;
+    }
+
+    /** The object member {@code key}, or null when absent or not an object. */
+    ObjectFields object(String key, String objectWhat, Set<String> known) {
+        JsonNode v = present(key);
+        if (v == null) {
+            return null;
+        }
+        if (!v.isObject()) {
+            return wrongType(key, "an object", v);
+        }
+        return new ObjectFields(v, at(key), childLabel(objectWhat, v, -1), known, problems);
+    }
+
+    /** An object whose keys are free (metric ids) and whose values are numbers, in file order. */
+    Map<String, Double> numbersByKey(String key) {
+        JsonNode v = present(key);
+        Map<String, Double> out = new LinkedHashMap<>();
+        if (v == null) {
+            return out;
+        }
+        if (!v.isObject()) {
+            wrongType(key, "an object", v);
+            return out;
+        }
+        v.properties().forEach(e -> {
+            if (e.getValue().isNumber()) {
+                out.put(e.getKey(), e.getValue().doubleValue());
+            } else {
+                problem(MapPath.member(at(key), e.getKey()), "\"" + e.getKey() + "\" in \"" + key
+                        + "\" must be a number, found " + describe(e.getValue()));
+            }
+        });
+        return out;
+    }
+
+    private List<JsonNode> array(String key) {
+        JsonNode v = present(key);
+        List<JsonNode> out = new ArrayList<>();
+        if (v == null) {
+            return out;
+        }
+        if (!v.isArray()) {
+            wrongType(key, "an array", v);
+            return out;
+        }
+        v.forEach(out::add);
+        return out;
+    }
+
+    private <T> T parsed(String key, Function<String, T> parse, String expected) {
+        String s = text(key);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return parse.apply(s);
+        } catch (DateTimeParseException e) {
+            problem(at(key), "\"" + key + "\" must be " + expected + ", found \"" + s + "\"");
+            return null;
+        }
+    }
+
+    /** The member, or null when absent or JSON null (an optional field may be written either way). */
+    private JsonNode present(String key) {
+        JsonNode v = node.get(key);
+        return v == null || v.isNull() ? null : v;
+    }
+
+    private <T> T required(String key, T value) {
+        if (value == null && present(key) == null) {
+            problems.add(node.has(key) ? at(key) : path, (label.isEmpty() ? "the map" : label)
+                    + " is missing required field \"" + key + "\"");
+        }
+        return value;
+    }
+
+    private <T> T wrongType(String key, String expected, JsonNode found) {
+        problem(at(key), "\"" + key + "\" must be " + expected + ", found " + describe(found));
+        return null;
+    }
+
+    static String describe(JsonNode v) {
+        if (v.isTextual()) {
+            String s = v.textValue();
+            return "text \"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
+        }
+        if (v.isNumber()) {
+            return "number " + v.asText();
+        }
+        if (v.isBoolean()) {
+            return v.asText();
+        }
+        if (v.isArray()) {
+            return "an array";
+        }
+        if (v.isObject()) {
+            return "an object";
+        }
+        return "null";
+    }
+}

@@ -1,0 +1,69 @@
+package fi.polku.io.survey;
+
+import fi.polku.io.Problem;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Reads a survey export (CSV or XLSX, one answer per row) into per-touchpoint scores, streaming so that
+ * files of millions of rows run in bounded memory. Run it off the UI thread; it reports progress and
+ * stops with a {@link java.util.concurrent.CancellationException} when cancelled.
+ */
+public final class SurveyImporter {
+    private SurveyImporter() {
+    }
+
+    /**
+     * Imports a {@code .csv} (also {@code .tsv}, {@code .txt}) or {@code .xlsx} file.
+     *
+     * @throws SurveyFileException when the file cannot be used at all (format, header, encoding)
+     * @throws IOException         when it cannot be read
+     */
+    public static SurveyImportResult importFile(Path file, SurveyImportOptions options)
+            throws IOException, SurveyFileException {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
+            SurveyAggregator aggregator = new SurveyAggregator(name, options);
+            try {
+                XlsxRowReader.read(file, options.sheet(), aggregator);
+                return aggregator.result();
+            } catch (SurveyAggregator.HeaderProblem e) {
+                throw new SurveyFileException(e.problem);
+            }
+        }
+        if (lower.endsWith(".xls")) {
+            throw new SurveyFileException(new Problem(name, 0, 0, "",
+                    "old Excel (.xls) files are not supported; save the sheet as .xlsx or CSV UTF-8"));
+        }
+        if (!(lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt"))) {
+            throw new SurveyFileException(new Problem(name, 0, 0, "",
+                    "unknown survey file type; use .csv or .xlsx"));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return importCsv(in, name, Files.size(file), options);
+        }
+    }
+
+    /**
+     * Imports CSV text from a stream.
+     *
+     * @param source     the name used in messages and as the measurements' source
+     * @param totalBytes the stream's length for progress, or -1 when unknown
+     */
+    public static SurveyImportResult importCsv(InputStream in, String source, long totalBytes,
+                                               SurveyImportOptions options) throws IOException, SurveyFileException {
+        SurveyAggregator aggregator = new SurveyAggregator(source, options);
+        aggregator.totalBytes(totalBytes);
+        try {
+            CsvRowReader.read(in, source, aggregator);
+            return aggregator.result();
+        } catch (SurveyAggregator.HeaderProblem e) {
+            throw new SurveyFileException(e.problem);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package fi.polku.io.survey;
+
+import fi.polku.model.JourneyMap;
+import fi.polku.model.MetricDefinition;
+import fi.polku.model.Touchpoint;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the names in a survey file refer to: touchpoints of the map (by id, or by title ignoring case and
+ * accents) and metrics (built-in or the map's custom ones, by id or name).
+ */
+final class SurveyVocabulary {
+    private final Map<String, Touchpoint> byId = new HashMap<>();
+    private final Map<String, List<Touchpoint>> byTitle = new HashMap<>();
+    private final Map<String, MetricDefinition> metrics = new HashMap<>();
+    private final List<MetricDefinition> metricList;
+    private final boolean hasMap;
+
+    SurveyVocabulary(JourneyMap map) {
+        hasMap = map != null;
+        metricList = map == null ? MetricDefinition.BUILT_INS : map.allMetrics();
+        for (MetricDefinition m : metricList) {
+            metrics.putIfAbsent(NameKey.of(m.id()), m);
+            metrics.putIfAbsent(NameKey.of(m.name()), m);
+        }
+        if (map != null) {
+            for (Touchpoint t : map.touchpoints()) {
+                byId.put(t.id(), t);
+                byTitle.computeIfAbsent(NameKey.of(t.title()), k -> new ArrayList<>()).add(t);
+            }
+        }
+    }
+
+    boolean hasMap() {
+        return hasMap;
+    }
+
+    Optional<MetricDefinition> metric(String name) {
+        return Optional.ofNullable(metrics.get(NameKey.of(name)));
+    }
+
+    String metricIds() {
+        return String.join(", ", metricList.stream().map(MetricDefinition::id).toList());
+    }
+
+    /**
+     * The touchpoint a name refers to, or empty when the map has none by that id or title.
+     *
+     * @throws IllegalArgumentException when the title fits several touchpoints
+     */
+    Optional<Touchpoint> touchpoint(String name) {
+        Touchpoint exact = byId.get(name.strip());
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        List<Touchpoint> titled = byTitle.getOrDefault(NameKey.of(name), List.of());
+        if (titled.size() > 1) {
+            throw new IllegalArgumentException("touchpoint \"" + name.strip() + "\" fits " + titled.size()
+                    + " touchpoints of the map; write its id instead");
+        }
+        return titled.stream().findFirst();
+    }
+}

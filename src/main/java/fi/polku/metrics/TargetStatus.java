@@ -1,0 +1,47 @@
+package fi.polku.metrics;
+
+import fi.polku.model.Direction;
+import fi.polku.model.MetricDefinition;
+
+/**
+ * Where a score stands against its target. BELOW always means worse than the target and ABOVE better,
+ * whichever way the metric runs: a waiting time above its target minutes is BELOW.
+ */
+public enum TargetStatus {
+    BELOW("Below target"), AT("At target"), ABOVE("Above target"), NO_TARGET("No target");
+
+    private final String displayName;
+
+    TargetStatus(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    /**
+     * Compares a score with a target. With an interval, the score is AT its target when the target lies
+     * inside the interval (the data cannot tell them apart); without one, only when equal.
+     *
+     * @param ciLow  lower end of the 95 % interval, or null
+     * @param ciHigh upper end, or null
+     * @param target the target, or null for {@link #NO_TARGET}
+     */
+    public static TargetStatus of(MetricDefinition metric, double value, Double ciLow, Double ciHigh,
+                                  Double target) {
+        if (target == null) {
+            return NO_TARGET;
+        }
+        double low = ciLow != null && ciHigh != null ? ciLow : value;
+        double high = ciLow != null && ciHigh != null ? ciHigh : value;
+        boolean higherIsBetter = metric.direction() == Direction.HIGHER_IS_BETTER;
+        if (high < target) {
+            return higherIsBetter ? BELOW : ABOVE;
+        }
+        if (low > target) {
+            return higherIsBetter ? ABOVE : BELOW;
+        }
+        return AT;
+    }
+}

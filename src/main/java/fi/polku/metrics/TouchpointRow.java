@@ -1,0 +1,33 @@
+package fi.polku.metrics;
+
+import fi.polku.model.Measurement;
+import fi.polku.model.Touchpoint;
+
+/**
+ * One touchpoint's line in an analysis of one metric; every field can be shown to explain the ranking.
+ *
+ * @param importance  1–5, or null when not rated
+ * @param measurement the measurement that counts ({@link LatestMeasurement}), or null
+ * @param performance the measured value normalised to 0–100 (100 best), or null without a measurement
+ * @param target      the touchpoint's target for the metric, or null
+ * @param quadrant    null unless both importance and performance are known
+ * @param gap         normalised points short of the target when {@link TargetStatus#BELOW}, 0 when at or
+ *                    above, null without a target or measurement
+ * @param priority    importance × gap, or null when either is unknown
+ */
+public record TouchpointRow(Touchpoint touchpoint, Double importance, Measurement measurement,
+                            Double performance, Double target, TargetStatus status, Quadrant quadrant,
+                            Double gap, Double priority) {
+    /** The priority as a sentence a facilitator can check, e.g. "importance 4 × gap 12.5 = 50". */
+    public String explainPriority() {
+        if (priority == null) {
+            return importance == null ? "no importance rated" : "no gap: " + status.displayName().toLowerCase();
+        }
+        return "importance " + AnswerScale.format(importance) + " × gap " + AnswerScale.format(round(gap))
+                + " = " + AnswerScale.format(round(priority));
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+}
