@@ -88,6 +88,10 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         // Before any AWT class loads: PNG rendering then never looks for a display.
         System.setProperty("java.awt.headless", "true");
+        // POI logs through Log4j, which otherwise prints an "ERROR ... no logging provider" line to the user.
+        if (System.getProperty("log4j.provider") == null && System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+        }
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         try {
