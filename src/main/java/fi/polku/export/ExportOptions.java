@@ -27,11 +27,15 @@ public record ExportOptions(ExportScope scope, Set<String> hiddenLaneIds, Header
         hiddenLaneIds = hiddenLaneIds == null ? Set.of() : Set.copyOf(hiddenLaneIds);
         page = page == null ? PageLayout.FIT : page;
         if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) {
-            throw new IllegalArgumentException("scale " + scale + " is outside " + (int) MIN_SCALE + "–" + (int) MAX_SCALE);
+            throw new IllegalArgumentException("scale " + plain(scale) + " is outside " + (int) MIN_SCALE + "–" + (int) MAX_SCALE);
         }
         if (dpi != null && (dpi < MIN_DPI || dpi > MAX_DPI)) {
             throw new IllegalArgumentException("DPI " + dpi + " is outside " + MIN_DPI + "–" + MAX_DPI);
         }
+    }
+
+    private static String plain(double v) {
+        return v == Math.rint(v) && !Double.isInfinite(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
     /** The whole map with its own header and a legend, one page, 1×, opaque. */
