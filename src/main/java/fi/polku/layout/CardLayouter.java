@@ -27,7 +27,8 @@ final class CardLayouter {
     }
 
     /** The card's content measured before it has a place: title lines and footer contents. */
-    record Content(Touchpoint tp, List<String> lines, KeyScore score, EvidenceLevel evidence, double height) {
+    record Content(Touchpoint tp, List<String> lines, KeyScore score, String badgeText, EvidenceLevel evidence,
+                   double height) {
         boolean hasFooter() {
             return tp.importance() != null || score != null || evidence != null;
         }
@@ -39,10 +40,19 @@ final class CardLayouter {
         KeyScore score = KeyScore.of(tp, map).orElse(null);
         EvidenceLevel evidence = tp.evidence() != null ? tp.evidence()
                 : score != null ? score.measurement().evidence() : null;
-        Content c = new Content(tp, lines, score, evidence, 0);
+        String badgeText = score == null ? null : badgeText(tp, score, evidence);
+        Content c = new Content(tp, lines, score, badgeText, evidence, 0);
         double h = 2 * theme.cardPadding() + Math.max(1, lines.size()) * titleLine
                 + (c.hasFooter() ? TITLE_GAP + theme.footerHeight() : 0);
-        return new Content(tp, lines, score, evidence, h);
+        return new Content(tp, lines, score, badgeText, evidence, h);
+    }
+
+    /** The badge text cut to the room left beside the stars and the evidence mark. */
+    private String badgeText(Touchpoint tp, KeyScore score, EvidenceLevel evidence) {
+        double left = theme.cardPadding() + (tp.importance() != null ? 5 * STAR_STEP + 8 : 0)
+                + (evidence != null ? 12 + measurer.width("O", FontFace.BOLD, theme.smallSize()) + 8 : 0);
+        double room = theme.cardWidth() - theme.cardPadding() - left - 22;
+        return wrapper.truncate(score.badgeText(), FontFace.BOLD, theme.smallSize(), Math.max(0, room));
     }
 
     /** The card placed at (x, y). */
@@ -74,7 +84,7 @@ final class CardLayouter {
         if (c.evidence() != null) {
             double size = theme.smallSize();
             String letter = evidenceLetter(c.evidence());
-            double w = 12 + measurer.width(letter, FontFace.BOLD, size);
+            double w = 12 + measurer.width("O", FontFace.BOLD, size);
             evidenceMark = new Rect(cursor, mid - 6, w, 12);
             evidenceText = new TextBlock(List.of(letter), cursor + 12, baselineCentred(mid, FontFace.BOLD, size),
                     0, FontFace.BOLD, size, theme.evidenceInk());
@@ -84,8 +94,7 @@ final class CardLayouter {
         TextBlock badgeText = null;
         if (c.score() != null) {
             double size = theme.smallSize();
-            double room = bounds.maxX() - pad - cursor - 22;
-            String text = wrapper.truncate(c.score().badgeText(), FontFace.BOLD, size, Math.max(0, room));
+            String text = c.badgeText();
             double w = 22 + measurer.width(text, FontFace.BOLD, size);
             badge = new Rect(bounds.maxX() - pad - w, mid - BADGE_HEIGHT / 2, w, BADGE_HEIGHT);
             badgeText = new TextBlock(List.of(text), badge.x() + 17, baselineCentred(mid, FontFace.BOLD, size), 0,

@@ -23,7 +23,7 @@ public final class MapLayout {
     private final List<ConnectionArrow> connections;
     private final double[] stageEdges;
     private final double[] laneEdges;
-    private final SpatialGrid grid;
+    private SpatialGrid grid;
 
     MapLayout(Theme theme, Rect bounds, TextBlock mapTitle, List<HeaderBox> stageHeaders,
               List<HeaderBox> laneHeaders, CellBox[] cells, List<CardBox> cards, List<EmotionCurve> emotionCurves,
@@ -42,7 +42,6 @@ public final class MapLayout {
         for (CardBox c : cards) {
             cardsById.put(c.touchpointId(), c);
         }
-        this.grid = new SpatialGrid(cards, bounds.maxX(), bounds.maxY(), 320);
     }
 
     public Theme theme() {
@@ -101,14 +100,22 @@ public final class MapLayout {
         return connections;
     }
 
+    /** Built on first use: layouts made only to route arrows or curves never need it. */
+    private synchronized SpatialGrid grid() {
+        if (grid == null) {
+            grid = new SpatialGrid(cards, bounds.maxX(), bounds.maxY(), 320);
+        }
+        return grid;
+    }
+
     /** Cards intersecting a rectangle, via the spatial index (culling and rubber-band selection). */
     public List<CardBox> cardsIn(Rect area) {
-        return grid.query(area);
+        return grid().query(area);
     }
 
     /** The card under a point, or null. */
     public CardBox cardAt(double x, double y) {
-        return grid.at(x, y);
+        return grid().at(x, y);
     }
 
     /** The cell under a point (outside the headers), or null. */

@@ -19,6 +19,12 @@ public final class MapLayouter {
     }
 
     public static MapLayout layout(JourneyMap map, Theme theme, TextMeasurer measurer) {
+        return layout(map, theme, measurer, new LayoutCache());
+    }
+
+    /** The same layout, reusing the cards measured for the previous map value held by {@code cache}. */
+    public static MapLayout layout(JourneyMap map, Theme theme, TextMeasurer measurer, LayoutCache cache) {
+        cache.begin(map, theme, measurer);
         List<Stage> stages = map.stages();
         List<Lane> lanes = map.lanes();
         int s = stages.size();
@@ -37,7 +43,7 @@ public final class MapLayouter {
             Integer si = stageIndex.get(tp.stageId());
             Integer li = laneIndex.get(tp.laneId());
             if (si != null && li != null) {
-                byCell.get(si * l + li).add(cardLayouter.measure(tp, map));
+                byCell.get(si * l + li).add(cache.measure(tp, map, cardLayouter));
             }
         }
 

@@ -8,6 +8,11 @@ public interface TextMeasurer {
     /** Advance width of {@code text} in pixels at {@code size} pixels. */
     double width(String text, FontFace face, double size);
 
+    /** Advance width of one code point; measurers with a per-character table override this to avoid garbage. */
+    default double advance(int codePoint, FontFace face, double size) {
+        return width(new String(Character.toChars(codePoint)), face, size);
+    }
+
     /** Distance from the baseline up to the top of the tallest glyphs, positive. */
     double ascent(FontFace face, double size);
 

@@ -19,7 +19,7 @@ public final class TextWrapper {
     /** The wrapped lines; never wider than {@code maxWidth} and never more than {@code maxLines}. */
     public List<String> wrap(String text, FontFace face, double size, double maxWidth, int maxLines) {
         List<String> lines = new ArrayList<>();
-        String rest = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        String rest = collapseWhitespace(text == null ? "" : text);
         while (!rest.isEmpty() && lines.size() < maxLines) {
             int end = fittingPrefix(rest, face, size, maxWidth);
             String line = rest.substring(0, end).stripTrailing();
@@ -41,11 +41,30 @@ public final class TextWrapper {
         double room = maxWidth - measurer.width(ELLIPSIS, face, size);
         int end = charsFitting(text, face, size, room);
         int space = text.lastIndexOf(' ', end);
-        // Prefer to cut at a word boundary unless that throws away most of the line.
-        if (space > end / 2) {
+        // Cut after the last whole word; only a first word wider than the line is cut inside.
+        if (space > 0) {
             end = space;
         }
         return text.substring(0, end).stripTrailing() + ELLIPSIS;
+    }
+
+    /** Trims and turns every run of whitespace (line breaks included) into one space. */
+    static String collapseWhitespace(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** Length of the longest prefix that fits, ending at a word boundary when one exists. */
@@ -68,7 +87,7 @@ public final class TextWrapper {
         while (i < text.length()) {
             int cp = text.codePointAt(i);
             int n = Character.charCount(cp);
-            w += measurer.width(text.substring(i, i + n), face, size);
+            w += measurer.advance(cp, face, size);
             if (w > maxWidth) {
                 break;
             }

@@ -15,8 +15,11 @@ final class CardPainter {
         this.theme = theme;
     }
 
-    /** The full card; {@code detailed} false draws only its body and status (for far zoom levels). */
-    void paint(Painter p, CardBox card, boolean detailed) {
+    /**
+     * The card at a level of detail: {@code detailed} false draws only its body and status (far zoom);
+     * {@code fine} false leaves out footer details too small to read (stars, letters, badge text).
+     */
+    void paint(Painter p, CardBox card, boolean detailed, boolean fine) {
         Rect b = card.bounds();
         double r = theme.cardRadius();
         p.fillRoundRect(b.x(), b.y() + 1, b.w(), b.h(), r, 0x14000000);
@@ -30,6 +33,14 @@ final class CardPainter {
             return;
         }
         text(p, card.title());
+        if (!fine) {
+            if (card.badge() != null) {
+                Rect pill = card.badge();
+                p.fillRoundRect(pill.x(), pill.y(), pill.w(), pill.h(), pill.h() / 2,
+                        theme.statusColour(card.score().status()));
+            }
+            return;
+        }
         if (card.stars() != null) {
             stars(p, card.stars(), card.importance());
         }

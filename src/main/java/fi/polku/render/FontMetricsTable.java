@@ -88,6 +88,12 @@ public final class FontMetricsTable implements TextMeasurer {
     }
 
     @Override
+    public double advance(int codePoint, FontFace face, double size) {
+        FaceMetrics m = faces.get(face);
+        return (codePoint < m.widths.length ? m.widths[codePoint] : m.missing) * size;
+    }
+
+    @Override
     public double ascent(FontFace face, double size) {
         return faces.get(face).ascent * size;
     }

@@ -23,10 +23,13 @@ import java.util.Map;
 public final class MapPainter {
     /** Below this on-screen text size (pixels) text is unreadable and is not drawn. */
     private static final double MIN_TEXT_PX = 4.5;
+    /** Below this on-screen size of the small footer text, stars and badge texts are left out. */
+    private static final double MIN_FINE_PX = 5.5;
 
     private final MapLayout layout;
     private final Theme theme;
     private final CardPainter cards;
+    private boolean fine = true;
 
     public MapPainter(MapLayout layout) {
         this.layout = layout;
@@ -46,6 +49,7 @@ public final class MapPainter {
      */
     public void paint(Painter p, Rect visible, double scale, Overlay overlay) {
         boolean detailed = theme.titleSize() * scale >= MIN_TEXT_PX;
+        fine = theme.smallSize() * scale >= MIN_FINE_PX;
         Rect b = layout.bounds();
         p.fillRect(b.x(), b.y(), b.w(), b.h(), theme.background());
         Map<String, List<CardBox>> visibleCards = new HashMap<>();
@@ -111,7 +115,7 @@ public final class MapPainter {
         }
         for (CardBox card : laneCards) {
             p.beginGroup("tp-" + card.touchpointId(), "card");
-            cards.paint(p, card, detailed);
+            cards.paint(p, card, detailed, fine);
             p.endGroup();
         }
         p.endGroup();
@@ -196,7 +200,7 @@ public final class MapPainter {
             // A few ghosts show what moves; hundreds would only cost time.
             if (c != null && ghosts++ < 30) {
                 p.pushTransform(o.dragDx(), o.dragDy(), 1);
-                cards.paint(p, c, theme.titleSize() * scale >= MIN_TEXT_PX);
+                cards.paint(p, c, theme.titleSize() * scale >= MIN_TEXT_PX, fine);
                 Rect r = c.bounds();
                 p.strokeRoundRect(r.x(), r.y(), r.w(), r.h(), theme.cardRadius(), theme.selection(), 2 * px);
                 p.popTransform();

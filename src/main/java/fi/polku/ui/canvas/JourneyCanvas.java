@@ -2,6 +2,7 @@ package fi.polku.ui.canvas;
 
 import fi.polku.layout.CardBox;
 import fi.polku.layout.DropTarget;
+import fi.polku.layout.LayoutCache;
 import fi.polku.layout.MapLayout;
 import fi.polku.layout.MapLayouter;
 import fi.polku.layout.Rect;
@@ -48,6 +49,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
     private final ReadOnlyObjectWrapper<CellRef> currentCell = new ReadOnlyObjectWrapper<>(this, "currentCell");
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private final Theme theme = Theme.standard();
+    private final LayoutCache layoutCache = new LayoutCache();
     private final FxPainter fxPainter = new FxPainter(canvas.getGraphicsContext2D());
     private final InlineTitleEditor editor = new InlineTitleEditor(this);
     private final CardHoverTip hoverTip = new CardHoverTip(this);
@@ -203,11 +205,11 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
     /** The layout of the current map, computed now if a new map is waiting for the next pulse. */
     MapLayout mapLayout() {
         if (layoutStale || layout == null) {
-            layout = MapLayouter.layout(map, theme, FontMetricsTable.shared());
+            layout = MapLayouter.layout(map, theme, FontMetricsTable.shared(), layoutCache);
             mapPainter = new MapPainter(layout);
             layoutStale = false;
             viewport.setContent(layout.bounds());
-            selection.retainAll(layout.cards().stream().map(CardBox::touchpointId).toList());
+            selection.retainAll(layout.cards().stream().map(CardBox::touchpointId).collect(java.util.stream.Collectors.toSet()));
             CellRef cell = currentCell.get();
             if (cell != null && (map.stage(cell.stageId()).isEmpty() || map.lane(cell.laneId()).isEmpty())) {
                 currentCell.set(null);
