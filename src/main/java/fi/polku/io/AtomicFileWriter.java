@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 
 /**
@@ -20,6 +23,11 @@ import java.util.Locale;
 public final class AtomicFileWriter {
     private static final boolean WINDOWS =
             System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+
+    private static final System.Logger LOG = System.getLogger(AtomicFileWriter.class.getName());
+
+    /** Age after which a leftover temporary file cannot belong to a save that is still running. */
+    static final Duration STALE_AFTER = Duration.ofHours(1);
 
     private AtomicFileWriter() {
     }
@@ -61,6 +69,29 @@ public final class AtomicFileWriter {
             throw e;
         }
         syncFolder(folder);
+        removeStaleTemporaries(folder, name);
+    }
+
+    /**
+     * A save killed mid-write leaves its hidden temporary file behind; the next save of the same file
+     * removes those. Only old ones: a fresh one may belong to a save still running in another window.
+     */
+    private static void removeStaleTemporaries(Path folder, String name) {
+        String prefix = "." + name + ".";
+        Instant cutoff = Instant.now().minus(STALE_AFTER);
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(".tmp");
+        })) {
+            for (Path temp : temps) {
+                if (Files.getLastModifiedTime(temp).toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        } catch (IOException e) {
+            // The new file is already safely in place; a leftover that cannot be removed must not fail the save.
+            LOG.log(System.Logger.Level.WARNING, "could not remove old temporary files of " + name + ": " + e);
+        }
     }
 
     /** Copies the old file to {@code NAME.bak}, itself through a temporary file so a crash never leaves half a backup. */

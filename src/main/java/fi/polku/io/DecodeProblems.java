@@ -1,5 +1,7 @@
 package fi.polku.io;
 
+import fi.polku.model.MapValidator.Violation;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,7 +9,7 @@ import java.util.List;
 final class DecodeProblems {
     private final String file;
     private final SourceLocations locations;
-    private final List<Problem> problems = new ArrayList<>();
+    private final List<Violation> problems = new ArrayList<>();
 
     DecodeProblems(String file, SourceLocations locations) {
         this.file = file;
@@ -15,7 +17,7 @@ final class DecodeProblems {
     }
 
     void add(String path, String message) {
-        problems.add(locations.problem(file, path, message));
+        problems.add(new Violation(path, message));
     }
 
     int count() {
@@ -23,6 +25,6 @@ final class DecodeProblems {
     }
 
     List<Problem> all() {
-        return List.copyOf(problems);
+        return locations.problems(file, problems);
     }
 }

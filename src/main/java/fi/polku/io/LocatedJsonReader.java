@@ -12,22 +12,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fi.polku.model.MapPath;
 
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses map text into a JSON tree while recording where every path starts, under the hostile-input
- * limits of the file format. Syntax errors, duplicate keys and exceeded limits become one located problem.
+ * Parses map text into a JSON tree under the hostile-input limits of the file format. Syntax errors, duplicate keys and exceeded limits become one located problem.
  */
 final class LocatedJsonReader {
     static final int MAX_DEPTH = 64;
     static final int MAX_STRING = 1_000_000;
     static final int MAX_NUMBER = 100;
+    /** More than ten times the values of a 2,000-touchpoint map; bounds the memory a hostile file can take. */
+    static final int MAX_VALUES = 1_000_000;
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
+    static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_DEPTH)
                     .maxStringLength(MAX_STRING)
@@ -44,10 +44,10 @@ final class LocatedJsonReader {
     record Parsed(ObjectNode root, SourceLocations locations) {
     }
 
-    private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(false);
-    private final SourceLocations locations = new SourceLocations();
+    private final JsonNodeFactory nodes = JsonNodeFactory.instance;
     private final String file;
     private JsonParser parser;
+    private int values;
 
     private LocatedJsonReader(String file) {
         this.file = file;
@@ -67,12 +67,11 @@ final class LocatedJsonReader {
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 throw located(p.currentTokenLocation(), "a map file must be a JSON object starting with '{'");
             }
-            record(MapPath.ROOT, p.currentTokenLocation());
-            ObjectNode root = readObject(MapPath.ROOT);
+            ObjectNode root = readObject();
             if (p.nextToken() != null) {
                 throw located(p.currentTokenLocation(), "unexpected content after the end of the map");
             }
-            return new Parsed(root, locations);
+            return new Parsed(root, new SourceLocations(text));
         } catch (StreamConstraintsException e) {
             // Jackson reports where its buffer was; the start of the offending token is what a user can find.
             throw located(parser.currentTokenLocation(), limitMessage(e.getOriginalMessage()));
@@ -85,38 +84,37 @@ final class LocatedJsonReader {
         }
     }
 
-    private ObjectNode readObject(String path) throws IOException, MapFileException {
+    private ObjectNode readObject() throws IOException, MapFileException {
         ObjectNode object = nodes.objectNode();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
-            String memberPath = MapPath.member(path, name);
             JsonLocation keyAt = parser.currentTokenLocation();
             if (object.has(name)) {
                 throw located(keyAt, "duplicate key \"" + name + "\"");
             }
-            record(memberPath, keyAt);
             parser.nextToken();
-            object.set(name, readValue(memberPath));
+            object.set(name, readValue());
         }
         return object;
     }
 
-    private ArrayNode readArray(String path) throws IOException, MapFileException {
+    private ArrayNode readArray() throws IOException, MapFileException {
         ArrayNode array = nodes.arrayNode();
-        int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            String elementPath = MapPath.element(path, index++);
-            record(elementPath, parser.currentTokenLocation());
-            array.add(readValue(elementPath));
+            array.add(readValue());
         }
         return array;
     }
 
-    private JsonNode readValue(String path) throws IOException, MapFileException {
+    private JsonNode readValue() throws IOException, MapFileException {
         JsonToken token = parser.currentToken();
+        if (++values > MAX_VALUES) {
+            throw located(parser.currentTokenLocation(), "the file has more than "
+                    + String.format(java.util.Locale.ROOT, "%,d", MAX_VALUES) + " values");
+        }
         return switch (token) {
-            case START_OBJECT -> readObject(path);
-            case START_ARRAY -> readArray(path);
+            case START_OBJECT -> readObject();
+            case START_ARRAY -> readArray();
             case VALUE_STRING -> nodes.textNode(parser.getText());
             case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
                 case INT -> nodes.numberNode(parser.getIntValue());
@@ -136,10 +134,6 @@ final class LocatedJsonReader {
             throw located(parser.currentTokenLocation(), "number " + parser.getText() + " is too large");
         }
         return nodes.numberNode(value);
-    }
-
-    private void record(String path, JsonLocation at) {
-        locations.put(path, at.getLineNr(), at.getColumnNr());
     }
 
     private JsonLocation where(JsonProcessingException e) {
@@ -187,7 +181,10 @@ final class LocatedJsonReader {
             return "a control character inside text must be escaped";
         }
         Matcher unexpected = UNEXPECTED.matcher(m);
-        if (unexpected.find()) {
+        if (unexpected.find() && unexpected.group(1).equals("/")) {
+            return "comments are not allowed in JSON";
+        }
+        if (unexpected.find(0)) {
             return "unexpected character '" + unexpected.group(1) + "'" + expectation(m);
         }
         Matcher unrecognized = UNRECOGNIZED.matcher(m);
@@ -203,6 +200,9 @@ final class LocatedJsonReader {
         }
         if (m.contains("was expecting double-quote")) {
             return "; keys must be in double quotes";
+        }
+        if (m.contains("expected a value") || m.contains("expected a valid value")) {
+            return "; a value is missing here (is there a comma too many?)";
         }
         if (m.contains("was expecting a colon")) {
             return "; a colon is missing after the key";

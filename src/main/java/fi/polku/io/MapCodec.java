@@ -7,6 +7,7 @@ import fi.polku.model.JourneyMap;
 import fi.polku.model.MapPath;
 import fi.polku.model.MapValidator;
 
+import java.math.BigInteger;
 import java.util.Comparator;
 import java.util.List;
 
@@ -26,6 +27,10 @@ public final class MapCodec {
      *                          them for wrong types, unknown fields and validation rules
      */
     public static JourneyMap read(byte[] bytes, String fileName) throws MapFileException {
+        if (bytes.length > MapFiles.MAX_BYTES) {
+            throw new MapFileException(new Problem(fileName, 0, 0, "", "the file is larger than the "
+                    + (MapFiles.MAX_BYTES >> 20) + " MiB limit for map files"));
+        }
         String text = MapFileText.decode(bytes, fileName);
         LocatedJsonReader.Parsed parsed = LocatedJsonReader.read(text, fileName);
         ObjectNode root = parsed.root();
@@ -39,9 +44,7 @@ public final class MapCodec {
         }
         List<MapValidator.Violation> violations = MapValidator.validate(map);
         if (!violations.isEmpty()) {
-            throw new MapFileException(inFileOrder(violations.stream()
-                    .map(v -> locations.problem(fileName, v.path(), v.message()))
-                    .toList()));
+            throw new MapFileException(inFileOrder(locations.problems(fileName, violations)));
         }
         return map;
     }
@@ -66,19 +69,19 @@ public final class MapCodec {
             throw new MapFileException(locations.problem(file, MapPath.ROOT,
                     "the map has no \"schemaVersion\"; is this a Polku map file?"));
         }
-        if (!version.isIntegralNumber() || !version.canConvertToInt()) {
+        if (!version.isIntegralNumber()) {
             throw new MapFileException(locations.problem(file, path,
                     "\"schemaVersion\" must be a whole number, found " + ObjectFields.describe(version)));
         }
-        int v = version.intValue();
-        if (v > Migrations.CURRENT_VERSION) {
-            throw new MapFileException(locations.problem(file, path, "the file has schemaVersion " + v
+        BigInteger number = version.bigIntegerValue();
+        if (number.compareTo(BigInteger.valueOf(Migrations.CURRENT_VERSION)) > 0) {
+            throw new MapFileException(locations.problem(file, path, "the file has schemaVersion " + version.asText()
                     + ", but this version of Polku reads only up to schemaVersion " + Migrations.CURRENT_VERSION
                     + "; open it with a newer Polku"));
         }
-        if (v < 1) {
-            throw new MapFileException(locations.problem(file, path, "schemaVersion " + v + " does not exist"));
+        if (number.signum() <= 0) {
+            throw new MapFileException(locations.problem(file, path, "schemaVersion " + number + " does not exist"));
         }
-        return v;
+        return number.intValue();
     }
 }

@@ -1,23 +1,34 @@
 package fi.polku.model;
 
-import java.util.regex.Pattern;
-
 /** Builds JSON paths such as {@code $.touchpoints[3].importance} that name a place in a map file. */
 public final class MapPath {
     /** The path of the whole map. */
     public static final String ROOT = "$";
-
-    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private MapPath() {
     }
 
     /** The path of member {@code key} of the object at {@code parent}; odd keys use bracket notation. */
     public static String member(String parent, String key) {
-        if (PLAIN_KEY.matcher(key).matches()) {
+        if (isPlain(key)) {
             return parent + "." + key;
         }
         return parent + "['" + key.replace("\\", "\\\\").replace("'", "\\'") + "']";
+    }
+
+    /** A key that needs no quoting: a letter or underscore, then letters, digits or underscores (ASCII). */
+    private static boolean isPlain(String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+            if (!letter && !(i > 0 && c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The path of element {@code index} of the array at {@code parent}. */

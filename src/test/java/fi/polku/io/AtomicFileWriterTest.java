@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +64,20 @@ class AtomicFileWriterTest {
         Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-rw-r--"));
         AtomicFileWriter.write(target, out -> out.write(bytes("new")), false);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-rw-r--");
+    }
+
+    @Test
+    void removesTemporaryFilesLeftByAnOldKilledSaveButNotFreshOnes(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("x.polku.json");
+        Path stale = Files.writeString(dir.resolve(".x.polku.json.123.tmp"), "half");
+        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(AtomicFileWriter.STALE_AFTER)
+                .minusSeconds(60)));
+        Path fresh = Files.writeString(dir.resolve(".x.polku.json.456.tmp"), "being written");
+        Path other = Files.writeString(dir.resolve(".y.polku.json.789.tmp"), "another file's");
+        Files.setLastModifiedTime(other, Files.getLastModifiedTime(stale));
+        AtomicFileWriter.write(target, out -> out.write(bytes("new")), false);
+        assertThat(listing(dir)).containsExactly(".x.polku.json.456.tmp", ".y.polku.json.789.tmp", "x.polku.json");
+        assertThat(fresh).exists();
     }
 
     private static byte[] bytes(String s) {

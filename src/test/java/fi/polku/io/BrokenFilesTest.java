@@ -112,6 +112,9 @@ class BrokenFilesTest {
                         "not-an-object.polku.json:1:1: a map file must be a JSON object starting with '{'"),
                 broken("trailing-content.polku.json",
                         "trailing-content.polku.json:2:1: unexpected content after the end of the map"),
+                broken("comment.polku.json", "comment.polku.json:3:3: comments are not allowed in JSON"),
+                broken("trailing-comma.polku.json", "trailing-comma.polku.json:6:3: unexpected character ']'; "
+                        + "a value is missing here (is there a comma too many?)"),
                 broken("missing-comma.polku.json",
                         "missing-comma.polku.json:3:3: unexpected character '\"'; a comma or closing bracket "
                                 + "is missing"));
@@ -163,6 +166,17 @@ class BrokenFilesTest {
                 () -> catchMapFileException(bytes, "long.polku.json"));
         assertThat(e.problems()).extracting(Problem::toString).containsExactly(
                 "long.polku.json:1:42: a text value is longer than 1,000,000 characters");
+    }
+
+    @Test
+    void millionsOfTinyValuesAreRefusedBeforeTheyExhaustMemory() {
+        StringBuilder text = new StringBuilder("{\"schemaVersion\": 2, \"id\": \"m\", \"tags\": [");
+        text.append("\"a\",".repeat(15_000_000)).append("\"a\"]}");
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        MapFileException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> catchMapFileException(bytes, "many.polku.json"));
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                "many.polku.json:1:4000030: the file has more than 1,000,000 values");
     }
 
     @Test

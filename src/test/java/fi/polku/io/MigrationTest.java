@@ -64,6 +64,14 @@ class MigrationTest {
     }
 
     @Test
+    void aVersionTooLargeForAnIntegerIsStillNamedAsNewer() {
+        assertThatThrownBy(() -> MapCodec.read("{\"schemaVersion\": 99999999999, \"id\": \"m\"}"
+                .getBytes(StandardCharsets.UTF_8), "big.polku.json")).hasMessage("big.polku.json:1:2: the file has "
+                + "schemaVersion 99999999999, but this version of Polku reads only up to schemaVersion 2; "
+                + "open it with a newer Polku");
+    }
+
+    @Test
     void versionZeroAndFractionalVersionsAreRefused() {
         assertThatThrownBy(() -> MapCodec.read("{\"schemaVersion\": 0, \"id\": \"m\"}".getBytes(StandardCharsets.UTF_8),
                 "z.polku.json")).hasMessage("z.polku.json:1:2: schemaVersion 0 does not exist");

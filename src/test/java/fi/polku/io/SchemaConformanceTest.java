@@ -1,0 +1,65 @@
+package fi.polku.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import fi.polku.model.JourneyMap;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The published JSON Schema (shipped in the jar) accepts what Polku writes and refuses what it refuses to read. */
+class SchemaConformanceTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonSchema SCHEMA = load();
+
+    private static JsonSchema load() {
+        try (InputStream in = SchemaConformanceTest.class.getResourceAsStream("/assets/schema/polku-map.schema.json")) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Provide
+    Arbitrary<JourneyMap> validMaps() {
+        return ValidMaps.maps();
+    }
+
+    @Property(tries = 100)
+    void everythingPolkuWritesConformsToTheSchema(@ForAll("validMaps") JourneyMap map) throws IOException {
+        assertThat(errors(MapCodec.write(map))).isEmpty();
+    }
+
+    @Test
+    void sampleConformsAndBrokenFilesDoNot() throws IOException {
+        assertThat(errors(resource("/maps/store-bus.polku.json"))).isEmpty();
+        for (String broken : new String[] {"unknown-field.polku.json", "wrong-types.polku.json",
+                "out-of-range.polku.json", "newer-version.polku.json", "missing-required.polku.json",
+                "bad-enum.polku.json", "v1-names-in-v2.polku.json"}) {
+            assertThat(errors(resource("/broken/" + broken))).as(broken).isNotEmpty();
+        }
+    }
+
+    private static Set<ValidationMessage> errors(byte[] json) throws IOException {
+        JsonNode node = JSON.readTree(json);
+        return SCHEMA.validate(node);
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = SchemaConformanceTest.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
+    }
+}
