@@ -1,5 +1,7 @@
 package fi.polku.metrics;
 
+import fi.polku.model.MetricDefinition;
+
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -19,6 +21,11 @@ public final class AnswerTally {
     public AnswerTally(AnswerScale scale) {
         this.scale = Objects.requireNonNull(scale, "scale");
         this.wholeCounts = scale.countsWholeValues() ? new long[(int) (scale.max() - scale.min()) + 1] : null;
+    }
+
+    /** An empty tally for the answers of a metric. */
+    public static AnswerTally of(MetricDefinition metric) {
+        return new AnswerTally(AnswerScale.of(metric));
     }
 
     public AnswerScale scale() {

@@ -8,7 +8,9 @@ import fi.polku.model.MetricDefinition;
  * whichever way the metric runs: a waiting time above its target minutes is BELOW.
  */
 public enum TargetStatus {
-    BELOW("Below target"), AT("At target"), ABOVE("Above target"), NO_TARGET("No target");
+    BELOW("Below target"), AT("At target"), ABOVE("Above target"), NO_TARGET("No target"),
+    /** The touchpoint has no measurement of the metric, so nothing can be compared. */
+    NOT_MEASURED("Not measured");
 
     private final String displayName;
 

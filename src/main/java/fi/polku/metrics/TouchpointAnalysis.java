@@ -11,10 +11,13 @@ import java.util.List;
 
 /**
  * Importance, performance, target status, quadrant, gap and priority of every touchpoint of a map for one
- * metric, in reading order. The basis of the analysis views and {@code polku analyze}.
+ * metric, in reading order, with the journey score. The basis of the analysis views and {@code polku analyze}.
+ *
+ * @param position     where the crosshair lies for these rows
+ * @param journeyScore importance-weighted mean performance per stage and overall
  */
 public record TouchpointAnalysis(MetricDefinition metric, Crosshair crosshair, Crosshair.Position position,
-                                 List<TouchpointRow> rows) {
+                                 List<TouchpointRow> rows, JourneyScore journeyScore) {
     public TouchpointAnalysis {
         rows = List.copyOf(rows);
     }
@@ -40,7 +43,7 @@ public record TouchpointAnalysis(MetricDefinition metric, Crosshair crosshair, C
         for (Touchpoint t : touchpoints) {
             rows.add(row(metric, t, position));
         }
-        return new TouchpointAnalysis(metric, crosshair, position, rows);
+        return new TouchpointAnalysis(metric, crosshair, position, rows, JourneyScore.of(map, rows));
     }
 
     private static TouchpointRow row(MetricDefinition metric, Touchpoint t, Crosshair.Position position) {
@@ -48,7 +51,7 @@ public record TouchpointAnalysis(MetricDefinition metric, Crosshair crosshair, C
         Double target = t.targets().get(metric.id());
         Double importance = t.importance();
         if (m == null) {
-            return new TouchpointRow(t, importance, null, null, target, TargetStatus.NO_TARGET, null, null, null);
+            return new TouchpointRow(t, importance, null, null, target, TargetStatus.NOT_MEASURED, null, null, null);
         }
         double performance = metric.normalise(m.value());
         TargetStatus status = TargetStatus.of(metric, m.value(), m.ciLow(), m.ciHigh(), target);
@@ -69,10 +72,5 @@ public record TouchpointAnalysis(MetricDefinition metric, Crosshair crosshair, C
                 .sorted(Comparator.comparingDouble(TouchpointRow::priority).reversed()
                         .thenComparing(Comparator.comparingDouble(TouchpointRow::importance).reversed()))
                 .toList();
-    }
-
-    /** The importance-weighted mean performance per stage and over the whole journey. */
-    public JourneyScore journeyScore(JourneyMap map) {
-        return JourneyScore.of(map, rows);
     }
 }

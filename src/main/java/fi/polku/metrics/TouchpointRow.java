@@ -10,6 +10,7 @@ import fi.polku.model.Touchpoint;
  * @param measurement the measurement that counts ({@link LatestMeasurement}), or null
  * @param performance the measured value normalised to 0–100 (100 best), or null without a measurement
  * @param target      the touchpoint's target for the metric, or null
+ * @param status      against the target; {@link TargetStatus#NOT_MEASURED} without a measurement
  * @param quadrant    null unless both importance and performance are known
  * @param gap         normalised points short of the target when {@link TargetStatus#BELOW}, 0 when at or
  *                    above, null without a target or measurement

@@ -67,6 +67,7 @@ class TouchpointAnalysisTest {
         assertThat(late.quadrant()).isEqualTo(Quadrant.POSSIBLE_OVERKILL);
         TouchpointRow unmeasured = a.rows().get(1);
         assertThat(unmeasured.performance()).isNull();
+        assertThat(unmeasured.status()).isEqualTo(TargetStatus.NOT_MEASURED);
         assertThat(unmeasured.quadrant()).isNull();
         assertThat(unmeasured.priority()).isNull();
         assertThat(a.priorityRanking()).extracting(r -> r.touchpoint().id()).containsExactly("store");
@@ -126,7 +127,7 @@ class TouchpointAnalysisTest {
     void journeyScoreIsImportanceWeightedPerStageAndOverall() {
         JourneyMap map = map(tp("a", "s1", "web", 1.0, 40.0, null), tp("b", "s1", "store", 3.0, 80.0, null),
                 tp("c", "s2", "web", null, 10.0, null));
-        JourneyScore score = TouchpointAnalysis.of(map, "csat", Crosshair.SCALE_MIDPOINTS).journeyScore(map);
+        JourneyScore score = TouchpointAnalysis.of(map, "csat", Crosshair.SCALE_MIDPOINTS).journeyScore();
         assertThat(score.overall()).isCloseTo(70.0, within(1e-9));
         assertThat(score.touchpoints()).isEqualTo(2);
         assertThat(score.stages().get(0).score()).isCloseTo(70.0, within(1e-9));

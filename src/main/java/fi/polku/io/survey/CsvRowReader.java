@@ -61,8 +61,9 @@ final class CsvRowReader {
                 }
             }
         } catch (CharacterCodingException e) {
-            throw new SurveyFileException(new Problem(fileName, (int) line, 1, "",
-                    "the file is not UTF-8 text; save it as \"CSV UTF-8\""), e);
+            // The decoder reads ahead of the parser, so the line being parsed is not where the bad byte is.
+            throw new SurveyFileException(new Problem(fileName, 0, 0, "",
+                    "the file is not UTF-8 text (found after line " + line + "); save it as \"CSV UTF-8\""), e);
         } catch (JsonProcessingException e) {
             int at = e.getLocation() == null ? (int) line : e.getLocation().getLineNr();
             throw new SurveyFileException(new Problem(fileName, at, 1, "", e.getOriginalMessage()), e);

@@ -1,6 +1,9 @@
 package fi.polku.io.survey;
 
-/** Told now and then how far a survey import has got, e.g. to move a progress bar. */
+/**
+ * Told now and then how far a survey import has got, e.g. to move a progress bar. It is called on the
+ * importing thread: a JavaFX view must hand the numbers over with {@code Platform.runLater}.
+ */
 @FunctionalInterface
 public interface ImportProgress {
     ImportProgress NONE = (rows, bytesRead, totalBytes) -> { };

@@ -109,7 +109,7 @@ final class SurveyAggregator implements RowSink {
 
     private Group group(String name, MetricDefinition metric) {
         Touchpoint touchpoint = vocabulary.touchpoint(name).orElse(null);
-        String nameKey = touchpoint != null ? "id:" + touchpoint.id() : "name:" + NameKey.of(name);
+        String nameKey = touchpoint != null ? "id:" + touchpoint.id() : "name:" + vocabulary.key(name);
         String key = nameKey + "\u0000" + metric.id();
         Group group = groups.get(key);
         if (group == null) {
@@ -118,7 +118,7 @@ final class SurveyAggregator implements RowSink {
                         + " touchpoint–metric pairs; check the touchpoint and metric columns");
             }
             if (touchpoint == null && vocabulary.hasMap()) {
-                unmatched.putIfAbsent(NameKey.of(name), name.strip());
+                unmatched.putIfAbsent(vocabulary.key(name), name.strip());
             }
             group = new Group(touchpoint == null ? null : touchpoint.id(),
                     touchpoint == null ? name.strip() : touchpoint.title(), new AnswerTally(AnswerScale.of(metric)));

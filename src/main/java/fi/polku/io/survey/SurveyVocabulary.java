@@ -20,6 +20,8 @@ final class SurveyVocabulary {
     private final Map<String, MetricDefinition> metrics = new HashMap<>();
     private final List<MetricDefinition> metricList;
     private final boolean hasMap;
+    // Survey files repeat the same few names on every row; normalising each time would dominate the import.
+    private final Map<String, String> keys = new HashMap<>();
 
     SurveyVocabulary(JourneyMap map) {
         hasMap = map != null;
@@ -36,12 +38,24 @@ final class SurveyVocabulary {
         }
     }
 
+    /** The comparison key of a name ({@link NameKey#of}), remembered for the names seen most. */
+    String key(String name) {
+        String key = keys.get(name);
+        if (key == null) {
+            key = NameKey.of(name);
+            if (keys.size() < 4096) {
+                keys.put(name, key);
+            }
+        }
+        return key;
+    }
+
     boolean hasMap() {
         return hasMap;
     }
 
     Optional<MetricDefinition> metric(String name) {
-        return Optional.ofNullable(metrics.get(NameKey.of(name)));
+        return Optional.ofNullable(metrics.get(key(name)));
     }
 
     String metricIds() {
@@ -54,11 +68,14 @@ final class SurveyVocabulary {
      * @throws IllegalArgumentException when the title fits several touchpoints
      */
     Optional<Touchpoint> touchpoint(String name) {
+        if (!hasMap) {
+            return Optional.empty();
+        }
         Touchpoint exact = byId.get(name.strip());
         if (exact != null) {
             return Optional.of(exact);
         }
-        List<Touchpoint> titled = byTitle.getOrDefault(NameKey.of(name), List.of());
+        List<Touchpoint> titled = byTitle.getOrDefault(key(name), List.of());
         if (titled.size() > 1) {
             throw new IllegalArgumentException("touchpoint \"" + name.strip() + "\" fits " + titled.size()
                     + " touchpoints of the map; write its id instead");

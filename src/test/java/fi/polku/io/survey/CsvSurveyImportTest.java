@@ -143,6 +143,15 @@ class CsvSurveyImportTest {
     }
 
     @Test
+    void anUnclosedQuoteIsReportedWithItsLine() {
+        assertThatThrownBy(() -> importText("kysely.csv",
+                "touchpoint,metric,value\nKassa,nps,9\n\"Kassa,nps,9\nKassa,nps,8\n", SurveyImportOptions.defaults()))
+                .isInstanceOf(SurveyFileException.class)
+                .hasMessageStartingWith("kysely.csv:").hasMessageContaining("quote")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
     void textThatIsNotUtf8IsRefused() {
         byte[] latin1 = "touchpoint,metric,value\nKäynti,nps,9\n".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> SurveyImporter.importCsv(new ByteArrayInputStream(latin1), "vanha.csv",
@@ -164,6 +173,18 @@ class CsvSurveyImportTest {
         assertThatThrownBy(() -> SurveyImporter.importCsv(new ByteArrayInputStream(bytes), "kysely.csv",
                 bytes.length, options)).isInstanceOf(CancellationException.class);
         assertThat(seen).containsExactly(4096L);
+    }
+
+    @Test
+    void interruptingTheThreadStopsTheImport() {
+        byte[] bytes = "touchpoint,metric,value\nKassajono,nps,9\n".getBytes(StandardCharsets.UTF_8);
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> SurveyImporter.importCsv(new ByteArrayInputStream(bytes), "kysely.csv",
+                    bytes.length, SurveyImportOptions.defaults())).isInstanceOf(CancellationException.class);
+        } finally {
+            assertThat(Thread.interrupted()).isTrue();
+        }
     }
 
     @Test

@@ -1,0 +1,129 @@
+package fi.polku.io.survey;
+
+import fi.polku.io.Problem;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class XlsxSurveyImportTest {
+    @TempDir
+    Path dir;
+
+    /** A workbook with a cover sheet and an answers sheet; dates are real Excel dates, one value is text. */
+    private Path workbook() throws Exception {
+        Path file = dir.resolve("vastaukset.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet cover = wb.createSheet("Kansilehti");
+            cover.createRow(0).createCell(0).setCellValue("Asiakaskysely syksy 2026");
+            Sheet answers = wb.createSheet("Vastaukset");
+            CellStyle dateStyle = wb.createCellStyle();
+            dateStyle.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("d.m.yyyy"));
+            CellStyle wholeNumber = wb.createCellStyle();
+            wholeNumber.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("0"));
+            Row header = answers.createRow(0);
+            String[] names = {"Touchpoint", "Metric", "Value", "Date", "Channel"};
+            for (int i = 0; i < names.length; i++) {
+                header.createCell(i).setCellValue(names[i]);
+            }
+            Object[][] rows = {
+                    {"Kassajono", "ces", 6.0, LocalDate.of(2026, 9, 2)},
+                    {"KASSAJONO", "ces", 3.0, LocalDate.of(2026, 9, 14)},
+                    {"Tervehdys", "emotion", 2.5, null},
+                    {"Tervehdys", "nps", "kymmenen", null},
+                    {"Yhteydenottö", "fcr", "kyllä", LocalDate.of(2026, 10, 1)}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = answers.createRow(r + 1);
+                row.createCell(0).setCellValue((String) rows[r][0]);
+                row.createCell(1).setCellValue((String) rows[r][1]);
+                if (rows[r][2] instanceof Double d) {
+                    row.createCell(2).setCellValue(d);
+                    row.getCell(2).setCellStyle(wholeNumber);
+                } else {
+                    row.createCell(2).setCellValue((String) rows[r][2]);
+                }
+                if (rows[r][3] instanceof LocalDate date) {
+                    row.createCell(3).setCellValue(date);
+                    row.getCell(3).setCellStyle(dateStyle);
+                }
+                // Column D is left empty on some rows: cells must stay in their columns.
+                row.createCell(4).setCellValue("myymälä");
+            }
+            wb.write(out);
+        }
+        return file;
+    }
+
+    @Test
+    void namedSheetIsReadWithDatesAndUnroundedNumbers() throws Exception {
+        long[] progress = new long[3];
+        SurveyImportResult r = SurveyImporter.importFile(workbook(), SurveyImportOptions.defaults()
+                .withSheet("vastaukset").withMap(SurveyFixtures.storeMap())
+                .withProgress((rows, read, total) -> {
+                    progress[0] = rows;
+                    progress[1] = read;
+                    progress[2] = total;
+                }));
+        assertThat(progress[0]).isEqualTo(5);
+        assertThat(progress[1]).isPositive().isLessThanOrEqualTo(progress[2]);
+        assertThat(r.rowsRead()).isEqualTo(5);
+        assertThat(r.rejected()).extracting(Problem::toString)
+                .containsExactly("vastaukset.xlsx:5:3: NPS answer \"kymmenen\" is not a number");
+        ImportedScore ces = r.scores().getFirst();
+        assertThat(ces.touchpointId()).isEqualTo("t-queue");
+        assertThat(ces.result().value()).isEqualTo(4.5);
+        assertThat(ces.measurement().dateFrom()).isEqualTo(LocalDate.of(2026, 9, 2));
+        assertThat(ces.measurement().date()).isEqualTo(LocalDate.of(2026, 9, 14));
+        assertThat(ces.measurement().source()).isEqualTo("vastaukset.xlsx");
+        ImportedScore emotion = r.scores().get(1);
+        assertThat(emotion.touchpointId()).isEqualTo("t-greet");
+        assertThat(emotion.result().value()).isEqualTo(2.5);
+        assertThat(r.scores().get(2).touchpointId()).isEqualTo("t-call");
+        assertThat(r.scores().get(2).result().value()).isEqualTo(100.0);
+    }
+
+    @Test
+    void firstSheetIsReadWhenNoneIsNamed() throws Exception {
+        Path file = workbook();
+        assertThatThrownBy(() -> SurveyImporter.importFile(file, SurveyImportOptions.defaults()))
+                .isInstanceOf(SurveyFileException.class)
+                .hasMessageContaining("vastaukset.xlsx:1:1: no \"touchpoint\", \"metric\", \"value\" columns");
+    }
+
+    @Test
+    void unknownSheetNamesTheSheetsThereAre() throws Exception {
+        Path file = workbook();
+        assertThatThrownBy(() -> SurveyImporter.importFile(file, SurveyImportOptions.defaults().withSheet("Data")))
+                .hasMessage("vastaukset.xlsx: no sheet named \"Data\"; the sheets are Kansilehti, Vastaukset");
+    }
+
+    @Test
+    void cancellingStopsAWorkbookImportMidSheet() throws Exception {
+        Path file = workbook();
+        int[] rows = new int[1];
+        SurveyImportOptions options = SurveyImportOptions.defaults().withSheet("Vastaukset")
+                .withCancelled(() -> ++rows[0] > 3);
+        assertThatThrownBy(() -> SurveyImporter.importFile(file, options))
+                .isInstanceOf(java.util.concurrent.CancellationException.class)
+                .hasMessage("import of vastaukset.xlsx cancelled at line 4");
+    }
+
+    @Test
+    void aFileThatIsNotAWorkbookIsRefusedInOneLine() throws Exception {
+        Path file = dir.resolve("rikki.xlsx");
+        Files.writeString(file, "touchpoint,metric,value\n");
+        assertThatThrownBy(() -> SurveyImporter.importFile(file, SurveyImportOptions.defaults()))
+                .isInstanceOf(SurveyFileException.class)
+                .hasMessageStartingWith("rikki.xlsx: not a readable Excel workbook (.xlsx)");
+    }
+}
