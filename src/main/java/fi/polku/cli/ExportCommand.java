@@ -116,6 +116,11 @@ public final class ExportCommand implements Callable<Integer> {
         for (Path map : maps) {
             Path target = several || Files.isDirectory(output) ? output.resolve(baseName(map) + "." + format.extension())
                     : output;
+            if (target.toAbsolutePath().normalize().equals(map.toAbsolutePath().normalize())) {
+                err.println(map + ": the export would overwrite the map itself; choose another -o");
+                allDone = false;
+                continue;
+            }
             if (!written.add(target.toAbsolutePath().normalize())) {
                 err.println(map + ": another map already exported to " + target + "; rename one of the maps");
                 allDone = false;

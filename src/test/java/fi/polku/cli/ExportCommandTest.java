@@ -130,6 +130,15 @@ class ExportCommandTest {
     }
 
     @Test
+    void anExportNeverOverwritesTheMapItself() throws IOException {
+        Path map = copy("maps/store-bus.polku.json", "map.polku.json");
+        byte[] before = Files.readAllBytes(map);
+        assertThat(run(map.toString(), "--format", "csv", "-o", map.toString())).isEqualTo(1);
+        assertThat(err.toString().lines()).containsExactly(map + ": the export would overwrite the map itself; choose another -o");
+        assertThat(Files.readAllBytes(map)).isEqualTo(before);
+    }
+
+    @Test
     void badOptionValuesAreUsageErrors() throws IOException {
         Path map = copy("maps/store-bus.polku.json", "map.polku.json");
         assertThat(run(map.toString(), "--format", "gif", "-o", "x")).isEqualTo(2);
