@@ -76,6 +76,65 @@ public final class MapPainter {
         paintOverlay(p, overlay, visible, scale);
     }
 
+    /**
+     * On screen only: repaints the stage header row and lane header column pinned to the top and left
+     * edges of {@code visible} once the map is scrolled past them, and keeps each lane's name in sight
+     * while a tall lane is scrolled through, so a big map keeps its bearings.
+     */
+    public void paintPinnedHeaders(Painter p, Rect visible, double scale) {
+        boolean detailed = theme.titleSize() * scale >= MIN_TEXT_PX;
+        boolean top = visible.y() > 0;
+        boolean left = visible.x() > 0;
+        int shadow = 0x18000000;
+        double headerBottom = top ? visible.y() + layout.stageHeaderHeight() : layout.stageHeaderHeight();
+        p.pushTransform(Math.max(0, visible.x()), 0, 1);
+        for (HeaderBox lane : layout.laneHeaders()) {
+            if (intersectsY(lane.bounds(), visible)) {
+                Rect r = lane.bounds();
+                p.fillRect(r.x(), r.y(), r.w(), r.h(), theme.laneHeaderFill());
+                p.line(r.x(), r.maxY(), r.maxX(), r.maxY(), theme.gridLine(), 1);
+                if (detailed) {
+                    // A tall lane keeps its name in sight while it is scrolled through.
+                    double textBottom = lane.subtitle().baseline(0) + 8;
+                    double dy = Math.max(0, Math.min(headerBottom - r.y(), r.maxY() - textBottom));
+                    p.pushTransform(0, dy, 1);
+                    CardPainter.text(p, lane.title());
+                    CardPainter.text(p, lane.subtitle());
+                    p.popTransform();
+                }
+            }
+        }
+        double y0 = Math.max(visible.y(), 0);
+        double y1 = Math.min(visible.maxY(), layout.bounds().maxY());
+        if (left) {
+            p.fillRect(theme.laneHeaderWidth(), y0, 3 / scale, Math.max(0, y1 - y0), shadow);
+        } else if (y1 > y0) {
+            p.line(theme.laneHeaderWidth(), y0, theme.laneHeaderWidth(), y1, theme.gridLine(), 1);
+        }
+        p.popTransform();
+        if (top) {
+            p.pushTransform(0, visible.y(), 1);
+            for (HeaderBox stage : layout.stageHeaders()) {
+                if (intersectsX(stage.bounds(), visible)) {
+                    paintStage(p, stage, detailed);
+                }
+            }
+            double x0 = Math.max(visible.x(), 0);
+            double x1 = Math.min(visible.maxX(), layout.bounds().maxX());
+            p.fillRect(x0, layout.stageHeaderHeight(), Math.max(0, x1 - x0), 3 / scale, shadow);
+            p.popTransform();
+        }
+        {
+            p.pushTransform(left ? visible.x() : 0, top ? visible.y() : 0, 1);
+            Rect corner = layout.cornerBox();
+            p.fillRect(corner.x(), corner.y(), corner.w(), corner.h(), theme.cardFill());
+            if (detailed) {
+                CardPainter.text(p, layout.mapTitle());
+            }
+            p.popTransform();
+        }
+    }
+
     private void paintStage(Painter p, HeaderBox stage, boolean detailed) {
         Rect r = stage.bounds();
         p.beginGroup("stage-" + stage.id(), "stage");

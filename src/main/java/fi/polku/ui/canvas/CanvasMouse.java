@@ -93,6 +93,15 @@ final class CanvasMouse {
         double x = mx(e.getX());
         double y = my(e.getY());
         MapLayout l = layout();
+        if (pinnedY(y) != y || pinnedX(x) != x) {
+            // The press is on a header pinned over the map, not on the cell underneath.
+            HeaderBox stage = pinnedY(y) != y ? l.stageHeaderAt(x, pinnedY(y)) : null;
+            HeaderBox lane = pinnedX(x) != x ? l.laneHeaderAt(pinnedX(x), y) : null;
+            canvas.selectedStageProperty().set(stage == null ? null : stage.id());
+            canvas.selectedLaneProperty().set(lane == null ? null : lane.id());
+            mode = Mode.NONE;
+            return;
+        }
         EmotionPoint point = l.emotionPointAt(x, y, 8 / canvas.viewport().zoom());
         CellBox cell = l.cellAt(x, y);
         if (cell != null) {
@@ -110,6 +119,8 @@ final class CanvasMouse {
         if (card != null) {
             String id = card.touchpointId();
             pressedCard = id;
+            canvas.selectedStageProperty().set(null);
+            canvas.selectedLaneProperty().set(null);
             focus(id);
             if (e.isShortcutDown()) {
                 if (!sel.remove(id)) {
@@ -124,8 +135,8 @@ final class CanvasMouse {
             return;
         }
         pressedCard = null;
-        HeaderBox stage = l.stageHeaderAt(x, y);
-        HeaderBox lane = l.laneHeaderAt(x, y);
+        HeaderBox stage = l.stageHeaderAt(x, pinnedY(y));
+        HeaderBox lane = l.laneHeaderAt(pinnedX(x), y);
         canvas.selectedStageProperty().set(stage == null ? null : stage.id());
         canvas.selectedLaneProperty().set(lane == null ? null : lane.id());
         bandBase = e.isShiftDown() || e.isShortcutDown() ? Set.copyOf(sel) : Set.of();
@@ -133,6 +144,18 @@ final class CanvasMouse {
             sel.clear();
         }
         mode = Mode.BAND;
+    }
+
+    /** The map y a press at {@code y} has on the pinned stage header row, or {@code y} when not on it. */
+    private double pinnedY(double y) {
+        double top = canvas.viewport().offsetY();
+        return top > 0 && y - top < layout().stageHeaderHeight() ? y - top : y;
+    }
+
+    /** The map x a press at {@code x} has on the pinned lane header column, or {@code x} when not on it. */
+    private double pinnedX(double x) {
+        double left = canvas.viewport().offsetX();
+        return left > 0 && x - left < layout().theme().laneHeaderWidth() ? x - left : x;
     }
 
     private void dragged(MouseEvent e) {

@@ -368,6 +368,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         Overlay o = new Overlay(selection, focusedCard, hoverCard, drop, band, isFocused(), dragged, dragDx, dragDy);
         fxPainter.pushTransform(-viewport.offsetX() * z, -viewport.offsetY() * z, z);
         mapPainter.paint(fxPainter, viewport.visibleRect(), z, o);
+        mapPainter.paintPinnedHeaders(fxPainter, viewport.visibleRect(), z);
         fxPainter.popTransform();
         if (isFocused()) {
             gc.setStroke(Color.web("#1A73E8"));

@@ -14,7 +14,7 @@ import java.util.List;
 public final class CanvasDemo extends Application {
     private JourneyCanvas canvas;
 
-    /** Starts the demo; run with {@code large} for a 20,000-card map. */
+    /** Starts the demo; run with {@code large} for 20,000 cards, {@code medium} for 2,000. */
     public static void main(String[] args) {
         Application.launch(CanvasDemo.class, args);
     }
@@ -22,8 +22,9 @@ public final class CanvasDemo extends Application {
     @Override
     public void start(Stage stage) {
         canvas = new JourneyCanvas();
-        boolean large = getParameters().getRaw().contains("large");
-        canvas.setMap(large ? SampleMaps.large(40, 10, 20_000) : SampleMaps.storeBus());
+        List<String> raw = getParameters().getRaw();
+        canvas.setMap(raw.contains("large") ? SampleMaps.large(40, 10, 20_000)
+                : raw.contains("medium") ? SampleMaps.large(20, 8, 2_000) : SampleMaps.storeBus());
         canvas.setActions(new InMemoryActions());
         if (getParameters().getRaw().contains("select")) {
             canvas.getSelection().addAll(List.of("t4", "t5"));

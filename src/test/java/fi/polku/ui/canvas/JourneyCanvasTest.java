@@ -148,4 +148,24 @@ class JourneyCanvasTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
         assertThat(canvas.zoomProperty().get()).isEqualTo(0.8);
     }
+
+    @Test
+    void rightClickOnACardAsksForItsContextMenu(FxRobot robot) {
+        // Headless Monocle does not turn a right click into a context-menu request; send the platform's event.
+        Point2D at = centreOf("t7");
+        Point2D local = canvas.surface().screenToLocal(at);
+        robot.interact(() -> javafx.event.Event.fireEvent(canvas.surface(), new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(), at.getX(),
+                at.getY(), false, null)));
+        assertThat(actions.starting("menu")).containsExactly("menu CellRef[stageId=s3, laneId=phone] t7");
+        assertThat(canvas.getSelection()).containsExactly("t7");
+    }
+
+    @Test
+    void theHoverTooltipNamesTheCardAndItsScoreAgainstTarget(FxRobot robot) {
+        robot.moveTo(centreOf("t5"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.hoverTip().text()).startsWith("Kassajono\n▼ CES 4.2 — below target (target 5)")
+                .contains("Evidence: observed");
+    }
 }
