@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Checks everything about a map that its record types cannot: unique ids, references that resolve,
@@ -73,8 +74,8 @@ public final class MapValidator {
         }
     }
 
-    private <T> void eachId(String array, List<T> items, java.util.function.Function<T, String> id,
-                            java.util.function.Function<T, String> who) {
+    private <T> void eachId(String array, List<T> items, Function<T, String> id,
+                            Function<T, String> who) {
         for (int i = 0; i < items.size(); i++) {
             T item = items.get(i);
             String path = MapPath.member(MapPath.element(MapPath.member(MapPath.ROOT, array), i), "id");
