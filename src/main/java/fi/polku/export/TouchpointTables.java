@@ -32,7 +32,6 @@ public final class TouchpointTables {
                 TableColumn.text("Lane", 18), TableColumn.text("Touchpoint", 40), TableColumn.number("Importance"),
                 TableColumn.number("Emotion"), TableColumn.text("Evidence", 10), TableColumn.text("Owner", 14)));
         Map<String, Map<String, TouchpointRow>> analysed = new LinkedHashMap<>();
-        List<Touchpoint> order = null;
         for (MetricDefinition m : metrics) {
             String name = m.name();
             columns.add(TableColumn.number(m.unit().isEmpty() ? name : name + " (" + m.unit() + ")"));
@@ -50,16 +49,9 @@ public final class TouchpointTables {
                 byId.put(r.touchpoint().id(), r);
             }
             analysed.put(m.id(), byId);
-            if (order == null) {
-                order = analysis.rows().stream().map(TouchpointRow::touchpoint).toList();
-            }
-        }
-        if (order == null) {
-            order = TouchpointAnalysis.of(map, MetricDefinition.NPS, Crosshair.DATA_MEANS).rows().stream()
-                    .map(TouchpointRow::touchpoint).toList();
         }
         List<List<Object>> rows = new ArrayList<>();
-        for (Touchpoint t : order) {
+        for (Touchpoint t : readingOrder(map)) {
             List<Object> row = new ArrayList<>(List.of(t.id(), stageName(map, t), laneName(map, t), t.title()));
             row.add(t.importance());
             row.add(t.emotion());
@@ -91,9 +83,7 @@ public final class TouchpointTables {
                 TableColumn.number("95% low"), TableColumn.number("95% high"), TableColumn.text("From", 11),
                 TableColumn.text("Date", 11), TableColumn.text("Source", 18), TableColumn.text("Evidence", 10));
         List<List<Object>> rows = new ArrayList<>();
-        List<Touchpoint> order = TouchpointAnalysis.of(map, MetricDefinition.NPS, Crosshair.DATA_MEANS).rows().stream()
-                .map(TouchpointRow::touchpoint).toList();
-        for (Touchpoint t : order) {
+        for (Touchpoint t : readingOrder(map)) {
             for (Measurement m : t.measurements()) {
                 MetricDefinition def = map.metric(m.metric()).orElse(null);
                 List<Object> row = new ArrayList<>();
@@ -115,6 +105,12 @@ public final class TouchpointTables {
             }
         }
         return new Table("Measurements", columns, rows);
+    }
+
+    /** Stage by stage, lane by lane, as the metrics engine orders every analysis (the metric does not matter). */
+    private static List<Touchpoint> readingOrder(JourneyMap map) {
+        return TouchpointAnalysis.of(map, MetricDefinition.NPS, Crosshair.DATA_MEANS).rows().stream()
+                .map(TouchpointRow::touchpoint).toList();
     }
 
     /** Built-in and custom metrics that some touchpoint measures or targets, in the map's metric order. */
