@@ -25,6 +25,8 @@ public record PosterTiling(double pageWidth, double pageHeight, double margin, d
     public static final double MAX_REDUCTION = 0.7;
     /** Natural size: a map pixel is a CSS pixel, 1/96 inch = 0.75 points. */
     public static final double NATURAL = 0.75;
+    /** Acrobat and most printers refuse pages longer than 200 inches; a huge map is scaled down to fit. */
+    public static final double MAX_PAGE_SIDE = 14_400;
     /** More sheets than this are refused; nobody glues such a poster. */
     public static final int MAX_PAGES = 400;
 
@@ -38,9 +40,9 @@ public record PosterTiling(double pageWidth, double pageHeight, double margin, d
 
     public static PosterTiling of(PageLayout page, double pictureWidth, double pictureHeight) {
         if (page == PageLayout.FIT) {
-            double w = pictureWidth * NATURAL;
-            double h = pictureHeight * NATURAL;
-            return new PosterTiling(w, h, 0, NATURAL, 1, 1, List.of(new Tile(0, 0, 0, 0, pictureWidth, pictureHeight)));
+            double scale = Math.min(NATURAL, MAX_PAGE_SIDE / Math.max(pictureWidth, pictureHeight));
+            return new PosterTiling(pictureWidth * scale, pictureHeight * scale, 0, scale, 1, 1,
+                    List.of(new Tile(0, 0, 0, 0, pictureWidth, pictureHeight)));
         }
         double pw = page.widthPt();
         double ph = page.heightPt();

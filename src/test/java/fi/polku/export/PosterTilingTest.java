@@ -43,6 +43,15 @@ class PosterTilingTest {
     }
 
     @Test
+    void aFittedPageNeverExceedsTheLongestPageReadersAccept() {
+        PosterTiling small = PosterTiling.of(PageLayout.FIT, 1000, 600);
+        assertThat(small.pageWidth()).isEqualTo(750);
+        PosterTiling huge = PosterTiling.of(PageLayout.FIT, 40_000, 5_000);
+        assertThat(huge.pageWidth()).isCloseTo(PosterTiling.MAX_PAGE_SIDE, within(0.01));
+        assertThat(huge.pageHeight()).isCloseTo(PosterTiling.MAX_PAGE_SIDE / 8, within(0.01));
+    }
+
+    @Test
     void anEnormousMapIsRefusedWithAHint() {
         assertThatThrownBy(() -> PosterTiling.of(PageLayout.A4, 200_000, 100_000))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--page fit");
