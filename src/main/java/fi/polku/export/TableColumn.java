@@ -6,11 +6,18 @@ package fi.polku.export;
  * @param width typical width in characters, used for spreadsheet column widths
  */
 public record TableColumn(String header, Kind kind, int width) {
-    /** What a column's cells hold; numeric cells are written as numbers, never as text. */
-    public enum Kind { TEXT, NUMBER, INTEGER }
+    /**
+     * What a column's cells hold; numeric cells are written as numbers, never as text. STATUS cells hold a
+     * target status ("Below target"...) that a spreadsheet colours like the map does.
+     */
+    public enum Kind { TEXT, NUMBER, INTEGER, STATUS }
 
     public static TableColumn text(String header, int width) {
         return new TableColumn(header, Kind.TEXT, width);
+    }
+
+    public static TableColumn status(String header) {
+        return new TableColumn(header, Kind.STATUS, 14);
     }
 
     public static TableColumn number(String header) {
@@ -22,6 +29,6 @@ public record TableColumn(String header, Kind kind, int width) {
     }
 
     public boolean numeric() {
-        return kind != Kind.TEXT;
+        return kind == Kind.NUMBER || kind == Kind.INTEGER;
     }
 }

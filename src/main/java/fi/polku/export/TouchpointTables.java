@@ -39,7 +39,7 @@ public final class TouchpointTables {
             columns.add(TableColumn.number(name + " 95% low"));
             columns.add(TableColumn.number(name + " 95% high"));
             columns.add(TableColumn.number(name + " target"));
-            columns.add(TableColumn.text(name + " status", 13));
+            columns.add(TableColumn.status(name + " status"));
             columns.add(TableColumn.number(name + " gap"));
             columns.add(TableColumn.number(name + " priority"));
             columns.add(TableColumn.text(name + " evidence", 10));

@@ -1,12 +1,18 @@
 package fi.polku.export;
 
 import fi.polku.io.AtomicFileWriter;
+import fi.polku.metrics.TargetStatus;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.ComparisonOperator;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
@@ -74,10 +80,31 @@ public final class XlsxTableWriter {
         for (int c = 0; c < columns.size(); c++) {
             sheet.setColumnWidth(c, Math.min(MAX_WIDTH, widths[c]) * 256);
         }
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).kind() == TableColumn.Kind.STATUS && !table.rows().isEmpty()) {
+                colourStatuses(sheet, new CellRangeAddress(1, table.rows().size(), c, c));
+            }
+        }
         sheet.createFreezePane(Math.min(frozenColumns, columns.size()), 1);
         if (!columns.isEmpty()) {
             sheet.setAutoFilter(new CellRangeAddress(0, table.rows().size(), 0, columns.size() - 1));
         }
+    }
+
+    /** Tints status cells in the map's colour-blind-safe status colours, so the sheet reads like the map. */
+    private static void colourStatuses(Sheet sheet, CellRangeAddress range) {
+        SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+        ConditionalFormattingRule[] rules = new ConditionalFormattingRule[3];
+        String[] words = {TargetStatus.BELOW.displayName(), TargetStatus.AT.displayName(), TargetStatus.ABOVE.displayName()};
+        int[] tints = {0xF9DCC8, 0xFBEBC8, 0xC8EBDF};
+        for (int i = 0; i < 3; i++) {
+            rules[i] = formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL, "\"" + words[i] + "\"");
+            PatternFormatting fill = rules[i].createPatternFormatting();
+            int rgb = tints[i];
+            fill.setFillBackgroundColor(new XSSFColor(new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb}, null));
+            fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+        }
+        formatting.addConditionalFormatting(new CellRangeAddress[] {range}, rules);
     }
 
     /** Cell styles are workbook-wide and limited in number, so each is made once. */

@@ -136,6 +136,11 @@ class TableExportTest {
             assertThat(rowOf(sheet, "t1").getCell(names.indexOf("Touchpoint")).getCellType()).isEqualTo(CellType.STRING);
             assertThat(rowOf(sheet, "t1").getCell(names.indexOf("Touchpoint")).getStringCellValue()).startsWith("'=");
             assertThat(sheet.getColumnWidth(names.indexOf("Touchpoint"))).isGreaterThan(sheet.getColumnWidth(0));
+            var formatting = sheet.getSheetConditionalFormatting();
+            assertThat(formatting.getNumConditionalFormattings()).isEqualTo(TouchpointTables.usedMetrics(map).size());
+            var statusRule = formatting.getConditionalFormattingAt(0);
+            assertThat(statusRule.getFormattingRanges()[0].getFirstColumn()).isEqualTo(names.indexOf("NPS status"));
+            assertThat(statusRule.getRule(0).getFormula1()).isEqualTo("\"Below target\"");
 
             Sheet measurements = book.getSheet("Measurements");
             long count = map.touchpoints().stream().mapToLong(t -> t.measurements().size()).sum();
