@@ -79,9 +79,10 @@ public final class MapPainter {
     /**
      * On screen only: repaints the stage header row and lane header column pinned to the top and left
      * edges of {@code visible} once the map is scrolled past them, and keeps each lane's name in sight
-     * while a tall lane is scrolled through, so a big map keeps its bearings.
+     * while a tall lane is scrolled through, so a big map keeps its bearings. Outlines the selected
+     * stage and lane headers of {@code overlay}.
      */
-    public void paintPinnedHeaders(Painter p, Rect visible, double scale) {
+    public void paintPinnedHeaders(Painter p, Rect visible, double scale, Overlay overlay) {
         boolean detailed = theme.titleSize() * scale >= MIN_TEXT_PX;
         boolean top = visible.y() > 0;
         boolean left = visible.x() > 0;
@@ -101,6 +102,16 @@ public final class MapPainter {
                     CardPainter.text(p, lane.title());
                     CardPainter.text(p, lane.subtitle());
                     p.popTransform();
+                }
+                if (detailed) {
+                    for (EmotionCurve curve : layout.emotionCurves()) {
+                        if (curve.laneId().equals(lane.id())) {
+                            curve.scaleLabels().forEach(t -> CardPainter.text(p, t));
+                        }
+                    }
+                }
+                if (lane.id().equals(overlay.selectedLaneId())) {
+                    outline(p, r, scale);
                 }
             }
         }
@@ -124,6 +135,13 @@ public final class MapPainter {
             p.fillRect(x0, layout.stageHeaderHeight(), Math.max(0, x1 - x0), 3 / scale, shadow);
             p.popTransform();
         }
+        p.pushTransform(0, Math.max(0, visible.y()), 1);
+        for (HeaderBox stage : layout.stageHeaders()) {
+            if (stage.id().equals(overlay.selectedStageId()) && intersectsX(stage.bounds(), visible)) {
+                outline(p, stage.bounds(), scale);
+            }
+        }
+        p.popTransform();
         {
             p.pushTransform(left ? visible.x() : 0, top ? visible.y() : 0, 1);
             Rect corner = layout.cornerBox();
@@ -133,6 +151,11 @@ public final class MapPainter {
             }
             p.popTransform();
         }
+    }
+
+    private void outline(Painter p, Rect header, double scale) {
+        Rect r = header.inset(2.5 / scale);
+        p.strokeRect(r.x(), r.y(), r.w(), r.h(), theme.focus(), 3 / scale);
     }
 
     private void paintStage(Painter p, HeaderBox stage, boolean detailed) {

@@ -36,6 +36,9 @@ final class CanvasMouse {
     private boolean dragging;
     private double pressX;
     private double pressY;
+    private double pressMapX;
+    private double pressMapY;
+    private final EdgeScroller edgeScroller;
     private double lastX;
     private double lastY;
     private String pressedCard;
@@ -47,6 +50,7 @@ final class CanvasMouse {
 
     CanvasMouse(JourneyCanvas canvas) {
         this.canvas = canvas;
+        this.edgeScroller = new EdgeScroller(canvas, this::dragTo);
     }
 
     void install() {
@@ -78,6 +82,8 @@ final class CanvasMouse {
         canvas.requestFocus();
         pressX = lastX = e.getX();
         pressY = lastY = e.getY();
+        pressMapX = mx(pressX);
+        pressMapY = my(pressY);
         dragging = false;
         drop = null;
         if (e.getButton() == MouseButton.MIDDLE
@@ -169,15 +175,26 @@ final class CanvasMouse {
         dragging = true;
         switch (mode) {
             case PAN -> canvas.panBy(-dxs, -dys);
-            case BAND -> band(e);
-            case MOVE -> move(e);
+            case BAND, MOVE -> {
+                dragTo(e.getX(), e.getY());
+                edgeScroller.follow(e.getX(), e.getY());
+            }
             case EMOTION -> emotion(e);
             case NONE -> { }
         }
     }
 
-    private void band(MouseEvent e) {
-        Rect r = Rect.spanning(mx(pressX), my(pressY), mx(e.getX()), my(e.getY()));
+    /** Updates a rubber band or card drag for the pointer at a view point (also while edge-scrolling). */
+    private void dragTo(double sx, double sy) {
+        if (mode == Mode.BAND) {
+            band(sx, sy);
+        } else if (mode == Mode.MOVE) {
+            move(sx, sy);
+        }
+    }
+
+    private void band(double sx, double sy) {
+        Rect r = Rect.spanning(pressMapX, pressMapY, mx(sx), my(sy));
         Set<String> next = new LinkedHashSet<>(bandBase);
         for (CardBox c : layout().cardsIn(r)) {
             next.add(c.touchpointId());
@@ -188,16 +205,15 @@ final class CanvasMouse {
         canvas.setDragFeedback(null, r, Set.of(), 0, 0);
     }
 
-    private void move(MouseEvent e) {
+    private void move(double sx, double sy) {
         if (!canvas.getSelection().contains(pressedCard)) {
             return;
         }
-        double x = mx(e.getX());
-        double y = my(e.getY());
+        double x = mx(sx);
+        double y = my(sy);
         CellBox cell = layout().cellAt(x, y);
         drop = cell == null ? null : layout().dropTarget(cell, x, y, canvas.getSelection());
-        double z = canvas.viewport().zoom();
-        canvas.setDragFeedback(drop, null, canvas.getSelection(), (e.getX() - pressX) / z, (e.getY() - pressY) / z);
+        canvas.setDragFeedback(drop, null, canvas.getSelection(), x - pressMapX, y - pressMapY);
         canvas.surface().setCursor(drop == null ? Cursor.DEFAULT : Cursor.MOVE);
     }
 
@@ -215,6 +231,7 @@ final class CanvasMouse {
     }
 
     private void released(MouseEvent e) {
+        edgeScroller.stop();
         Mode was = mode;
         mode = Mode.NONE;
         canvas.surface().setCursor(Cursor.DEFAULT);

@@ -91,6 +91,10 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
             }
         });
         focusedProperty().addListener((o, a, v) -> requestRepaint());
+        selectedStage.addListener((o, a, v) -> requestRepaint());
+        selectedLane.addListener((o, a, v) -> requestRepaint());
+        setAccessibleRole(javafx.scene.AccessibleRole.NODE);
+        setAccessibleText("Journey map");
         selection.addListener((javafx.collections.SetChangeListener<String>) c -> requestRepaint());
         new CanvasMouse(this).install();
         new CanvasKeys(this).install();
@@ -215,6 +219,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
                 currentCell.set(null);
             }
             syncScrollBars();
+            editor.reposition();
         }
         return layout;
     }
@@ -365,10 +370,11 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         gc.setFill(Color.web("#E6E9EE"));
         gc.fillRect(0, 0, w, h);
         double z = viewport.zoom();
-        Overlay o = new Overlay(selection, focusedCard, hoverCard, drop, band, isFocused(), dragged, dragDx, dragDy);
+        Overlay o = new Overlay(selection, focusedCard, hoverCard, drop, band, isFocused(), dragged, dragDx, dragDy,
+                selectedStage.get(), selectedLane.get());
         fxPainter.pushTransform(-viewport.offsetX() * z, -viewport.offsetY() * z, z);
         mapPainter.paint(fxPainter, viewport.visibleRect(), z, o);
-        mapPainter.paintPinnedHeaders(fxPainter, viewport.visibleRect(), z);
+        mapPainter.paintPinnedHeaders(fxPainter, viewport.visibleRect(), z, o);
         fxPainter.popTransform();
         if (isFocused()) {
             gc.setStroke(Color.web("#1A73E8"));
