@@ -139,4 +139,45 @@ class MapLayouterTest {
         assertThat(above.index()).isZero();
         assertThat(above.indicator().maxY()).isLessThanOrEqualTo(l.card("t4").bounds().y());
     }
+
+    @Test
+    void emptyAndHalfBuiltMapsLayOutWithoutCells() {
+        JourneyMap stagesOnly = JourneyMap.empty("m", "Uusi kartta").withStages(SampleMaps.storeBus().stages());
+        MapLayout a = layout(stagesOnly);
+        assertThat(a.cells()).isEmpty();
+        assertThat(a.cellAt(300, 100)).isNull();
+        assertThat(a.stageHeaderAt(300, 10).id()).isEqualTo("s1");
+
+        JourneyMap lanesOnly = JourneyMap.empty("m", "").withLanes(SampleMaps.storeBus().lanes());
+        MapLayout b = layout(lanesOnly);
+        assertThat(b.emotionCurves()).isEmpty();
+        assertThat(b.laneHeaderAt(10, b.laneHeaders().get(1).bounds().centerY()).id()).isEqualTo("store");
+        assertThat(layout(JourneyMap.empty("m", "")).cardsIn(new Rect(0, 0, 1000, 1000))).isEmpty();
+    }
+
+    @Test
+    void aTouchpointInAMissingCellIsLeftOutInsteadOfFailing() {
+        JourneyMap map = SampleMaps.storeBus();
+        List<Touchpoint> tps = new ArrayList<>(map.touchpoints());
+        tps.add(Touchpoint.create("orphan", "Ei vaihetta", "no-such-stage", "web"));
+        MapLayout l = layout(map.withTouchpoints(tps));
+        assertThat(l.card("orphan")).isNull();
+        assertThat(l.cards()).hasSize(map.touchpoints().size());
+    }
+
+    @Test
+    void arrowsRunFromCardEdgeToCardEdgeAndCarryTheirLabelMidway() {
+        MapLayout l = layout(SampleMaps.storeBus());
+        ConnectionArrow across = l.connections().stream().filter(a -> a.id().equals("c1")).findFirst().orElseThrow();
+        assertThat(across.curve().x0()).isEqualTo(l.card("t3").bounds().maxX());
+        assertThat(across.labelBox()).isNull();
+        ConnectionArrow labelled = l.connections().stream().filter(a -> a.id().equals("c3")).findFirst().orElseThrow();
+        CubicSegment c = labelled.curve();
+        double midX = (c.x0() + 3 * c.c1x() + 3 * c.c2x() + c.x1()) / 8;
+        double midY = (c.y0() + 3 * c.c1y() + 3 * c.c2y() + c.y1()) / 8;
+        Rect box = labelled.labelBox();
+        assertThat(box.inset(-6).contains(midX, midY)).as("label sits at the curve's midpoint").isTrue();
+        assertThat(l.cardsIn(box)).as("label covers no card").isEmpty();
+        assertThat(labelled.labelText().lines()).containsExactly("3 vahvistusviestiä");
+    }
 }

@@ -168,4 +168,20 @@ class JourneyCanvasTest {
         assertThat(canvas.hoverTip().text()).startsWith("Kassajono\n▼ CES 4.2 — below target (target 5)")
                 .contains("Evidence: observed");
     }
+
+    @Test
+    void doubleClickOnACardTitleOpensTheInlineEditor(FxRobot robot) {
+        CardBox t4 = layout().card("t4");
+        Point2D at = screen(t4.bounds().centerX(), t4.title().baseline(0) - 3);
+        robot.clickOn(at);
+        Point2D local = canvas.surface().screenToLocal(at);
+        robot.interact(() -> javafx.event.Event.fireEvent(canvas.surface(), new javafx.scene.input.MouseEvent(
+                javafx.scene.input.MouseEvent.MOUSE_CLICKED, local.getX(), local.getY(), at.getX(), at.getY(),
+                MouseButton.PRIMARY, 2, false, false, false, false, true, false, false, true, false, true, null)));
+        assertThat(canvas.editor().isEditing()).isTrue();
+        assertThat(canvas.editor().field().getText()).isEqualTo("Myyjän tervehdys ja tarvekartoitus");
+        robot.type(KeyCode.END).write(" ja kahvi").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(actions.calls).containsExactly("rename t4 Myyjän tervehdys ja tarvekartoitus ja kahvi");
+    }
 }
