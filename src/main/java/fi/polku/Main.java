@@ -37,6 +37,8 @@ public final class Main {
             System.err.println(missing.get());
             System.exit(PolkuCommand.EXIT_FAILURE);
         }
+        // The command line draws pictures with Java2D only; it must never look for a display.
+        System.setProperty("java.awt.headless", "true");
         System.exit(PolkuCommand.execute(args));
     }
 

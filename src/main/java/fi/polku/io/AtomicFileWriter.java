@@ -58,6 +58,8 @@ public final class AtomicFileWriter {
                 if (keepBackup) {
                     backUp(absolute, folder.resolve(name + ".bak"));
                 }
+            } else {
+                giveNewFilePermissions(temp);
             }
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException e) {
@@ -116,6 +118,17 @@ public final class AtomicFileWriter {
         PosixFileAttributeView dest = Files.getFileAttributeView(to, PosixFileAttributeView.class);
         if (source != null && dest != null) {
             dest.setPermissions(source.readAttributes().permissions());
+        }
+    }
+
+    /**
+     * A new map or export is shared like any document (rw-r--r--), not left with the temporary file's
+     * owner-only permissions.
+     */
+    private static void giveNewFilePermissions(Path temp) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+        if (view != null) {
+            view.setPermissions(java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

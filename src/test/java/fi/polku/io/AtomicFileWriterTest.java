@@ -89,4 +89,11 @@ class AtomicFileWriterTest {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
+
+    @Test
+    void aNewFileIsReadableByOthersLikeAnyDocument(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("new.polku.json");
+        AtomicFileWriter.write(target, out -> out.write(1), false);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r--r--");
+    }
 }
