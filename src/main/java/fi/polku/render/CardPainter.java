@@ -3,9 +3,9 @@ package fi.polku.render;
 import fi.polku.layout.CardBox;
 import fi.polku.layout.PathShape;
 import fi.polku.layout.Rect;
-import fi.polku.layout.TargetStatus;
 import fi.polku.layout.TextBlock;
 import fi.polku.layout.Theme;
+import fi.polku.metrics.TargetStatus;
 
 /** Paints one card: body, wrapped title, importance stars, evidence mark and key-score badge. */
 final class CardPainter {
@@ -102,12 +102,12 @@ final class CardPainter {
         text(p, card.badgeText());
     }
 
-    /** The shape that tells a status without colour: ▼ below, ● at, ▲ above, ○ no target. */
+    /** The shape that tells a status without colour: ▼ below, ● at, ▲ above, ○ no target or not measured. */
     static void statusShape(Painter p, TargetStatus status, double cx, double cy, double r, int colour) {
         switch (status) {
             case BELOW -> p.fillPath(PathShape.polygon(cx - r, cy - r * 0.8, cx + r, cy - r * 0.8, cx, cy + r), colour);
             case ABOVE -> p.fillPath(PathShape.polygon(cx - r, cy + r * 0.8, cx + r, cy + r * 0.8, cx, cy - r), colour);
             case AT -> p.fillPath(PathShape.circle(cx, cy, r * 0.85), colour);
-            case NO_TARGET -> p.strokePath(PathShape.circle(cx, cy, r * 0.8), colour, 1.2);
+            case NO_TARGET, NOT_MEASURED -> p.strokePath(PathShape.circle(cx, cy, r * 0.8), colour, 1.2);
         }
     }}
