@@ -16,22 +16,23 @@ final class CardPainter {
     }
 
     /**
-     * The card at a level of detail: {@code detailed} false draws only its body and status (far zoom);
+     * The card at a level of detail: {@code detailed} false draws a block tinted by its status (far zoom);
      * {@code fine} false leaves out footer details too small to read (stars, letters, badge text).
      */
     void paint(Painter p, CardBox card, boolean detailed, boolean fine) {
         Rect b = card.bounds();
         double r = theme.cardRadius();
+        if (!detailed) {
+            // Too small to read: a solid block tinted by target status, so the overview is a heat map.
+            TargetStatus status = card.score() == null ? TargetStatus.NO_TARGET : card.score().status();
+            int block = status.isUnrated() ? theme.cardBorder()
+                    : (theme.statusColour(status) & 0x00FFFFFF) | 0xC8000000;
+            p.fillRoundRect(b.x(), b.y(), b.w(), b.h(), r, block);
+            return;
+        }
         p.fillRoundRect(b.x(), b.y() + 1, b.w(), b.h(), r, 0x14000000);
         p.fillRoundRect(b.x(), b.y(), b.w(), b.h(), r, theme.cardFill());
         p.strokeRoundRect(b.x(), b.y(), b.w(), b.h(), r, theme.cardBorder(), 1);
-        if (!detailed) {
-            if (card.score() != null) {
-                p.fillRoundRect(b.x() + 4, b.y() + 4, 10, 10, 5, theme.statusColour(card.score().status()));
-            }
-            p.fillRect(b.x() + 18, b.y() + 6, b.w() * 0.55, 6, theme.cardBorder());
-            return;
-        }
         text(p, card.title());
         if (!fine) {
             if (card.badge() != null) {

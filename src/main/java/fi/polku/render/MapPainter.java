@@ -158,6 +158,9 @@ public final class MapPainter {
             }
             p.popTransform();
         }
+        if (!detailed) {
+            OverviewLabels.paint(p, layout, visible, scale);
+        }
     }
 
     private void outline(Painter p, Rect header, double scale) {
@@ -236,7 +239,8 @@ public final class MapPainter {
         if (path != null) {
             p.strokePath(path.build(), theme.emotionCurve(), 2.5);
         }
-        for (EmotionPoint pt : curve.points()) {
+        // At far zoom the dots would merge into noise; the curve alone shows the shape.
+        for (EmotionPoint pt : detailed ? curve.points() : List.<EmotionPoint>of()) {
             if (visible.inset(-8).contains(pt.x(), pt.y())) {
                 PathShape dot = PathShape.circle(pt.x(), pt.y(), 5);
                 p.fillPath(dot, theme.cardFill());
