@@ -4,36 +4,166 @@ import fi.polku.model.Connection;
 import fi.polku.model.JourneyMap;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Routes connection arrows between cards: side to side across columns, bottom to top within one. */
+/**
+ * Routes connection arrows orthogonally through the gutters between cells, where no card ever lies: an
+ * arrow leaves the side of its source card facing the target, turns on the nearest column edge and, when
+ * a straight run would cross another card, detours along a lane edge. Corners are rounded.
+ */
 final class ConnectionRouter {
     private static final double HEAD = 8;
+    private static final double CORNER = 8;
 
     private ConnectionRouter() {
     }
 
     static List<ConnectionArrow> route(JourneyMap map, MapLayout base, TextMeasurer measurer) {
         List<ConnectionArrow> out = new ArrayList<>();
+        Map<String, Integer> stageIndex = new HashMap<>();
+        base.stageHeaders().forEach(h -> stageIndex.put(h.id(), h.index()));
+        int k = 0;
         for (Connection c : map.connections()) {
             CardBox from = base.card(c.from());
             CardBox to = base.card(c.to());
             if (from == null || to == null || from == to) {
                 continue;
             }
-            out.add(arrow(c, from.bounds(), to.bounds(), base, measurer));
+            // Arrows that share a gutter are spread a little so that each stays traceable.
+            double offset = ((k++ % 3) - 1) * 3;
+            double[] points = points(base, from, to, stageIndex.get(from.stageId()), stageIndex.get(to.stageId()),
+                    offset);
+            out.add(arrow(c, points, base, measurer));
         }
         return out;
     }
 
-    /** Centred on the curve's midpoint, or beside or above it when that would cover a card. */
+    private static double[] points(MapLayout base, CardBox from, CardBox to, int sa, int sb, double off) {
+        Rect a = from.bounds();
+        Rect b = to.bounds();
+        double ya = a.centerY();
+        double yb = b.centerY();
+        List<double[]> candidates = new ArrayList<>();
+        if (sa != sb) {
+            boolean right = sb > sa;
+            double x0 = right ? a.maxX() : a.x();
+            double x1 = right ? b.x() : b.maxX();
+            double ga = (right ? column(base, sa).maxX() : column(base, sa).x()) + off;
+            double gb = (right ? column(base, sb).x() : column(base, sb).maxX()) + off;
+            if (Math.abs(ya - yb) < 1) {
+                candidates.add(new double[] {x0, ya, x1, yb});
+            }
+            candidates.add(new double[] {x0, ya, gb, ya, gb, yb, x1, yb});
+            candidates.add(new double[] {x0, ya, ga, ya, ga, yb, x1, yb});
+            double gy = laneGutter(base, (ya + yb) / 2) + off;
+            candidates.add(new double[] {x0, ya, ga, ya, ga, gy, gb, gy, gb, yb, x1, yb});
+        } else {
+            boolean down = b.y() > a.y();
+            double x = a.centerX();
+            if (x > b.x() + 4 && x < b.maxX() - 4) {
+                candidates.add(new double[] {x, down ? a.maxY() : a.y(), x, down ? b.y() : b.maxY()});
+            }
+            boolean leftSide = b.centerX() < a.centerX() - 1;
+            double g = (leftSide ? column(base, sa).x() : column(base, sa).maxX()) + off;
+            double xa = leftSide ? a.x() : a.maxX();
+            double xb = leftSide ? b.x() : b.maxX();
+            candidates.add(new double[] {xa, ya, g, ya, g, yb, xb, yb});
+        }
+        for (double[] c : candidates) {
+            if (clear(base, c, from, to)) {
+                return c;
+            }
+        }
+        return candidates.getLast();
+    }
+
+    private static Rect column(MapLayout base, int stage) {
+        return base.stageHeaders().get(stage).bounds();
+    }
+
+    /** The lane edge nearest a height: a horizontal line no card crosses. */
+    private static double laneGutter(MapLayout base, double y) {
+        double best = base.stageHeaderHeight();
+        for (HeaderBox lane : base.laneHeaders()) {
+            for (double edge : new double[] {lane.bounds().y(), lane.bounds().maxY()}) {
+                if (Math.abs(edge - y) < Math.abs(best - y)) {
+                    best = edge;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** True when no run of the polyline crosses a card other than its two ends. */
+    private static boolean clear(MapLayout base, double[] xy, CardBox from, CardBox to) {
+        for (int i = 0; i + 3 < xy.length; i += 2) {
+            Rect run = Rect.spanning(xy[i], xy[i + 1], xy[i + 2], xy[i + 3]);
+            for (CardBox c : base.cardsIn(new Rect(run.x() - 1, run.y() - 1, run.w() + 2, run.h() + 2))) {
+                if (c != from && c != to) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static ConnectionArrow arrow(Connection c, double[] xy, MapLayout base, TextMeasurer measurer) {
+        Theme theme = base.theme();
+        int n = xy.length;
+        double x1 = xy[n - 2];
+        double y1 = xy[n - 1];
+        double len = Math.max(1e-9, Math.hypot(x1 - xy[n - 4], y1 - xy[n - 3]));
+        double ux = (x1 - xy[n - 4]) / len;
+        double uy = (y1 - xy[n - 3]) / len;
+        // Stop the line at the base of the head so that it does not poke through the tip.
+        double[] line = xy.clone();
+        line[n - 2] = x1 - ux * HEAD;
+        line[n - 1] = y1 - uy * HEAD;
+        List<CubicSegment> path = RoundedPolyline.of(line, CORNER);
+        double px = -uy * HEAD / 2;
+        double py = ux * HEAD / 2;
+        PathShape head = PathShape.polygon(x1, y1, line[n - 2] + px, line[n - 1] + py, line[n - 2] - px,
+                line[n - 1] - py);
+        if (c.label().isBlank()) {
+            return new ConnectionArrow(c.id(), c.from(), c.to(), path, head, c.label(), null, null);
+        }
+        double size = theme.smallSize();
+        String text = new TextWrapper(measurer).truncate(TextWrapper.collapseWhitespace(c.label()), FontFace.REGULAR,
+                size, theme.cardWidth());
+        double w = measurer.width(text, FontFace.REGULAR, size) + 8;
+        double h = size + 6;
+        double[] mid = midOfLongestRun(xy);
+        Rect box = labelPlace(base, mid[0], mid[1], w, h);
+        TextBlock label = new TextBlock(List.of(text), box.x() + 4,
+                CardLayouter.baselineCentred(box.centerY(), FontFace.REGULAR, size), 0, FontFace.REGULAR, size,
+                theme.mutedText());
+        return new ConnectionArrow(c.id(), c.from(), c.to(), path, head, c.label(), box, label);
+    }
+
+    /** The middle of the polyline's longest straight run, where a label has the most room. */
+    static double[] midOfLongestRun(double[] xy) {
+        double best = -1;
+        double[] mid = {xy[0], xy[1]};
+        for (int i = 0; i + 3 < xy.length; i += 2) {
+            double len = Math.hypot(xy[i + 2] - xy[i], xy[i + 3] - xy[i + 1]);
+            if (len > best) {
+                best = len;
+                mid = new double[] {(xy[i] + xy[i + 2]) / 2, (xy[i + 1] + xy[i + 3]) / 2};
+            }
+        }
+        return mid;
+    }
+
+    /** Centred on the run's midpoint, or beside, above or below it when that would cover a card. */
     private static Rect labelPlace(MapLayout base, double mx, double my, double w, double h) {
         Rect[] candidates = {
             new Rect(mx - w / 2, my - h / 2, w, h),
-            new Rect(mx - w - 4, my - h / 2, w, h),
-            new Rect(mx + 4, my - h / 2, w, h),
             new Rect(mx - w / 2, my - h - 4, w, h),
             new Rect(mx - w / 2, my + 4, w, h),
+            new Rect(mx - w - 4, my - h / 2, w, h),
+            new Rect(mx + 4, my - h / 2, w, h),
         };
         for (Rect r : candidates) {
             if (base.cardsIn(r).isEmpty()) {
@@ -41,55 +171,5 @@ final class ConnectionRouter {
             }
         }
         return candidates[0];
-    }
-
-    private static ConnectionArrow arrow(Connection c, Rect a, Rect b, MapLayout base, TextMeasurer measurer) {
-        Theme theme = base.theme();
-        double x0;
-        double y0;
-        double x1;
-        double y1;
-        boolean horizontal = b.x() > a.maxX() || b.maxX() < a.x();
-        if (horizontal) {
-            boolean right = b.x() > a.maxX();
-            x0 = right ? a.maxX() : a.x();
-            x1 = right ? b.x() : b.maxX();
-            y0 = a.centerY();
-            y1 = b.centerY();
-        } else {
-            boolean down = b.y() > a.y();
-            x0 = a.centerX();
-            x1 = b.centerX();
-            y0 = down ? a.maxY() : a.y();
-            y1 = down ? b.y() : b.maxY();
-        }
-        double dx = horizontal ? (x1 - x0) / 2 : 0;
-        double dy = horizontal ? 0 : (y1 - y0) / 2;
-        // Stop the curve at the base of the head so the line does not poke through its tip.
-        double len = Math.max(1e-9, Math.hypot(horizontal ? x1 - x0 : 0, horizontal ? 0 : y1 - y0));
-        double ux = horizontal ? (x1 - x0) / len : 0;
-        double uy = horizontal ? 0 : (y1 - y0) / len;
-        double bx = x1 - ux * HEAD;
-        double by = y1 - uy * HEAD;
-        CubicSegment curve = new CubicSegment(x0, y0, x0 + dx, y0 + dy, bx - dx, by - dy, bx, by);
-        double px = -uy * HEAD / 2;
-        double py = ux * HEAD / 2;
-        PathShape head = PathShape.polygon(x1, y1, bx + px, by + py, bx - px, by - py);
-        if (c.label().isBlank()) {
-            return new ConnectionArrow(c.id(), c.from(), c.to(), curve, head, c.label(), null, null);
-        }
-        double size = theme.smallSize();
-        String text = new TextWrapper(measurer).truncate(TextWrapper.collapseWhitespace(c.label()), FontFace.REGULAR,
-                size, theme.cardWidth());
-        double w = measurer.width(text, FontFace.REGULAR, size) + 8;
-        double h = size + 6;
-        // The midpoint of a cubic Bézier is (p0 + 3 c1 + 3 c2 + p1) / 8.
-        double mx = (curve.x0() + 3 * curve.c1x() + 3 * curve.c2x() + curve.x1()) / 8;
-        double my = (curve.y0() + 3 * curve.c1y() + 3 * curve.c2y() + curve.y1()) / 8;
-        Rect box = labelPlace(base, mx, my, w, h);
-        TextBlock label = new TextBlock(List.of(text), box.x() + 4,
-                CardLayouter.baselineCentred(box.centerY(), FontFace.REGULAR, size), 0, FontFace.REGULAR, size,
-                theme.mutedText());
-        return new ConnectionArrow(c.id(), c.from(), c.to(), curve, head, c.label(), box, label);
     }
 }

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Places the emotion points of every touchpoint with an emotion on each emotion lane, spread evenly
- * within their stage column, and joins them with a Catmull-Rom curve expressed as cubic Béziers.
+ * Places the emotion points of every touchpoint with an emotion in the curve band at the bottom of each
+ * emotion lane (below the lane's own cards, −3..+3 within the band), spread evenly within their stage column, and joins them with a Catmull-Rom curve expressed as cubic Béziers.
  */
 final class EmotionCurveLayouter {
     private static final double PLOT_PAD = 18;
@@ -28,8 +28,10 @@ final class EmotionCurveLayouter {
                 continue;
             }
             Rect lane = base.laneHeaders().get(li).bounds();
-            Rect plot = new Rect(base.theme().laneHeaderWidth(), lane.y() + PLOT_PAD,
-                    base.bounds().w() - base.theme().laneHeaderWidth(), lane.h() - 2 * PLOT_PAD);
+            // The curve's band is the bottom of the lane, below the row of the lane's own cards.
+            double band = Math.min(lane.h(), base.theme().emotionLaneHeight());
+            Rect plot = new Rect(base.theme().laneHeaderWidth(), lane.maxY() - band + PLOT_PAD,
+                    base.bounds().w() - base.theme().laneHeaderWidth(), band - 2 * PLOT_PAD);
             double zeroY = plot.centerY();
             double unit = plot.h() / 6;
             List<EmotionPoint> points = points(map, base, zeroY, unit);

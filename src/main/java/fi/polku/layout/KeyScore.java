@@ -1,5 +1,7 @@
 package fi.polku.layout;
 
+import fi.polku.metrics.LatestMeasurement;
+import fi.polku.metrics.TargetStatus;
 import fi.polku.model.Direction;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Measurement;
@@ -12,7 +14,9 @@ import java.util.Optional;
 
 /**
  * The one score a card shows: the first metric (in the map's metric order) that has both a target and a
- * measurement, else the latest measurement; for a metric, its latest measurement by date.
+ * measurement, else the latest measurement; for a metric, its latest measurement by date
+ * ({@link LatestMeasurement}). The status comes from {@link TargetStatus#of}, so the canvas, the analysis
+ * views and the tables always agree.
  *
  * @param target the touchpoint's target for the metric, or null
  */
@@ -25,34 +29,30 @@ public record KeyScore(MetricDefinition metric, Measurement measurement, Double 
         }
         for (MetricDefinition m : map.allMetrics()) {
             Double target = tp.targets().get(m.id());
-            Measurement latest = latest(tp, m.id());
-            if (target != null && latest != null) {
-                return Optional.of(new KeyScore(m, latest, target, status(latest, target, m.direction())));
+            Optional<Measurement> latest = LatestMeasurement.of(tp, m.id());
+            if (target != null && latest.isPresent()) {
+                return Optional.of(scored(m, latest.get(), target));
             }
         }
-        Measurement latest = latest(tp, null);
-        MetricDefinition m = map.metric(latest.metric())
-                .orElse(MetricDefinition.custom(latest.metric(), latest.metric(), "", 0, 100,
-                        Direction.HIGHER_IS_BETTER));
-        Double target = tp.targets().get(m.id());
-        TargetStatus st = target == null ? TargetStatus.NO_TARGET : status(latest, target, m.direction());
-        return Optional.of(new KeyScore(m, latest, target, st));
+        String metricId = latestMetricId(tp);
+        MetricDefinition m = map.metric(metricId)
+                .orElse(MetricDefinition.custom(metricId, metricId, "", 0, 100, Direction.HIGHER_IS_BETTER));
+        Measurement latest = LatestMeasurement.of(tp, metricId).orElseThrow();
+        return Optional.of(scored(m, latest, tp.targets().get(m.id())));
     }
 
     /**
-     * Below, at or above target. "At" when the target lies within the measurement's interval or equals
-     * the value. (Kept local until the metrics package's own rule is merged.)
+     * Below, at or above target by the metrics package's rule ({@link TargetStatus#of}), kept for callers
+     * that have only a direction: "at" when the target lies within the interval or equals the value.
      */
     public static TargetStatus status(Measurement m, double target, Direction direction) {
-        if (m.hasInterval() && target >= m.ciLow() && target <= m.ciHigh()) {
-            return TargetStatus.AT;
-        }
-        int cmp = Double.compare(m.value(), target);
-        if (cmp == 0) {
-            return TargetStatus.AT;
-        }
-        boolean better = direction == Direction.HIGHER_IS_BETTER ? cmp > 0 : cmp < 0;
-        return better ? TargetStatus.ABOVE : TargetStatus.BELOW;
+        MetricDefinition metric = MetricDefinition.custom("", "", "", 0, 0, direction);
+        return TargetStatus.of(metric, m.value(), m.ciLow(), m.ciHigh(), target);
+    }
+
+    private static KeyScore scored(MetricDefinition m, Measurement latest, Double target) {
+        return new KeyScore(m, latest, target,
+                TargetStatus.of(m, latest.value(), latest.ciLow(), latest.ciHigh(), target));
     }
 
     /** The value as shown on a badge, e.g. "NPS +32", "CSAT 78 %", "CES 5.4". */
@@ -71,18 +71,15 @@ public record KeyScore(MetricDefinition metric, Measurement measurement, Double 
         return "%".equals(metric.unit()) ? num + " %" : num;
     }
 
-    private static Measurement latest(Touchpoint tp, String metricId) {
+    /** The metric of the touchpoint's latest measurement (same tie rule as {@link LatestMeasurement}). */
+    private static String latestMetricId(Touchpoint tp) {
         Measurement best = null;
         for (Measurement m : tp.measurements()) {
-            if (metricId != null && !metricId.equals(m.metric())) {
-                continue;
-            }
-            // Later in the list wins a tie; an undated measurement counts as the oldest.
             if (best == null || !dateOf(m).isBefore(dateOf(best))) {
                 best = m;
             }
         }
-        return best;
+        return best.metric();
     }
 
     private static LocalDate dateOf(Measurement m) {

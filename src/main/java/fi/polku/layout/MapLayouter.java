@@ -51,17 +51,24 @@ public final class MapLayouter {
         CellGrid[] grids = new CellGrid[s * l];
         double[] stageW = new double[s];
         double[] laneH = new double[l];
-        for (int li = 0; li < l; li++) {
-            laneH[li] = lanes.get(li).kind() == LaneKind.EMOTION ? theme.emotionLaneHeight() : theme.laneMinHeight();
-        }
+        // An emotion lane is a row of its cards on top of a band of its own for the curve, so that the
+        // curve and its points never lie under a card.
+        double[] cardBand = new double[l];
         for (int si = 0; si < s; si++) {
             stageW[si] = theme.stageMinWidth();
             for (int li = 0; li < l; li++) {
                 CellGrid g = CellGrid.of(byCell.get(si * l + li), theme);
                 grids[si * l + li] = g;
                 stageW[si] = Math.max(stageW[si], g.width() + 2 * theme.cellPadding());
-                laneH[li] = Math.max(laneH[li], g.height() + 2 * theme.cellPadding());
+                if (!g.cards().isEmpty()) {
+                    cardBand[li] = Math.max(cardBand[li], g.height() + 2 * theme.cellPadding());
+                }
             }
+        }
+        for (int li = 0; li < l; li++) {
+            laneH[li] = lanes.get(li).kind() == LaneKind.EMOTION
+                    ? cardBand[li] + theme.emotionLaneHeight()
+                    : Math.max(theme.laneMinHeight(), cardBand[li]);
         }
 
         // Headers: their text can make the header row taller or a lane taller.

@@ -1,5 +1,7 @@
 package fi.polku.layout;
 
+import fi.polku.metrics.TargetStatus;
+
 /**
  * Sizes, paddings, fonts and colours of a drawn map. Colours are ARGB ints (0xAARRGGBB).
  * The status palette is Okabe–Ito so that it is distinguishable with colour-vision deficiencies.
@@ -35,7 +37,7 @@ public record Theme(
             case BELOW -> statusBelow;
             case AT -> statusAt;
             case ABOVE -> statusAbove;
-            case NO_TARGET -> statusNone;
+            case NO_TARGET, NOT_MEASURED -> statusNone;
         };
     }
 }

@@ -5,21 +5,41 @@ import fi.polku.model.MetricDefinition;
 
 /**
  * Where a score stands against its target. BELOW always means worse than the target and ABOVE better,
- * whichever way the metric runs: a waiting time above its target minutes is BELOW.
+ * whichever way the metric runs: a waiting time above its target minutes is BELOW. Each status has a
+ * shape as well as a colour, so that it is never told by colour alone; the canvas, the analysis views
+ * and the tables all use this one rule.
  */
 public enum TargetStatus {
-    BELOW("Below target"), AT("At target"), ABOVE("Above target"), NO_TARGET("No target"),
-    /** The touchpoint has no measurement of the metric, so nothing can be compared. */
-    NOT_MEASURED("Not measured");
+    BELOW("Below target", '▼'), AT("At target", '●'), ABOVE("Above target", '▲'), NO_TARGET("No target", '○'),
+    /** The touchpoint has no measurement of the metric, so nothing can be compared; drawn like NO_TARGET. */
+    NOT_MEASURED("Not measured", '○');
 
     private final String displayName;
+    private final char symbol;
 
-    TargetStatus(String displayName) {
+    TargetStatus(String displayName, char symbol) {
         this.displayName = displayName;
+        this.symbol = symbol;
     }
 
+    /** Capitalised words for column cells and headings, e.g. "Below target". */
     public String displayName() {
         return displayName;
+    }
+
+    /** Lower-case words for tooltips and screen readers, e.g. "below target". */
+    public String label() {
+        return displayName.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The shape as a character, for text-only outputs (tooltips, tables): ▼ ● ▲ ○. */
+    public char symbol() {
+        return symbol;
+    }
+
+    /** True when there is nothing to compare: no target, or no measurement. */
+    public boolean isUnrated() {
+        return this == NO_TARGET || this == NOT_MEASURED;
     }
 
     /**

@@ -3,9 +3,9 @@ package fi.polku.render;
 import fi.polku.layout.CardBox;
 import fi.polku.layout.PathShape;
 import fi.polku.layout.Rect;
-import fi.polku.layout.TargetStatus;
 import fi.polku.layout.TextBlock;
 import fi.polku.layout.Theme;
+import fi.polku.metrics.TargetStatus;
 
 /** Paints one card: body, wrapped title, importance stars, evidence mark and key-score badge. */
 final class CardPainter {
@@ -16,22 +16,23 @@ final class CardPainter {
     }
 
     /**
-     * The card at a level of detail: {@code detailed} false draws only its body and status (far zoom);
+     * The card at a level of detail: {@code detailed} false draws a block tinted by its status (far zoom);
      * {@code fine} false leaves out footer details too small to read (stars, letters, badge text).
      */
     void paint(Painter p, CardBox card, boolean detailed, boolean fine) {
         Rect b = card.bounds();
         double r = theme.cardRadius();
+        if (!detailed) {
+            // Too small to read: a solid block tinted by target status, so the overview is a heat map.
+            TargetStatus status = card.score() == null ? TargetStatus.NO_TARGET : card.score().status();
+            int block = status.isUnrated() ? theme.cardBorder()
+                    : (theme.statusColour(status) & 0x00FFFFFF) | 0xC8000000;
+            p.fillRoundRect(b.x(), b.y(), b.w(), b.h(), r, block);
+            return;
+        }
         p.fillRoundRect(b.x(), b.y() + 1, b.w(), b.h(), r, 0x14000000);
         p.fillRoundRect(b.x(), b.y(), b.w(), b.h(), r, theme.cardFill());
         p.strokeRoundRect(b.x(), b.y(), b.w(), b.h(), r, theme.cardBorder(), 1);
-        if (!detailed) {
-            if (card.score() != null) {
-                p.fillRoundRect(b.x() + 4, b.y() + 4, 10, 10, 5, theme.statusColour(card.score().status()));
-            }
-            p.fillRect(b.x() + 18, b.y() + 6, b.w() * 0.55, 6, theme.cardBorder());
-            return;
-        }
         text(p, card.title());
         if (!fine) {
             if (card.badge() != null) {
@@ -102,12 +103,12 @@ final class CardPainter {
         text(p, card.badgeText());
     }
 
-    /** The shape that tells a status without colour: ▼ below, ● at, ▲ above, ○ no target. */
+    /** The shape that tells a status without colour: ▼ below, ● at, ▲ above, ○ no target or not measured. */
     static void statusShape(Painter p, TargetStatus status, double cx, double cy, double r, int colour) {
         switch (status) {
             case BELOW -> p.fillPath(PathShape.polygon(cx - r, cy - r * 0.8, cx + r, cy - r * 0.8, cx, cy + r), colour);
             case ABOVE -> p.fillPath(PathShape.polygon(cx - r, cy + r * 0.8, cx + r, cy + r * 0.8, cx, cy - r), colour);
             case AT -> p.fillPath(PathShape.circle(cx, cy, r * 0.85), colour);
-            case NO_TARGET -> p.strokePath(PathShape.circle(cx, cy, r * 0.8), colour, 1.2);
+            case NO_TARGET, NOT_MEASURED -> p.strokePath(PathShape.circle(cx, cy, r * 0.8), colour, 1.2);
         }
     }}

@@ -56,6 +56,14 @@ public final class MapPainter {
         for (CardBox c : layout.cardsIn(visible)) {
             visibleCards.computeIfAbsent(c.laneId(), k -> new ArrayList<>()).add(c);
         }
+        // Lane backgrounds first, then the connection lines, then curves and cards: arrows stay behind
+        // the cards they join and pass.
+        for (HeaderBox lane : layout.laneHeaders()) {
+            if (intersectsY(lane.bounds(), visible)) {
+                paintLaneBackground(p, lane, visible, detailed);
+            }
+        }
+        paintConnections(p, visible, scale);
         for (HeaderBox lane : layout.laneHeaders()) {
             if (intersectsY(lane.bounds(), visible)) {
                 paintLane(p, lane, visibleCards.getOrDefault(lane.id(), List.of()), visible, detailed);
@@ -72,7 +80,6 @@ public final class MapPainter {
         if (detailed) {
             CardPainter.text(p, layout.mapTitle());
         }
-        paintConnections(p, visible, scale);
         paintOverlay(p, overlay, visible, scale);
     }
 
@@ -151,6 +158,9 @@ public final class MapPainter {
             }
             p.popTransform();
         }
+        if (!detailed) {
+            OverviewLabels.paint(p, layout, visible, scale);
+        }
     }
 
     private void outline(Painter p, Rect header, double scale) {
@@ -173,10 +183,9 @@ public final class MapPainter {
         p.endGroup();
     }
 
-    private void paintLane(Painter p, HeaderBox lane, List<CardBox> laneCards, Rect visible, boolean detailed) {
+    private void paintLaneBackground(Painter p, HeaderBox lane, Rect visible, boolean detailed) {
         Rect r = lane.bounds();
         double right = layout.bounds().maxX();
-        p.beginGroup("lane-" + lane.id(), "lane " + lane.icon().toLowerCase(java.util.Locale.ROOT));
         p.fillRect(r.x(), r.y(), r.w(), r.h(), theme.laneHeaderFill());
         p.line(r.x(), r.maxY(), right, r.maxY(), theme.gridLine(), 1);
         p.line(r.maxX(), r.y(), r.maxX(), r.maxY(), theme.gridLine(), 1);
@@ -190,6 +199,10 @@ public final class MapPainter {
             CardPainter.text(p, lane.title());
             CardPainter.text(p, lane.subtitle());
         }
+    }
+
+    private void paintLane(Painter p, HeaderBox lane, List<CardBox> laneCards, Rect visible, boolean detailed) {
+        p.beginGroup("lane-" + lane.id(), "lane " + lane.icon().toLowerCase(java.util.Locale.ROOT));
         for (EmotionCurve curve : layout.emotionCurves()) {
             if (curve.laneId().equals(lane.id())) {
                 paintCurve(p, curve, visible, detailed);
@@ -226,7 +239,8 @@ public final class MapPainter {
         if (path != null) {
             p.strokePath(path.build(), theme.emotionCurve(), 2.5);
         }
-        for (EmotionPoint pt : curve.points()) {
+        // At far zoom the dots would merge into noise; the curve alone shows the shape.
+        for (EmotionPoint pt : detailed ? curve.points() : List.<EmotionPoint>of()) {
             if (visible.inset(-8).contains(pt.x(), pt.y())) {
                 PathShape dot = PathShape.circle(pt.x(), pt.y(), 5);
                 p.fillPath(dot, theme.cardFill());
@@ -241,12 +255,10 @@ public final class MapPainter {
         }
         p.beginGroup("connections", "connections");
         for (ConnectionArrow a : layout.connections()) {
-            CubicSegment s = a.curve();
-            if (!s.bounds().inset(-10).intersects(visible)) {
+            if (!a.bounds().inset(-10).intersects(visible)) {
                 continue;
             }
-            p.strokePath(PathShape.builder().moveTo(s.x0(), s.y0())
-                    .cubicTo(s.c1x(), s.c1y(), s.c2x(), s.c2y(), s.x1(), s.y1()).build(), theme.connection(), 1.5);
+            p.strokePath(a.line(), theme.connection(), 1.25);
             p.fillPath(a.head(), theme.connection());
             if (a.labelBox() != null && theme.smallSize() * scale >= MIN_TEXT_PX) {
                 Rect r = a.labelBox();

@@ -1,5 +1,6 @@
 package fi.polku.layout;
 
+import fi.polku.metrics.TargetStatus;
 import fi.polku.model.EvidenceLevel;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Measurement;
@@ -169,15 +170,48 @@ class MapLayouterTest {
     void arrowsRunFromCardEdgeToCardEdgeAndCarryTheirLabelMidway() {
         MapLayout l = layout(SampleMaps.storeBus());
         ConnectionArrow across = l.connections().stream().filter(a -> a.id().equals("c1")).findFirst().orElseThrow();
-        assertThat(across.curve().x0()).isEqualTo(l.card("t3").bounds().maxX());
+        assertThat(across.path().getFirst().x0()).isEqualTo(l.card("t3").bounds().maxX());
         assertThat(across.labelBox()).isNull();
         ConnectionArrow labelled = l.connections().stream().filter(a -> a.id().equals("c3")).findFirst().orElseThrow();
-        CubicSegment c = labelled.curve();
-        double midX = (c.x0() + 3 * c.c1x() + 3 * c.c2x() + c.x1()) / 8;
-        double midY = (c.y0() + 3 * c.c1y() + 3 * c.c2y() + c.y1()) / 8;
         Rect box = labelled.labelBox();
-        assertThat(box.inset(-6).contains(midX, midY)).as("label sits at the curve's midpoint").isTrue();
+        assertThat(labelled.path()).as("label sits on the line")
+                .anyMatch(s -> box.inset(-6).intersects(s.bounds()));
         assertThat(l.cardsIn(box)).as("label covers no card").isEmpty();
         assertThat(labelled.labelText().lines()).containsExactly("3 vahvistusviestiä");
+    }
+
+    @Test
+    void arrowsRunThroughTheGuttersWithoutCrossingOtherCards() {
+        MapLayout l = layout(SampleMaps.storeBus());
+        assertThat(l.connections()).isNotEmpty();
+        for (ConnectionArrow a : l.connections()) {
+            for (CubicSegment s : a.path()) {
+                assertThat(l.cardsIn(s.bounds()))
+                        .as("arrow %s crosses only its own cards", a.id())
+                        .allMatch(c -> c.touchpointId().equals(a.fromId()) || c.touchpointId().equals(a.toId()));
+            }
+            CubicSegment last = a.path().getLast();
+            Rect target = l.card(a.toId()).bounds().inset(-9);
+            assertThat(target.contains(last.x1(), last.y1())).as("arrow %s ends at its target", a.id()).isTrue();
+        }
+    }
+
+    @Test
+    void emotionLaneCardsSitAboveTheCurveBand() {
+        JourneyMap sample = SampleMaps.storeBus();
+        List<Touchpoint> tps = new ArrayList<>(sample.touchpoints());
+        tps.add(SampleMaps.tp("f1", "Hyvä alku", "s1", "feel", null, 2.0, null, List.of(), Map.of()));
+        tps.add(SampleMaps.tp("f2", "Hiljainen hetki", "s2", "feel", null, -1.0, null, List.of(), Map.of()));
+        MapLayout l = layout(sample.withTouchpoints(tps));
+        EmotionCurve curve = l.emotionCurves().getFirst();
+        List<CardBox> laneCards = l.cards().stream().filter(c -> c.laneId().equals(curve.laneId())).toList();
+        assertThat(laneCards).as("the sample has cards in its emotion lane").isNotEmpty();
+        for (CardBox c : laneCards) {
+            assertThat(c.bounds().maxY()).as(c.touchpointId()).isLessThan(curve.plot().y());
+        }
+        for (EmotionPoint p : curve.points()) {
+            assertThat(l.cardAt(p.x(), p.y())).as("point of %s is not under a card", p.touchpointId()).isNull();
+            assertThat(l.emotionPointAt(p.x() + 2, p.y() - 2, 8)).isEqualTo(p);
+        }
     }
 }

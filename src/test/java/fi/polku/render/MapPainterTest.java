@@ -8,6 +8,8 @@ import fi.polku.layout.PathShape;
 import fi.polku.layout.Rect;
 import fi.polku.layout.SampleMaps;
 import fi.polku.layout.Theme;
+import fi.polku.model.JourneyMap;
+import fi.polku.model.MapGenerator;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ class MapPainterTest {
     private static final class RecordingPainter implements Painter {
         final List<String> groups = new ArrayList<>();
         final List<String> texts = new ArrayList<>();
+        final List<Double> sizes = new ArrayList<>();
         int depth;
 
         @Override public void fillRect(double x, double y, double w, double h, int argb) { }
@@ -34,6 +37,7 @@ class MapPainterTest {
         @Override
         public void text(String text, double x, double baseline, FontFace face, double size, int argb) {
             texts.add(text);
+            sizes.add(size);
         }
 
         @Override public void pushClip(double x, double y, double w, double h) { depth++; }
@@ -90,5 +94,24 @@ class MapPainterTest {
         String focusRing = "stroke=\"#1A73E8\"";
         assertThat(withOverlay.toSvg()).contains(rubberBand, focusRing);
         assertThat(export).doesNotContain(rubberBand).doesNotContain(focusRing);
+    }
+
+    @Test
+    void aFitToWindowOverviewOfABigMapKeepsStageAndLaneNamesReadable() {
+        JourneyMap map = MapGenerator.generate(2000, 8, 10, 1);
+        MapLayout l = MapLayouter.layout(map, Theme.standard(), FontMetricsTable.shared());
+        double scale = 1200 / l.bounds().w();
+        Rect view = new Rect(-40 / scale, -200 / scale, l.bounds().w() + 80 / scale, l.bounds().h() + 400 / scale);
+        RecordingPainter p = new RecordingPainter();
+        MapPainter painter = new MapPainter(l);
+        painter.paint(p, view, scale, Overlay.NONE);
+        painter.paintPinnedHeaders(p, view, scale, Overlay.NONE);
+        assertThat(p.texts).as("card titles are left out").noneMatch(t -> map.touchpoints().stream()
+                .anyMatch(tp -> tp.title().equals(t)));
+        assertThat(p.texts).containsAll(map.stages().stream().map(fi.polku.model.Stage::name).toList());
+        l.laneHeaders().stream().filter(h -> h.bounds().h() * scale >= 21)
+                .forEach(h -> assertThat(p.texts).contains(String.join(" ", h.title().lines())));
+        assertThat(p.sizes).as("every name is at least 12 px on screen").allMatch(size -> size * scale >= 11.9);
+        assertThat(p.depth).isZero();
     }
 }

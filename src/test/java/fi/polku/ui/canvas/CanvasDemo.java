@@ -14,7 +14,8 @@ import java.util.List;
 public final class CanvasDemo extends Application {
     private JourneyCanvas canvas;
 
-    /** Starts the demo; run with {@code large} for 20,000 cards, {@code medium} for 2,000. */
+    /** Starts the demo; run with {@code large} for 20,000 cards, {@code medium} for 2,000,
+     * {@code generated} for the 2,000-card generated map; add {@code fit} to fit it to the window. */
     public static void main(String[] args) {
         Application.launch(CanvasDemo.class, args);
     }
@@ -23,7 +24,8 @@ public final class CanvasDemo extends Application {
     public void start(Stage stage) {
         canvas = new JourneyCanvas();
         List<String> raw = getParameters().getRaw();
-        canvas.setMap(raw.contains("large") ? SampleMaps.large(40, 10, 20_000)
+        canvas.setMap(raw.contains("generated") ? fi.polku.model.MapGenerator.generate(2000, 8, 10, 1)
+                : raw.contains("large") ? SampleMaps.large(40, 10, 20_000)
                 : raw.contains("medium") ? SampleMaps.large(20, 8, 2_000) : SampleMaps.storeBus());
         canvas.setActions(new InMemoryActions());
         if (getParameters().getRaw().contains("select")) {
