@@ -2,7 +2,7 @@ package fi.polku.export;
 
 import fi.polku.layout.FontFace;
 import fi.polku.layout.PathShape;
-import fi.polku.layout.TargetStatus;
+import fi.polku.metrics.TargetStatus;
 import fi.polku.layout.TextMeasurer;
 import fi.polku.layout.Theme;
 import fi.polku.model.EvidenceLevel;
