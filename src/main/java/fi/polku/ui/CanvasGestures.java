@@ -61,10 +61,23 @@ final class CanvasGestures implements CanvasActions {
                 canvas.clearSelection();
                 canvas.getSelection().add(touchpointIdOrNull);
             }
-            List<String> selected = List.copyOf(canvas.getSelection());
+            TouchpointClipboard clipboard = new TouchpointClipboard(window);
+            List<String> selected = clipboard.selectionInMapOrder();
+            MenuItem connect = item("context.connect", () -> editor.connectInOrder(selected));
+            connect.setDisable(selected.size() < 2);
             menu.getItems().addAll(
                     item("context.rename", () -> canvas.beginRename(touchpointIdOrNull)),
-                    item("context.delete", () -> editor.deleteTouchpoints(selected)));
+                    new SeparatorMenuItem(),
+                    item("context.cut", clipboard::cut),
+                    item("context.copy", clipboard::copy),
+                    item("context.duplicate", clipboard::duplicate),
+                    item("context.delete", () -> editor.deleteTouchpoints(selected)),
+                    new SeparatorMenuItem(),
+                    connect,
+                    item("context.disconnect", () -> editor.removeConnectionsOf(selected)));
+        }
+        if (cell != null && TouchpointClipboard.hasTouchpoints()) {
+            menu.getItems().add(item("context.paste", () -> new TouchpointClipboard(window).paste()));
         }
         if (cell != null) {
             menu.getItems().addAll(new SeparatorMenuItem(),
@@ -76,6 +89,7 @@ final class CanvasGestures implements CanvasActions {
 
     private static MenuItem item(String key, Runnable action) {
         MenuItem item = new MenuItem(Messages.get(key));
+        item.setId(key.replace('.', '-'));
         item.setOnAction(e -> action.run());
         return item;
     }
