@@ -29,7 +29,7 @@ import java.util.Set;
 final class CanvasMouse {
     private static final double DRAG_THRESHOLD = 4;
 
-    private enum Mode { NONE, PAN, BAND, MOVE, EMOTION }
+    private enum Mode { NONE, PAN, BAND, MOVE, EMOTION, STAGE, LANE }
 
     private final JourneyCanvas canvas;
     private Mode mode = Mode.NONE;
@@ -47,6 +47,9 @@ final class CanvasMouse {
     private DropTarget drop;
     private Set<String> bandBase = Set.of();
     private String hoverId;
+    /** The stage or lane whose header is being dragged, and the gap (0..n) it would drop into, or -1. */
+    private String headerId;
+    private int headerGap = -1;
 
     CanvasMouse(JourneyCanvas canvas) {
         this.canvas = canvas;
@@ -105,7 +108,7 @@ final class CanvasMouse {
             HeaderBox lane = pinnedX(x) != x ? l.laneHeaderAt(pinnedX(x), y) : null;
             canvas.selectedStageProperty().set(stage == null ? null : stage.id());
             canvas.selectedLaneProperty().set(lane == null ? null : lane.id());
-            mode = Mode.NONE;
+            startHeaderDrag(stage, lane);
             return;
         }
         EmotionPoint point = l.emotionPointAt(x, y, 8 / canvas.viewport().zoom());
@@ -151,6 +154,91 @@ final class CanvasMouse {
             sel.clear();
         }
         mode = Mode.BAND;
+        if (stage != null || lane != null) {
+            startHeaderDrag(stage, lane);
+        }
+    }
+
+    /** A press on one header may become a drag that reorders stages or lanes; the corner does nothing. */
+    private void startHeaderDrag(HeaderBox stage, HeaderBox lane) {
+        headerGap = -1;
+        if (stage != null && lane == null) {
+            mode = Mode.STAGE;
+            headerId = stage.id();
+        } else if (lane != null && stage == null) {
+            mode = Mode.LANE;
+            headerId = lane.id();
+        } else {
+            mode = Mode.NONE;
+        }
+    }
+
+    /** The gap between headers nearest to a map coordinate along their axis: 0 before the first, n after the last. */
+    private static int gapAt(List<HeaderBox> headers, double at, boolean horizontal) {
+        int gap = 0;
+        for (HeaderBox h : headers) {
+            double center = horizontal ? h.bounds().centerX() : h.bounds().centerY();
+            if (at > center) {
+                gap++;
+            }
+        }
+        return gap;
+    }
+
+    private void headerDrag(double sx, double sy) {
+        boolean stages = mode == Mode.STAGE;
+        List<HeaderBox> headers = stages ? layout().stageHeaders() : layout().laneHeaders();
+        if (headers.isEmpty()) {
+            return;
+        }
+        headerGap = gapAt(headers, stages ? mx(sx) : my(sy), stages);
+        int from = indexOfHeader(headers, headerId);
+        if (headerGap == from || headerGap == from + 1) {
+            // Dropping next to itself changes nothing: show no line.
+            canvas.setHeaderDrop(Double.NaN, Double.NaN);
+            canvas.surface().setCursor(stages ? Cursor.H_RESIZE : Cursor.V_RESIZE);
+            return;
+        }
+        var edge = headerGap < headers.size() ? headers.get(headerGap).bounds() : headers.getLast().bounds();
+        double at = headerGap < headers.size() ? (stages ? edge.x() : edge.y())
+                : (stages ? edge.x() + edge.w() : edge.y() + edge.h());
+        canvas.setHeaderDrop(stages ? at : Double.NaN, stages ? Double.NaN : at);
+        canvas.surface().setCursor(Cursor.MOVE);
+    }
+
+    private static int indexOfHeader(List<HeaderBox> headers, String id) {
+        for (int i = 0; i < headers.size(); i++) {
+            if (headers.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Ends a header drag with one move, to where the drop line showed. */
+    private void dropHeader() {
+        boolean stages = mode == Mode.STAGE;
+        List<HeaderBox> headers = stages ? layout().stageHeaders() : layout().laneHeaders();
+        int from = indexOfHeader(headers, headerId);
+        if (from < 0 || headerGap < 0 || headerGap == from || headerGap == from + 1) {
+            return;
+        }
+        int toIndex = headerGap > from ? headerGap - 1 : headerGap;
+        if (stages) {
+            canvas.actions().moveStage(headerId, toIndex);
+        } else {
+            canvas.actions().moveLane(headerId, toIndex);
+        }
+    }
+
+    /** The stage header under a map point, as drawn (pinned to the top while scrolled), or null. */
+    private HeaderBox stageHeaderUnder(double x, double y) {
+        return pinnedX(x) != x ? null : layout().stageHeaderAt(x, pinnedY(y));
+    }
+
+    /** The lane header under a map point, as drawn (pinned to the left while scrolled), or null. */
+    private HeaderBox laneHeaderUnder(double x, double y) {
+        return pinnedY(y) != y ? null : layout().laneHeaderAt(pinnedX(x), y);
     }
 
     /** The map y a press at {@code y} has on the pinned stage header row, or {@code y} when not on it. */
@@ -181,6 +269,7 @@ final class CanvasMouse {
                 edgeScroller.follow(e.getX(), e.getY());
             }
             case EMOTION -> emotion(e);
+            case STAGE, LANE -> headerDrag(e.getX(), e.getY());
             case NONE -> { }
         }
     }
@@ -234,7 +323,12 @@ final class CanvasMouse {
     private void released(MouseEvent e) {
         edgeScroller.stop();
         Mode was = mode;
+        if ((was == Mode.STAGE || was == Mode.LANE) && dragging) {
+            dropHeader();
+        }
         mode = Mode.NONE;
+        headerGap = -1;
+        canvas.setHeaderDrop(Double.NaN, Double.NaN);
         canvas.surface().setCursor(Cursor.DEFAULT);
         if (was == Mode.MOVE && dragging && drop != null) {
             canvas.actions().moveTouchpoints(selectedInMapOrder(), drop.stageId(), drop.laneId(), drop.index());
@@ -255,6 +349,13 @@ final class CanvasMouse {
         }
         double x = mx(e.getX());
         double y = my(e.getY());
+        HeaderBox stageHeader = stageHeaderUnder(x, y);
+        HeaderBox laneHeader = laneHeaderUnder(x, y);
+        if (stageHeader != null || laneHeader != null) {
+            canvas.beginHeaderRename(stageHeader == null ? null : stageHeader.id(),
+                    stageHeader == null ? laneHeader.id() : null);
+            return;
+        }
         CardBox card = layout().cardAt(x, y);
         if (card != null) {
             double titleBottom = card.title().baseline(card.title().lines().size() - 1) + 6;
@@ -316,6 +417,16 @@ final class CanvasMouse {
         } else {
             x = mx(e.getX());
             y = my(e.getY());
+            HeaderBox stageHeader = stageHeaderUnder(x, y);
+            HeaderBox laneHeader = laneHeaderUnder(x, y);
+            if (stageHeader != null || laneHeader != null) {
+                canvas.selectedStageProperty().set(stageHeader == null ? null : stageHeader.id());
+                canvas.selectedLaneProperty().set(stageHeader == null ? laneHeader.id() : null);
+                canvas.actions().openHeaderMenu(stageHeader == null ? null : stageHeader.id(),
+                        stageHeader == null ? laneHeader.id() : null, e.getScreenX(), e.getScreenY());
+                e.consume();
+                return;
+            }
             card = layout().cardAt(x, y);
         }
         CellBox cell = layout().cellAt(x, y);
