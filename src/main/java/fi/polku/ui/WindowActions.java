@@ -75,8 +75,10 @@ final class WindowActions {
         redo.textProperty().bind(document.redoTextProperty());
         redo.disabledProperty().bind(document.canRedoProperty().not());
         UiAction rename = new UiAction("rename", new KeyCodeCombination(KeyCode.F2), MaterialDesignR.RENAME_BOX,
-                () -> canvas.beginRename(canvas.getSelection().iterator().next()));
-        rename.disabledProperty().bind(Bindings.size(canvas.getSelection()).isNotEqualTo(1));
+                this::rename);
+        rename.disabledProperty().bind(Bindings.createBooleanBinding(() -> canvas.getSelection().size() != 1
+                        && canvas.selectedStageProperty().get() == null && canvas.selectedLaneProperty().get() == null,
+                canvas.getSelection(), canvas.selectedStageProperty(), canvas.selectedLaneProperty()));
         UiAction delete = new UiAction("delete", new KeyCodeCombination(KeyCode.DELETE),
                 MaterialDesignD.DELETE_OUTLINE, this::deleteSelection);
         delete.disabledProperty().bind(Bindings.createBooleanBinding(() -> canvas.getSelection().isEmpty()
@@ -220,6 +222,17 @@ final class WindowActions {
                 onMap.run();
             }
         };
+    }
+
+    /** F2 renames the selected card, or else the selected stage or lane in its header. */
+    private void rename() {
+        if (canvas.getSelection().size() == 1) {
+            canvas.beginRename(canvas.getSelection().iterator().next());
+        } else if (canvas.selectedStageProperty().get() != null) {
+            canvas.beginHeaderRename(canvas.selectedStageProperty().get(), null);
+        } else if (canvas.selectedLaneProperty().get() != null) {
+            canvas.beginHeaderRename(null, canvas.selectedLaneProperty().get());
+        }
     }
 
     private void deleteSelection() {

@@ -101,6 +101,10 @@ final class CanvasKeys {
         }
         if (id != null) {
             canvas.beginRename(id);
+        } else if (canvas.selectedStageProperty().get() != null) {
+            canvas.beginHeaderRename(canvas.selectedStageProperty().get(), null);
+        } else if (canvas.selectedLaneProperty().get() != null) {
+            canvas.beginHeaderRename(null, canvas.selectedLaneProperty().get());
         }
     }
 
