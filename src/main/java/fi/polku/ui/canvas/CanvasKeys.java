@@ -55,6 +55,10 @@ final class CanvasKeys {
             }
             return true;
         }
+        if (e.isAltDown()) {
+            // Alt+arrows insert stages and lanes and Alt+Shift+arrows move them: the menus' shortcuts.
+            return false;
+        }
         switch (code) {
             case LEFT -> step(CardNavigator.Direction.LEFT, e.isShiftDown());
             case RIGHT -> step(CardNavigator.Direction.RIGHT, e.isShiftDown());

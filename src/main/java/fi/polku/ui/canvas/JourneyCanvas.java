@@ -212,7 +212,10 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         String name = stageId != null ? map.stage(stageId).map(s -> s.name()).orElse(null)
                 : map.lane(laneId).map(l -> l.name()).orElse(null);
         if (name != null) {
-            mapLayout();
+            MapLayout l = mapLayout();
+            String id = stageId != null ? stageId : laneId;
+            (stageId != null ? l.stageHeaders() : l.laneHeaders()).stream().filter(h -> h.id().equals(id))
+                    .findFirst().ifPresent(h -> reveal(h.bounds()));
             headerEditor.begin(stageId, laneId, name);
         }
     }
