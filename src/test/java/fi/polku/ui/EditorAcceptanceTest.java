@@ -229,4 +229,19 @@ class EditorAcceptanceTest {
         shortcut(robot, KeyCode.Z);
         assertThat(map().connections()).hasSize(2);
     }
+
+    @Test
+    void aSelectedHeaderIsRenamedInPlaceWithF2AsOneStep(FxRobot robot) {
+        robot.clickOn(probe.laneHeader("l3"));
+        robot.type(KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(probe.isRenamingHeader()).isTrue();
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("Call centre").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(map().lane("l3").orElseThrow().name()).isEqualTo("Call centre");
+        assertThat(WindowTestSupport.menuItem(robot, "undo").getText()).isEqualTo("Undo Rename lane");
+        shortcut(robot, KeyCode.Z);
+        assertThat(map()).isEqualTo(TestMaps.storeBus());
+    }
 }

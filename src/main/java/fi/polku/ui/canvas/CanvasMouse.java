@@ -47,13 +47,12 @@ final class CanvasMouse {
     private DropTarget drop;
     private Set<String> bandBase = Set.of();
     private String hoverId;
-    /** The stage or lane whose header is being dragged, and the gap (0..n) it would drop into, or -1. */
-    private String headerId;
-    private int headerGap = -1;
+    private final HeaderDrag headerDrag;
 
     CanvasMouse(JourneyCanvas canvas) {
         this.canvas = canvas;
         this.edgeScroller = new EdgeScroller(canvas, this::dragTo);
+        this.headerDrag = new HeaderDrag(canvas);
     }
 
     void install() {
@@ -161,73 +160,14 @@ final class CanvasMouse {
 
     /** A press on one header may become a drag that reorders stages or lanes; the corner does nothing. */
     private void startHeaderDrag(HeaderBox stage, HeaderBox lane) {
-        headerGap = -1;
         if (stage != null && lane == null) {
             mode = Mode.STAGE;
-            headerId = stage.id();
+            headerDrag.start(stage.id(), true);
         } else if (lane != null && stage == null) {
             mode = Mode.LANE;
-            headerId = lane.id();
+            headerDrag.start(lane.id(), false);
         } else {
             mode = Mode.NONE;
-        }
-    }
-
-    /** The gap between headers nearest to a map coordinate along their axis: 0 before the first, n after the last. */
-    private static int gapAt(List<HeaderBox> headers, double at, boolean horizontal) {
-        int gap = 0;
-        for (HeaderBox h : headers) {
-            double center = horizontal ? h.bounds().centerX() : h.bounds().centerY();
-            if (at > center) {
-                gap++;
-            }
-        }
-        return gap;
-    }
-
-    private void headerDrag(double sx, double sy) {
-        boolean stages = mode == Mode.STAGE;
-        List<HeaderBox> headers = stages ? layout().stageHeaders() : layout().laneHeaders();
-        if (headers.isEmpty()) {
-            return;
-        }
-        headerGap = gapAt(headers, stages ? mx(sx) : my(sy), stages);
-        int from = indexOfHeader(headers, headerId);
-        if (headerGap == from || headerGap == from + 1) {
-            // Dropping next to itself changes nothing: show no line.
-            canvas.setHeaderDrop(Double.NaN, Double.NaN);
-            canvas.surface().setCursor(stages ? Cursor.H_RESIZE : Cursor.V_RESIZE);
-            return;
-        }
-        var edge = headerGap < headers.size() ? headers.get(headerGap).bounds() : headers.getLast().bounds();
-        double at = headerGap < headers.size() ? (stages ? edge.x() : edge.y())
-                : (stages ? edge.x() + edge.w() : edge.y() + edge.h());
-        canvas.setHeaderDrop(stages ? at : Double.NaN, stages ? Double.NaN : at);
-        canvas.surface().setCursor(Cursor.MOVE);
-    }
-
-    private static int indexOfHeader(List<HeaderBox> headers, String id) {
-        for (int i = 0; i < headers.size(); i++) {
-            if (headers.get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Ends a header drag with one move, to where the drop line showed. */
-    private void dropHeader() {
-        boolean stages = mode == Mode.STAGE;
-        List<HeaderBox> headers = stages ? layout().stageHeaders() : layout().laneHeaders();
-        int from = indexOfHeader(headers, headerId);
-        if (from < 0 || headerGap < 0 || headerGap == from || headerGap == from + 1) {
-            return;
-        }
-        int toIndex = headerGap > from ? headerGap - 1 : headerGap;
-        if (stages) {
-            canvas.actions().moveStage(headerId, toIndex);
-        } else {
-            canvas.actions().moveLane(headerId, toIndex);
         }
     }
 
@@ -269,7 +209,7 @@ final class CanvasMouse {
                 edgeScroller.follow(e.getX(), e.getY());
             }
             case EMOTION -> emotion(e);
-            case STAGE, LANE -> headerDrag(e.getX(), e.getY());
+            case STAGE, LANE -> headerDrag.dragTo(mx(e.getX()), my(e.getY()));
             case NONE -> { }
         }
     }
@@ -324,11 +264,10 @@ final class CanvasMouse {
         edgeScroller.stop();
         Mode was = mode;
         if ((was == Mode.STAGE || was == Mode.LANE) && dragging) {
-            dropHeader();
+            headerDrag.drop();
         }
         mode = Mode.NONE;
-        headerGap = -1;
-        canvas.setHeaderDrop(Double.NaN, Double.NaN);
+        headerDrag.cancel();
         canvas.surface().setCursor(Cursor.DEFAULT);
         if (was == Mode.MOVE && dragging && drop != null) {
             canvas.actions().moveTouchpoints(selectedInMapOrder(), drop.stageId(), drop.laneId(), drop.index());
