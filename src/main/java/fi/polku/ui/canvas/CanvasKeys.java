@@ -98,17 +98,22 @@ final class CanvasKeys {
         canvas.reveal(to.bounds());
     }
 
+    /** F2: the selected stage or lane when no card is selected, else the focused or only selected card. */
     private void renameFocused() {
+        if (canvas.getSelection().isEmpty() && canvas.selectedStageProperty().get() != null) {
+            canvas.beginHeaderRename(canvas.selectedStageProperty().get(), null);
+            return;
+        }
+        if (canvas.getSelection().isEmpty() && canvas.selectedLaneProperty().get() != null) {
+            canvas.beginHeaderRename(null, canvas.selectedLaneProperty().get());
+            return;
+        }
         String id = canvas.focusedCard();
         if (id == null && canvas.getSelection().size() == 1) {
             id = canvas.getSelection().iterator().next();
         }
         if (id != null) {
             canvas.beginRename(id);
-        } else if (canvas.selectedStageProperty().get() != null) {
-            canvas.beginHeaderRename(canvas.selectedStageProperty().get(), null);
-        } else if (canvas.selectedLaneProperty().get() != null) {
-            canvas.beginHeaderRename(null, canvas.selectedLaneProperty().get());
         }
     }
 
