@@ -240,8 +240,22 @@ class EditorAcceptanceTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(map().lane("l3").orElseThrow().name()).isEqualTo("Call centre");
+        assertThat(map().touchpoints()).isEqualTo(TestMaps.storeBus().touchpoints());
         assertThat(WindowTestSupport.menuItem(robot, "undo").getText()).isEqualTo("Undo Rename lane");
         shortcut(robot, KeyCode.Z);
         assertThat(map()).isEqualTo(TestMaps.storeBus());
+    }
+
+    @Test
+    void f2RightAfterInsertingAStageRenamesTheNewStageNotTheLastFocusedCard(FxRobot robot) {
+        robot.clickOn(probe.centreOf("t1"));
+        fire(robot, "insertStage");
+        robot.type(KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("Home").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(map().stages()).extracting(s -> s.name()).contains("Home");
+        assertThat(map().touchpoint("t1").orElseThrow().title()).isEqualTo("Bus ride to the store");
     }
 }
