@@ -61,10 +61,23 @@ final class CanvasGestures implements CanvasActions {
                 canvas.clearSelection();
                 canvas.getSelection().add(touchpointIdOrNull);
             }
-            List<String> selected = List.copyOf(canvas.getSelection());
+            TouchpointClipboard clipboard = new TouchpointClipboard(window);
+            List<String> selected = clipboard.selectionInMapOrder();
+            MenuItem connect = item("context.connect", () -> editor.connectInOrder(selected));
+            connect.setDisable(selected.size() < 2);
             menu.getItems().addAll(
                     item("context.rename", () -> canvas.beginRename(touchpointIdOrNull)),
-                    item("context.delete", () -> editor.deleteTouchpoints(selected)));
+                    new SeparatorMenuItem(),
+                    item("context.cut", clipboard::cut),
+                    item("context.copy", clipboard::copy),
+                    item("context.duplicate", clipboard::duplicate),
+                    item("context.delete", () -> editor.deleteTouchpoints(selected)),
+                    new SeparatorMenuItem(),
+                    connect,
+                    item("context.disconnect", () -> editor.removeConnectionsOf(selected)));
+        }
+        if (cell != null && TouchpointClipboard.hasTouchpoints()) {
+            menu.getItems().add(item("context.paste", () -> new TouchpointClipboard(window).paste()));
         }
         if (cell != null) {
             menu.getItems().addAll(new SeparatorMenuItem(),
@@ -74,8 +87,78 @@ final class CanvasGestures implements CanvasActions {
         menu.show(canvas, screenX, screenY);
     }
 
+    @Override
+    public void moveStage(String stageId, int toIndex) {
+        window.editor().moveStageTo(stageId, toIndex);
+    }
+
+    @Override
+    public void moveLane(String laneId, int toIndex) {
+        window.editor().moveLaneTo(laneId, toIndex);
+    }
+
+    @Override
+    public void renameStage(String stageId, String newName) {
+        window.editor().renameStage(stageId, newName, null);
+    }
+
+    @Override
+    public void renameLane(String laneId, String newName) {
+        window.editor().renameLane(laneId, newName, null);
+    }
+
+    @Override
+    public void openHeaderMenu(String stageId, String laneId, double screenX, double screenY) {
+        var editor = window.editor();
+        var canvas = window.canvas();
+        var map = window.document().current();
+        ContextMenu menu = new ContextMenu();
+        menu.setId("header-menu");
+        if (stageId != null) {
+            int at = map.stages().stream().map(s -> s.id()).toList().indexOf(stageId);
+            MenuItem left = item("context.stage.moveLeft", () -> editor.moveStage(stageId, -1));
+            left.setDisable(at <= 0);
+            MenuItem right = item("context.stage.moveRight", () -> editor.moveStage(stageId, 1));
+            right.setDisable(at >= map.stages().size() - 1);
+            menu.getItems().addAll(
+                    item("context.header.rename", () -> canvas.beginHeaderRename(stageId, null)),
+                    new SeparatorMenuItem(),
+                    item("context.stage.insertBefore", () -> selectStage(editor.addStageBefore(stageId))),
+                    item("context.stage.insertAfter", () -> selectStage(editor.addStage(stageId))),
+                    new SeparatorMenuItem(), left, right, new SeparatorMenuItem(),
+                    item("context.stage.delete", () -> editor.deleteStage(stageId)));
+        } else if (laneId != null) {
+            int at = map.lanes().stream().map(l -> l.id()).toList().indexOf(laneId);
+            MenuItem up = item("context.lane.moveUp", () -> editor.moveLane(laneId, -1));
+            up.setDisable(at <= 0);
+            MenuItem down = item("context.lane.moveDown", () -> editor.moveLane(laneId, 1));
+            down.setDisable(at >= map.lanes().size() - 1);
+            menu.getItems().addAll(
+                    item("context.header.rename", () -> canvas.beginHeaderRename(null, laneId)),
+                    new SeparatorMenuItem(),
+                    item("context.lane.insertBefore", () -> selectLane(editor.addLaneBefore(laneId))),
+                    item("context.lane.insertAfter", () -> selectLane(editor.addLane(laneId))),
+                    new SeparatorMenuItem(), up, down, new SeparatorMenuItem(),
+                    item("context.lane.delete", () -> editor.deleteLane(laneId)));
+        }
+        menu.show(canvas, screenX, screenY);
+    }
+
+    private void selectStage(String id) {
+        window.canvas().clearSelection();
+        window.canvas().selectedLaneProperty().set(null);
+        window.canvas().selectedStageProperty().set(id);
+    }
+
+    private void selectLane(String id) {
+        window.canvas().clearSelection();
+        window.canvas().selectedStageProperty().set(null);
+        window.canvas().selectedLaneProperty().set(id);
+    }
+
     private static MenuItem item(String key, Runnable action) {
         MenuItem item = new MenuItem(Messages.get(key));
+        item.setId(key.replace('.', '-'));
         item.setOnAction(e -> action.run());
         return item;
     }

@@ -75,6 +75,16 @@ public final class Dialogs {
         alert.showAndWait();
     }
 
+    /** Asks before deleting a stage or lane with touchpoints in it; true to delete. */
+    public boolean confirmDeletion(String header, int touchpoints) {
+        ButtonType delete = new ButtonType(Messages.get("confirm.delete.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, Messages.get("confirm.delete.title"), header,
+                Messages.format("confirm.delete.text", touchpoints), delete, cancel);
+        alert.getDialogPane().setId("confirm-deletion");
+        return alert.showAndWait().orElse(cancel) == delete;
+    }
+
     /** A failure in one clear line, e.g. a file that could not be saved. */
     public void showError(String title, String header, String line) {
         alert(Alert.AlertType.ERROR, title, header, line, ButtonType.OK).showAndWait();

@@ -1,39 +1,87 @@
 package fi.polku.ui;
 
+import fi.polku.edit.AddConnection;
+import fi.polku.edit.AddLane;
+import fi.polku.edit.AddStage;
+import fi.polku.edit.AddTouchpoint;
+import fi.polku.edit.ChangeLaneKind;
 import fi.polku.edit.Command;
+import fi.polku.edit.CompositeCommand;
+import fi.polku.edit.DeleteConnection;
+import fi.polku.edit.DeleteLane;
+import fi.polku.edit.DeleteStage;
+import fi.polku.edit.DeleteTouchpoints;
+import fi.polku.edit.DuplicateTouchpoints;
 import fi.polku.edit.History;
+import fi.polku.edit.IdGenerator;
+import fi.polku.edit.MoveLane;
+import fi.polku.edit.MoveStage;
+import fi.polku.edit.MoveTouchpoints;
+import fi.polku.edit.PasteTouchpoints;
+import fi.polku.edit.RenameLane;
+import fi.polku.edit.RenameStage;
+import fi.polku.edit.SetMapProperties;
+import fi.polku.edit.SetMeasurements;
+import fi.polku.edit.SetTargets;
+import fi.polku.edit.UpdateTouchpoints;
+import fi.polku.model.Connection;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Lane;
 import fi.polku.model.LaneKind;
 import fi.polku.model.Measurement;
-import fi.polku.model.Stage;
 import fi.polku.model.Touchpoint;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * The one gateway through which the window changes the open map: every method is one undoable step
- * named for the Undo menu. Nothing else in the UI builds commands.
+ * The one gateway through which the window changes the open map: every method runs one of the shared
+ * commands of fi.polku.edit as one undoable step, named for the Undo menu in the user's language.
  */
 public final class DocumentEditor {
-    /** A step of this editor; replaced by the shared command classes of fi.polku.edit at merge. */
-    private record Step(String description, Object mergeKey, UnaryOperator<JourneyMap> change) implements Command {
+    /** A shared command under the window's localised Undo wording; its change and merging stay its own. */
+    private record Named(Command command, String description, Object mergeKey) implements Command {
         @Override
         public JourneyMap apply(JourneyMap map) {
-            return change.apply(map);
+            return command.apply(map);
+        }
+    }
+
+    /** Asks whether to delete a stage or lane with touchpoints in it; gets the header line and the count. */
+    public interface DeletionConfirmation {
+        boolean confirm(String header, int touchpoints);
+    }
+
+    /** Revert: the whole map becomes another one; the edit package has no command for that. */
+    private record ReplaceMap(JourneyMap map) implements Command {
+        @Override
+        public JourneyMap apply(JourneyMap current) {
+            return map.equals(current) ? current : map;
+        }
+
+        @Override
+        public String description() {
+            return Messages.get("step.revert");
         }
     }
 
     private final History history;
+    private DeletionConfirmation deletionConfirmation = (header, touchpoints) -> true;
 
     public DocumentEditor(History history) {
         this.history = history;
+    }
+
+    /** Who is asked before a stage or lane that still holds touchpoints is deleted; by default no one. */
+    public void setDeletionConfirmation(DeletionConfirmation confirmation) {
+        this.deletionConfirmation = confirmation;
     }
 
     /** Ends a typing or dragging burst: the next edit is a new undo step. */
@@ -58,180 +106,266 @@ public final class DocumentEditor {
 
     /** Replaces the whole map in one undoable step, e.g. Revert. */
     public void replaceMap(JourneyMap map, String description) {
-        run(description, null, m -> map);
+        run(new Named(new ReplaceMap(map), description, null));
     }
 
     /** Adds an empty touchpoint at the end of a cell and returns its id. */
     public String addTouchpoint(String stageId, String laneId) {
-        String id = MapIds.next(history.current(), "t");
-        Touchpoint created = Touchpoint.create(id, Messages.get("default.touchpointTitle"), stageId, laneId);
-        run(Messages.get("step.addTouchpoint"), null, m -> m.withTouchpoints(append(m.touchpoints(), created)));
-        return id;
+        AddTouchpoint add = AddTouchpoint.in(history.current(), stageId, laneId, Integer.MAX_VALUE,
+                Messages.get("default.touchpointTitle"));
+        run(add, Messages.get("step.addTouchpoint"));
+        return add.touchpoint().id();
     }
 
     /** Moves touchpoints to a cell, placed together at {@code indexInCell} among the cell's others. */
     public void moveTouchpoints(List<String> ids, String stageId, String laneId, int indexInCell) {
-        Set<String> moving = new HashSet<>(ids);
-        run(Messages.format("step.moveTouchpoints", ids.size()), null, m -> {
-            List<Touchpoint> rest = new ArrayList<>();
-            List<Touchpoint> moved = new ArrayList<>();
-            for (Touchpoint t : m.touchpoints()) {
-                if (moving.contains(t.id())) {
-                    moved.add(t.withCell(stageId, laneId));
-                } else {
-                    rest.add(t);
-                }
+        run(new MoveTouchpoints(ids, stageId, laneId, indexInCell), Messages.format("step.moveTouchpoints", ids.size()));
+    }
+
+    /** Moves touchpoints to another stage, each staying in its lane, at the end of its new cell. */
+    public void moveToStage(Collection<String> ids, String stageId) {
+        moveGrouped(ids, Touchpoint::laneId, lane -> new MoveTouchpoints(List.of(), stageId, lane, Integer.MAX_VALUE),
+                "step.touchpoint.stage");
+    }
+
+    /** Moves touchpoints to another lane, each staying in its stage, at the end of its new cell. */
+    public void moveToLane(Collection<String> ids, String laneId) {
+        moveGrouped(ids, Touchpoint::stageId, stage -> new MoveTouchpoints(List.of(), stage, laneId, Integer.MAX_VALUE),
+                "step.touchpoint.lane");
+    }
+
+    private void moveGrouped(Collection<String> ids, Function<Touchpoint, String> keep,
+                             Function<String, MoveTouchpoints> target, String messageKey) {
+        Set<String> wanted = Set.copyOf(ids);
+        Map<String, List<String>> byKept = new LinkedHashMap<>();
+        for (Touchpoint t : history.current().touchpoints()) {
+            MoveTouchpoints to = target.apply(keep.apply(t));
+            // A card already in its target cell stays where it is rather than jumping to the cell's end.
+            if (wanted.contains(t.id()) && !t.isIn(to.stageId(), to.laneId())) {
+                byKept.computeIfAbsent(keep.apply(t), k -> new ArrayList<>()).add(t.id());
             }
-            int insertAt = rest.size();
-            int seen = 0;
-            for (int i = 0; i < rest.size(); i++) {
-                if (rest.get(i).isIn(stageId, laneId)) {
-                    if (seen == indexInCell) {
-                        insertAt = i;
-                        break;
-                    }
-                    seen++;
-                    insertAt = i + 1;
-                }
-            }
-            rest.addAll(Math.min(insertAt, rest.size()), moved);
-            return m.withTouchpoints(rest);
+        }
+        List<Command> moves = new ArrayList<>();
+        byKept.forEach((kept, group) -> {
+            MoveTouchpoints to = target.apply(kept);
+            moves.add(new MoveTouchpoints(group, to.stageId(), to.laneId(), to.indexInCell()));
         });
+        run(new CompositeCommand(Messages.format(messageKey, wanted.size()), moves),
+                Messages.format(messageKey, wanted.size()));
     }
 
     /** Changes some touchpoints in one step; {@code mergeKey} joins a typing burst into one step. */
     public void updateTouchpoints(Collection<String> ids, UnaryOperator<Touchpoint> change, String description,
                                   Object mergeKey) {
-        Set<String> targets = Set.copyOf(ids);
-        run(description, mergeKey, m -> m.withTouchpoints(m.touchpoints().stream()
-                .map(t -> targets.contains(t.id()) ? change.apply(t) : t).toList()));
+        history.execute(new UpdateTouchpoints(List.copyOf(ids), change, description, mergeKey));
     }
 
     public void renameTouchpoint(String id, String title) {
-        updateTouchpoints(List.of(id), t -> t.withTitle(title), Messages.get("step.renameTouchpoint"), null);
+        run(UpdateTouchpoints.title(id, title), Messages.get("step.renameTouchpoint"));
     }
 
     public void setMeasurements(String id, List<Measurement> measurements, String description) {
-        updateTouchpoints(List.of(id), t -> t.withMeasurements(measurements), description, null);
+        // Each add, edit or delete in the table is its own step, so the key of SetMeasurements is not used.
+        run(new Named(SetMeasurements.of(history.current(), id, measurements), description, null));
     }
 
+    /** Sets or clears ({@code target} null) one metric's target on several touchpoints in one step. */
     public void setTargets(Collection<String> ids, String metricId, Double target) {
-        updateTouchpoints(ids, t -> {
-            Map<String, Double> next = new java.util.TreeMap<>(t.targets());
-            if (target == null) {
-                next.remove(metricId);
-            } else {
-                next.put(metricId, target);
-            }
-            return t.withTargets(next);
-        }, Messages.get("step.setTarget"), "target:" + metricId + ":" + ids);
+        JourneyMap map = history.current();
+        List<Command> parts = new ArrayList<>();
+        for (String id : ids) {
+            map.touchpoint(id).ifPresent(t -> {
+                Map<String, Double> next = new TreeMap<>(t.targets());
+                if (target == null) {
+                    next.remove(metricId);
+                } else {
+                    next.put(metricId, target);
+                }
+                parts.add(SetTargets.of(map, id, next));
+            });
+        }
+        run(new Named(new CompositeCommand(Messages.get("step.setTarget"), parts), Messages.get("step.setTarget"),
+                "target:" + metricId + ":" + ids));
     }
 
     public void deleteTouchpoints(Collection<String> ids) {
-        Set<String> gone = Set.copyOf(ids);
-        run(Messages.format("step.deleteTouchpoints", ids.size()), null, m -> m
-                .withTouchpoints(m.touchpoints().stream().filter(t -> !gone.contains(t.id())).toList())
-                .withConnections(m.connections().stream()
-                        .filter(c -> !gone.contains(c.from()) && !gone.contains(c.to())).toList()));
+        run(new DeleteTouchpoints(List.copyOf(ids)), Messages.format("step.deleteTouchpoints", ids.size()));
+    }
+
+    /** Copies touchpoints next to themselves and returns the copies' ids, in map order. */
+    public List<String> duplicateTouchpoints(Collection<String> ids) {
+        DuplicateTouchpoints duplicate = DuplicateTouchpoints.of(history.current(), List.copyOf(ids));
+        run(duplicate, Messages.format("step.duplicateTouchpoints", duplicate.ids().size()));
+        return duplicate.copyIds();
+    }
+
+    /**
+     * Pastes touchpoints and the arrows among them in one step: with {@code keepingCells} each card goes
+     * back to its own cell where the map has it, the rest (or all, without it) into the given cell.
+     * Returns the new ids, in clipboard order.
+     */
+    public List<String> pasteTouchpoints(List<Touchpoint> clipboard, List<Connection> between, String stageId,
+                                         String laneId, boolean keepingCells) {
+        JourneyMap map = history.current();
+        PasteTouchpoints paste = keepingCells
+                ? PasteTouchpoints.keepingCells(map, clipboard, stageId, laneId, Integer.MAX_VALUE)
+                : PasteTouchpoints.intoCell(map, clipboard, stageId, laneId, Integer.MAX_VALUE);
+        Map<String, String> newIdOf = new java.util.HashMap<>();
+        for (int i = 0; i < clipboard.size(); i++) {
+            newIdOf.put(clipboard.get(i).id(), paste.newIds().get(i));
+        }
+        IdGenerator ids = new IdGenerator(map);
+        List<Command> parts = new ArrayList<>(List.of(paste));
+        for (Connection c : between) {
+            String from = newIdOf.get(c.from());
+            String to = newIdOf.get(c.to());
+            if (from != null && to != null && !from.equals(to)) {
+                parts.add(new AddConnection(new Connection(ids.next(IdGenerator.CONNECTION), from, to, c.label())));
+            }
+        }
+        String name = Messages.format("step.pasteTouchpoints", clipboard.size());
+        run(new CompositeCommand(name, parts), name);
+        return paste.newIds();
+    }
+
+    /** Cut: deletes the touchpoints in one step named for cutting. */
+    public void cutTouchpoints(Collection<String> ids) {
+        run(new DeleteTouchpoints(List.copyOf(ids)), Messages.format("step.cutTouchpoints", ids.size()));
+    }
+
+    /** Draws an arrow from each touchpoint to the next one in {@code orderedIds}, in one step. */
+    public void connectInOrder(List<String> orderedIds) {
+        IdGenerator ids = new IdGenerator(history.current());
+        List<Command> parts = new ArrayList<>();
+        for (int i = 0; i + 1 < orderedIds.size(); i++) {
+            parts.add(new AddConnection(new Connection(ids.next(IdGenerator.CONNECTION), orderedIds.get(i),
+                    orderedIds.get(i + 1), "")));
+        }
+        String name = Messages.format("step.connectTouchpoints", orderedIds.size());
+        run(new CompositeCommand(name, parts), name);
+    }
+
+    /** Removes every arrow that starts or ends at one of the touchpoints, in one step. */
+    public void removeConnectionsOf(Collection<String> touchpointIds) {
+        Set<String> ids = Set.copyOf(touchpointIds);
+        List<Command> parts = history.current().connections().stream()
+                .filter(c -> ids.contains(c.from()) || ids.contains(c.to()))
+                .map(c -> (Command) new DeleteConnection(c.id())).toList();
+        String name = Messages.format("step.removeConnections", parts.size());
+        run(new CompositeCommand(name, parts), name);
     }
 
     /** Changes the map's own properties (title, description, language, scenario, personas). */
     public void setMapProperties(UnaryOperator<JourneyMap> change, String description, Object mergeKey) {
-        run(description, mergeKey, change);
+        run(new Named(SetMapProperties.of(change.apply(history.current())), description, mergeKey));
     }
 
     /** Adds a stage after {@code afterStageId} (or at the end when null) and returns its id. */
     public String addStage(String afterStageId) {
-        String id = MapIds.next(history.current(), "s");
-        Stage stage = new Stage(id, Messages.get("default.stageName"));
-        run(Messages.get("step.addStage"), null,
-                m -> m.withStages(insertAfter(m.stages(), stage, indexOf(m.stages(), afterStageId, Stage::id))));
-        return id;
+        JourneyMap map = history.current();
+        AddStage add = AddStage.named(map, Messages.get("default.stageName"),
+                indexAfter(map.stages().stream().map(s -> s.id()).toList(), afterStageId));
+        run(add, Messages.get("step.addStage"));
+        return add.stage().id();
+    }
+
+    /** Adds a stage before {@code beforeStageId} and returns its id. */
+    public String addStageBefore(String beforeStageId) {
+        JourneyMap map = history.current();
+        int at = Math.max(0, map.stages().stream().map(s -> s.id()).toList().indexOf(beforeStageId));
+        AddStage add = AddStage.named(map, Messages.get("default.stageName"), at);
+        run(add, Messages.get("step.addStage"));
+        return add.stage().id();
     }
 
     public void renameStage(String stageId, String name, Object mergeKey) {
-        run(Messages.get("step.renameStage"), mergeKey, m -> m.withStages(m.stages().stream()
-                .map(s -> s.id().equals(stageId) ? s.withName(name) : s).toList()));
+        run(new Named(new RenameStage(stageId, name), Messages.get("step.renameStage"), mergeKey));
     }
 
     /** Moves a stage {@code delta} places left (negative) or right (positive). */
     public void moveStage(String stageId, int delta) {
-        run(Messages.get("step.moveStage"), null, m -> m.withStages(shift(m.stages(),
-                indexOf(m.stages(), stageId, Stage::id), delta)));
+        int from = history.current().stages().stream().map(s -> s.id()).toList().indexOf(stageId);
+        moveStageTo(stageId, from + delta);
     }
 
-    /** Deletes a stage and the touchpoints in it. */
+    /** Moves a stage so that it ends up at {@code toIndex}; an index outside the stages changes nothing. */
+    public void moveStageTo(String stageId, int toIndex) {
+        if (toIndex >= 0 && toIndex < history.current().stages().size()) {
+            run(new MoveStage(stageId, toIndex), Messages.get("step.moveStage"));
+        }
+    }
+
+    /** Deletes a stage and the touchpoints in it, after asking when it holds any. */
     public void deleteStage(String stageId) {
-        run(Messages.get("step.deleteStage"), null, m -> withoutTouchpoints(m.withStages(
-                m.stages().stream().filter(s -> !s.id().equals(stageId)).toList()), t -> t.stageId().equals(stageId)));
+        JourneyMap map = history.current();
+        int doomed = DeleteStage.touchpointsIn(map, stageId);
+        String name = map.stage(stageId).map(s -> s.name()).orElse(stageId);
+        if (doomed > 0 && !deletionConfirmation.confirm(Messages.format("confirm.deleteStage.header", name), doomed)) {
+            return;
+        }
+        run(new DeleteStage(stageId), Messages.get("step.deleteStage"));
     }
 
     /** Adds a channel lane after {@code afterLaneId} (or at the end when null) and returns its id. */
     public String addLane(String afterLaneId) {
-        String id = MapIds.next(history.current(), "l");
-        Lane lane = new Lane(id, Messages.get("default.laneName"), LaneKind.TEXT, null);
-        run(Messages.get("step.addLane"), null,
-                m -> m.withLanes(insertAfter(m.lanes(), lane, indexOf(m.lanes(), afterLaneId, Lane::id))));
-        return id;
+        JourneyMap map = history.current();
+        AddLane add = AddLane.named(map, Messages.get("default.laneName"), LaneKind.TEXT, null,
+                indexAfter(map.lanes().stream().map(Lane::id).toList(), afterLaneId));
+        run(add, Messages.get("step.addLane"));
+        return add.lane().id();
     }
 
-    /** Changes a lane's name, kind or channel. */
-    public void updateLane(String laneId, UnaryOperator<Lane> change, String description, Object mergeKey) {
-        run(description, mergeKey, m -> m.withLanes(m.lanes().stream()
-                .map(l -> l.id().equals(laneId) ? change.apply(l) : l).toList()));
+    /** Adds a lane before {@code beforeLaneId} and returns its id. */
+    public String addLaneBefore(String beforeLaneId) {
+        JourneyMap map = history.current();
+        int at = Math.max(0, map.lanes().stream().map(Lane::id).toList().indexOf(beforeLaneId));
+        AddLane add = AddLane.named(map, Messages.get("default.laneName"), LaneKind.TEXT, null, at);
+        run(add, Messages.get("step.addLane"));
+        return add.lane().id();
+    }
+
+    public void renameLane(String laneId, String name, Object mergeKey) {
+        run(new Named(new RenameLane(laneId, name), Messages.get("step.renameLane"), mergeKey));
+    }
+
+    /** Changes a lane's kind and channel. */
+    public void changeLaneKind(String laneId, LaneKind kind, fi.polku.model.ChannelType channel, String description) {
+        run(new ChangeLaneKind(laneId, kind, channel), description);
     }
 
     public void moveLane(String laneId, int delta) {
-        run(Messages.get("step.moveLane"), null, m -> m.withLanes(shift(m.lanes(),
-                indexOf(m.lanes(), laneId, Lane::id), delta)));
+        int from = history.current().lanes().stream().map(Lane::id).toList().indexOf(laneId);
+        moveLaneTo(laneId, from + delta);
     }
 
-    /** Deletes a lane and the touchpoints in it. */
+    /** Moves a lane so that it ends up at {@code toIndex}; an index outside the lanes changes nothing. */
+    public void moveLaneTo(String laneId, int toIndex) {
+        if (toIndex >= 0 && toIndex < history.current().lanes().size()) {
+            run(new MoveLane(laneId, toIndex), Messages.get("step.moveLane"));
+        }
+    }
+
+    /** Deletes a lane and the touchpoints in it, after asking when it holds any. */
     public void deleteLane(String laneId) {
-        run(Messages.get("step.deleteLane"), null, m -> withoutTouchpoints(m.withLanes(
-                m.lanes().stream().filter(l -> !l.id().equals(laneId)).toList()), t -> t.laneId().equals(laneId)));
-    }
-
-    private void run(String description, Object mergeKey, UnaryOperator<JourneyMap> change) {
-        history.execute(new Step(description, mergeKey, change));
-    }
-
-    private static JourneyMap withoutTouchpoints(JourneyMap m, java.util.function.Predicate<Touchpoint> gone) {
-        Set<String> ids = new HashSet<>();
-        m.touchpoints().stream().filter(gone).forEach(t -> ids.add(t.id()));
-        return m.withTouchpoints(m.touchpoints().stream().filter(t -> !ids.contains(t.id())).toList())
-                .withConnections(m.connections().stream()
-                        .filter(c -> !ids.contains(c.from()) && !ids.contains(c.to())).toList());
-    }
-
-    private static <T> List<T> append(List<T> list, T item) {
-        List<T> out = new ArrayList<>(list);
-        out.add(item);
-        return out;
-    }
-
-    private static <T> int indexOf(List<T> list, String id, java.util.function.Function<T, String> idOf) {
-        for (int i = 0; i < list.size(); i++) {
-            if (idOf.apply(list.get(i)).equals(id)) {
-                return i;
-            }
+        JourneyMap map = history.current();
+        int doomed = DeleteLane.touchpointsIn(map, laneId);
+        String name = map.lane(laneId).map(Lane::name).orElse(laneId);
+        if (doomed > 0 && !deletionConfirmation.confirm(Messages.format("confirm.deleteLane.header", name), doomed)) {
+            return;
         }
-        return -1;
+        run(new DeleteLane(laneId), Messages.get("step.deleteLane"));
     }
 
-    private static <T> List<T> insertAfter(List<T> list, T item, int index) {
-        List<T> out = new ArrayList<>(list);
-        out.add(index < 0 ? out.size() : index + 1, item);
-        return out;
+    private void run(Command command, String description) {
+        run(new Named(command, description, command.mergeKey()));
     }
 
-    private static <T> List<T> shift(List<T> list, int index, int delta) {
-        int target = index + delta;
-        if (index < 0 || target < 0 || target >= list.size()) {
-            return list;
-        }
-        List<T> out = new ArrayList<>(list);
-        out.add(target, out.remove(index));
-        return out;
+    private void run(Named step) {
+        history.execute(step);
+    }
+
+    private static int indexAfter(List<String> ids, String afterId) {
+        int at = afterId == null ? -1 : ids.indexOf(afterId);
+        return at < 0 ? ids.size() : at + 1;
     }
 }

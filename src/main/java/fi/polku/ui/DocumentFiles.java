@@ -104,12 +104,17 @@ public final class DocumentFiles {
         chooser.setInitialFileName(suggestedName());
         java.io.File chosen = chooser.showSaveDialog(window);
         if (chosen != null) {
-            Path file = chosen.toPath();
-            if (!file.getFileName().toString().endsWith(EXTENSION)) {
-                file = file.resolveSibling(file.getFileName() + EXTENSION);
-            }
-            write(file, afterSaved);
+            saveTo(chosen.toPath(), afterSaved);
         }
+    }
+
+    /** Save As to a chosen file, which gets the map extension when it has none. */
+    public void saveTo(Path chosen, Runnable afterSaved) {
+        Path file = chosen;
+        if (!file.getFileName().toString().endsWith(EXTENSION)) {
+            file = file.resolveSibling(file.getFileName() + EXTENSION);
+        }
+        write(file, afterSaved);
     }
 
     /** Reloads the file from disk; an undoable step, so a mistaken revert costs nothing. */

@@ -57,6 +57,7 @@ public final class MainWindow {
         this.document = new Document(initial, file);
         this.editor = new DocumentEditor(document.history());
         this.dialogs = new Dialogs(stage);
+        editor.setDeletionConfirmation(dialogs::confirmDeletion);
         this.recent = new RecentFiles(home.preferences());
         this.recovery = new RecoveryStore(home.recoveryFolder());
         this.files = new DocumentFiles(stage, document, editor, recent, dialogs, background, this::showMessage);

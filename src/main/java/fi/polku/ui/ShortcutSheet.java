@@ -12,7 +12,7 @@ import java.util.Map;
 final class ShortcutSheet {
     /** Keys the canvas handles itself; their descriptions are in the bundle as shortcuts.canvas.KEY. */
     private static final List<String> CANVAS_KEYS = List.of("n", "f2", "arrows", "shiftClick", "doubleClick",
-            "drag", "contextMenu", "tab");
+            "drag", "dragHeader", "renameHeader", "contextMenu", "tab");
 
     private ShortcutSheet() {
     }

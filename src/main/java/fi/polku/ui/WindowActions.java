@@ -25,6 +25,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,8 +77,10 @@ final class WindowActions {
         redo.textProperty().bind(document.redoTextProperty());
         redo.disabledProperty().bind(document.canRedoProperty().not());
         UiAction rename = new UiAction("rename", new KeyCodeCombination(KeyCode.F2), MaterialDesignR.RENAME_BOX,
-                () -> canvas.beginRename(canvas.getSelection().iterator().next()));
-        rename.disabledProperty().bind(Bindings.size(canvas.getSelection()).isNotEqualTo(1));
+                this::rename);
+        rename.disabledProperty().bind(Bindings.createBooleanBinding(() -> canvas.getSelection().size() != 1
+                        && canvas.selectedStageProperty().get() == null && canvas.selectedLaneProperty().get() == null,
+                canvas.getSelection(), canvas.selectedStageProperty(), canvas.selectedLaneProperty()));
         UiAction delete = new UiAction("delete", new KeyCodeCombination(KeyCode.DELETE),
                 MaterialDesignD.DELETE_OUTLINE, this::deleteSelection);
         delete.disabledProperty().bind(Bindings.createBooleanBinding(() -> canvas.getSelection().isEmpty()
@@ -87,7 +90,18 @@ final class WindowActions {
         UiAction moveRight = stageMove("moveStageRight", KeyCode.RIGHT, 1);
         UiAction moveUp = laneMove("moveLaneUp", KeyCode.UP, -1);
         UiAction moveDown = laneMove("moveLaneDown", KeyCode.DOWN, 1);
-        menus.put("menu.edit", List.of(undo, redo, rename, delete,
+        TouchpointClipboard clipboard = new TouchpointClipboard(window);
+        UiAction cut = whenSelected(new UiAction("cut", key(KeyCode.X), MaterialDesignC.CONTENT_CUT,
+                textFieldOr(javafx.scene.control.TextInputControl::cut, clipboard::cut)), 1);
+        UiAction copy = whenSelected(new UiAction("copy", key(KeyCode.C), MaterialDesignC.CONTENT_COPY,
+                textFieldOr(javafx.scene.control.TextInputControl::copy, clipboard::copy)), 1);
+        UiAction paste = new UiAction("paste", key(KeyCode.V), MaterialDesignC.CONTENT_PASTE,
+                textFieldOr(javafx.scene.control.TextInputControl::paste, clipboard::paste));
+        UiAction duplicate = whenSelected(new UiAction("duplicate", key(KeyCode.D), MaterialDesignC.CONTENT_DUPLICATE,
+                clipboard::duplicate), 1);
+        UiAction disconnect = whenSelected(new UiAction("disconnect", null, MaterialDesignV.VECTOR_POLYLINE_REMOVE,
+                () -> editor.removeConnectionsOf(clipboard.selectionInMapOrder())), 1);
+        menus.put("menu.edit", List.of(undo, redo, rename, cut, copy, paste, duplicate, delete, disconnect,
                 new UiAction("selectAll", key(KeyCode.A), MaterialDesignS.SELECT_ALL, canvas::selectAll),
                 new UiAction("clearSelection", new KeyCodeCombination(KeyCode.ESCAPE), null, this::escape),
                 moveLeft, moveRight, moveUp, moveDown));
@@ -117,7 +131,9 @@ final class WindowActions {
                 new UiAction("insertStage", key(KeyCode.RIGHT, ALT_DOWN), MaterialDesignT.TABLE_COLUMN_PLUS_AFTER,
                         () -> selectStage(editor.addStage(currentStage()))),
                 new UiAction("insertLane", key(KeyCode.DOWN, ALT_DOWN), MaterialDesignT.TABLE_ROW_PLUS_AFTER,
-                        () -> selectLane(editor.addLane(currentLane())))));
+                        () -> selectLane(editor.addLane(currentLane()))),
+                whenSelected(new UiAction("connect", key(KeyCode.L), MaterialDesignV.VECTOR_POLYLINE,
+                        () -> editor.connectInOrder(clipboard.selectionInMapOrder())), 2)));
 
         menus.put("menu.help", List.of(
                 new UiAction("shortcuts", new KeyCodeCombination(KeyCode.F1), MaterialDesignK.KEYBOARD_OUTLINE,
@@ -204,8 +220,44 @@ final class WindowActions {
         });
     }
 
+    /** Disabled until at least {@code least} touchpoints are selected. */
+    private UiAction whenSelected(UiAction action, int least) {
+        action.disabledProperty().bind(Bindings.size(canvas.getSelection()).lessThan(least));
+        return action;
+    }
+
+    /**
+     * The clipboard keys act on a focused text field as usual there, since the menu's shortcut would
+     * otherwise take them from the field; elsewhere they act on the selected touchpoints.
+     */
+    private Runnable textFieldOr(java.util.function.Consumer<javafx.scene.control.TextInputControl> inField,
+                                 Runnable onMap) {
+        return () -> {
+            Scene scene = canvas.getScene();
+            if (scene != null && scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl field) {
+                inField.accept(field);
+            } else {
+                onMap.run();
+            }
+        };
+    }
+
+    /** F2 renames the selected card, or else the selected stage or lane in its header. */
+    private void rename() {
+        if (canvas.getSelection().size() == 1) {
+            canvas.beginRename(canvas.getSelection().iterator().next());
+        } else if (canvas.selectedStageProperty().get() != null) {
+            canvas.beginHeaderRename(canvas.selectedStageProperty().get(), null);
+        } else if (canvas.selectedLaneProperty().get() != null) {
+            canvas.beginHeaderRename(null, canvas.selectedLaneProperty().get());
+        }
+    }
+
     private void deleteSelection() {
-        if (!canvas.getSelection().isEmpty()) {
+        Scene scene = canvas.getScene();
+        if (scene != null && scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl field) {
+            field.deleteNextChar();
+        } else if (!canvas.getSelection().isEmpty()) {
             editor.deleteTouchpoints(List.copyOf(canvas.getSelection()));
         } else if (canvas.selectedStageProperty().get() != null) {
             editor.deleteStage(canvas.selectedStageProperty().get());

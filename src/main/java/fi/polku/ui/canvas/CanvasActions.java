@@ -23,6 +23,31 @@ public interface CanvasActions {
     /** Right-click or the context-menu key, on a cell and possibly a card; screen coordinates. */
     void openContextMenu(CellRef cell, String touchpointIdOrNull, double screenX, double screenY);
 
+    /** One drag of a stage header, called once at the drop: the stage ends up at {@code toIndex}. */
+    default void moveStage(String stageId, int toIndex) {
+        // Nothing to do without an app.
+    }
+
+    /** One drag of a lane header, called once at the drop: the lane ends up at {@code toIndex}. */
+    default void moveLane(String laneId, int toIndex) {
+        // Nothing to do without an app.
+    }
+
+    /** The inline header editor was committed with a changed, non-blank stage name. */
+    default void renameStage(String stageId, String newName) {
+        // Nothing to do without an app.
+    }
+
+    /** The inline header editor was committed with a changed, non-blank lane name. */
+    default void renameLane(String laneId, String newName) {
+        // Nothing to do without an app.
+    }
+
+    /** Right-click on a stage header (laneId null) or a lane header (stageId null); screen coordinates. */
+    default void openHeaderMenu(String stageId, String laneId, double screenX, double screenY) {
+        // Nothing to do without an app.
+    }
+
     /** Actions that do nothing, until the app sets its own. */
     CanvasActions NONE = new CanvasActions() {
         @Override

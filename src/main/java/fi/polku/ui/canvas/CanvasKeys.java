@@ -55,6 +55,10 @@ final class CanvasKeys {
             }
             return true;
         }
+        if (e.isAltDown()) {
+            // Alt+arrows insert stages and lanes and Alt+Shift+arrows move them: the menus' shortcuts.
+            return false;
+        }
         switch (code) {
             case LEFT -> step(CardNavigator.Direction.LEFT, e.isShiftDown());
             case RIGHT -> step(CardNavigator.Direction.RIGHT, e.isShiftDown());
@@ -94,7 +98,16 @@ final class CanvasKeys {
         canvas.reveal(to.bounds());
     }
 
+    /** F2: the selected stage or lane when no card is selected, else the focused or only selected card. */
     private void renameFocused() {
+        if (canvas.getSelection().isEmpty() && canvas.selectedStageProperty().get() != null) {
+            canvas.beginHeaderRename(canvas.selectedStageProperty().get(), null);
+            return;
+        }
+        if (canvas.getSelection().isEmpty() && canvas.selectedLaneProperty().get() != null) {
+            canvas.beginHeaderRename(null, canvas.selectedLaneProperty().get());
+            return;
+        }
         String id = canvas.focusedCard();
         if (id == null && canvas.getSelection().size() == 1) {
             id = canvas.getSelection().iterator().next();

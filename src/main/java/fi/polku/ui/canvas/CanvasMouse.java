@@ -29,7 +29,7 @@ import java.util.Set;
 final class CanvasMouse {
     private static final double DRAG_THRESHOLD = 4;
 
-    private enum Mode { NONE, PAN, BAND, MOVE, EMOTION }
+    private enum Mode { NONE, PAN, BAND, MOVE, EMOTION, STAGE, LANE }
 
     private final JourneyCanvas canvas;
     private Mode mode = Mode.NONE;
@@ -47,10 +47,12 @@ final class CanvasMouse {
     private DropTarget drop;
     private Set<String> bandBase = Set.of();
     private String hoverId;
+    private final HeaderDrag headerDrag;
 
     CanvasMouse(JourneyCanvas canvas) {
         this.canvas = canvas;
         this.edgeScroller = new EdgeScroller(canvas, this::dragTo);
+        this.headerDrag = new HeaderDrag(canvas);
     }
 
     void install() {
@@ -105,7 +107,7 @@ final class CanvasMouse {
             HeaderBox lane = pinnedX(x) != x ? l.laneHeaderAt(pinnedX(x), y) : null;
             canvas.selectedStageProperty().set(stage == null ? null : stage.id());
             canvas.selectedLaneProperty().set(lane == null ? null : lane.id());
-            mode = Mode.NONE;
+            startHeaderDrag(stage, lane);
             return;
         }
         EmotionPoint point = l.emotionPointAt(x, y, 8 / canvas.viewport().zoom());
@@ -151,6 +153,32 @@ final class CanvasMouse {
             sel.clear();
         }
         mode = Mode.BAND;
+        if (stage != null || lane != null) {
+            startHeaderDrag(stage, lane);
+        }
+    }
+
+    /** A press on one header may become a drag that reorders stages or lanes; the corner does nothing. */
+    private void startHeaderDrag(HeaderBox stage, HeaderBox lane) {
+        if (stage != null && lane == null) {
+            mode = Mode.STAGE;
+            headerDrag.start(stage.id(), true);
+        } else if (lane != null && stage == null) {
+            mode = Mode.LANE;
+            headerDrag.start(lane.id(), false);
+        } else {
+            mode = Mode.NONE;
+        }
+    }
+
+    /** The stage header under a map point, as drawn (pinned to the top while scrolled), or null. */
+    private HeaderBox stageHeaderUnder(double x, double y) {
+        return pinnedX(x) != x ? null : layout().stageHeaderAt(x, pinnedY(y));
+    }
+
+    /** The lane header under a map point, as drawn (pinned to the left while scrolled), or null. */
+    private HeaderBox laneHeaderUnder(double x, double y) {
+        return pinnedY(y) != y ? null : layout().laneHeaderAt(pinnedX(x), y);
     }
 
     /** The map y a press at {@code y} has on the pinned stage header row, or {@code y} when not on it. */
@@ -181,6 +209,7 @@ final class CanvasMouse {
                 edgeScroller.follow(e.getX(), e.getY());
             }
             case EMOTION -> emotion(e);
+            case STAGE, LANE -> headerDrag.dragTo(mx(e.getX()), my(e.getY()));
             case NONE -> { }
         }
     }
@@ -234,7 +263,11 @@ final class CanvasMouse {
     private void released(MouseEvent e) {
         edgeScroller.stop();
         Mode was = mode;
+        if ((was == Mode.STAGE || was == Mode.LANE) && dragging) {
+            headerDrag.drop();
+        }
         mode = Mode.NONE;
+        headerDrag.cancel();
         canvas.surface().setCursor(Cursor.DEFAULT);
         if (was == Mode.MOVE && dragging && drop != null) {
             canvas.actions().moveTouchpoints(selectedInMapOrder(), drop.stageId(), drop.laneId(), drop.index());
@@ -255,6 +288,13 @@ final class CanvasMouse {
         }
         double x = mx(e.getX());
         double y = my(e.getY());
+        HeaderBox stageHeader = stageHeaderUnder(x, y);
+        HeaderBox laneHeader = laneHeaderUnder(x, y);
+        if (stageHeader != null || laneHeader != null) {
+            canvas.beginHeaderRename(stageHeader == null ? null : stageHeader.id(),
+                    stageHeader == null ? laneHeader.id() : null);
+            return;
+        }
         CardBox card = layout().cardAt(x, y);
         if (card != null) {
             double titleBottom = card.title().baseline(card.title().lines().size() - 1) + 6;
@@ -316,6 +356,16 @@ final class CanvasMouse {
         } else {
             x = mx(e.getX());
             y = my(e.getY());
+            HeaderBox stageHeader = stageHeaderUnder(x, y);
+            HeaderBox laneHeader = laneHeaderUnder(x, y);
+            if (stageHeader != null || laneHeader != null) {
+                canvas.selectedStageProperty().set(stageHeader == null ? null : stageHeader.id());
+                canvas.selectedLaneProperty().set(stageHeader == null ? laneHeader.id() : null);
+                canvas.actions().openHeaderMenu(stageHeader == null ? null : stageHeader.id(),
+                        stageHeader == null ? laneHeader.id() : null, e.getScreenX(), e.getScreenY());
+                e.consume();
+                return;
+            }
             card = layout().cardAt(x, y);
         }
         CellBox cell = layout().cellAt(x, y);

@@ -52,6 +52,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
     private final LayoutCache layoutCache = new LayoutCache();
     private final FxPainter fxPainter = new FxPainter(canvas.getGraphicsContext2D());
     private final InlineTitleEditor editor = new InlineTitleEditor(this);
+    private final HeaderNameEditor headerEditor = new HeaderNameEditor(this);
     private final CardHoverTip hoverTip = new CardHoverTip(this);
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
@@ -77,13 +78,16 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
     private boolean spaceDown;
     private String emotionLabelId;
     private boolean fitPending;
+    /** Where a dragged stage (x) or lane (y) header would drop, in map units; NaN when not dragging one. */
+    private double headerDropX = Double.NaN;
+    private double headerDropY = Double.NaN;
 
     public JourneyCanvas() {
         getStyleClass().add("journey-canvas");
         setFocusTraversable(true);
         hBar.setOrientation(Orientation.HORIZONTAL);
         vBar.setOrientation(Orientation.VERTICAL);
-        getChildren().addAll(canvas, hBar, vBar, editor.field());
+        getChildren().addAll(canvas, hBar, vBar, editor.field(), headerEditor.field());
         hBar.valueProperty().addListener((o, a, v) -> scrollBarMoved());
         vBar.valueProperty().addListener((o, a, v) -> scrollBarMoved());
         zoom.addListener((o, a, v) -> {
@@ -203,7 +207,31 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         editor.begin(card, map.touchpoint(touchpointId).map(Touchpoint::title).orElse(""));
     }
 
+    /** Shows the inline name editor on a stage header (laneId null) or a lane header (stageId null). */
+    public void beginHeaderRename(String stageId, String laneId) {
+        String name = stageId != null ? map.stage(stageId).map(s -> s.name()).orElse(null)
+                : map.lane(laneId).map(l -> l.name()).orElse(null);
+        if (name != null) {
+            MapLayout l = mapLayout();
+            String id = stageId != null ? stageId : laneId;
+            (stageId != null ? l.stageHeaders() : l.laneHeaders()).stream().filter(h -> h.id().equals(id))
+                    .findFirst().ifPresent(h -> reveal(h.bounds()));
+            headerEditor.begin(stageId, laneId, name);
+        }
+    }
+
     // ---- Package-private: used by the input handlers and tests ----
+
+    HeaderNameEditor headerEditor() {
+        return headerEditor;
+    }
+
+    /** Shows the drop line of a header drag at map x (stages) or map y (lanes); NaN, NaN hides it. */
+    void setHeaderDrop(double mapX, double mapY) {
+        headerDropX = mapX;
+        headerDropY = mapY;
+        requestRepaint();
+    }
 
     CanvasActions actions() {
         return actions;
@@ -227,6 +255,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
             }
             syncScrollBars();
             editor.reposition();
+            headerEditor.layoutField();
         }
         return layout;
     }
@@ -317,6 +346,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         syncing = false;
         syncScrollBars();
         editor.reposition();
+        headerEditor.layoutField();
         requestRepaint();
     }
 
@@ -367,6 +397,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
             }
         }
         editor.layoutField();
+        headerEditor.layoutField();
     }
 
     @Override
@@ -377,6 +408,19 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
     @Override
     protected double computePrefHeight(double width) {
         return 600;
+    }
+
+    private void paintHeaderDrop(GraphicsContext gc, double w, double h) {
+        gc.setStroke(Color.web("#1A73E8"));
+        gc.setLineWidth(3);
+        if (!Double.isNaN(headerDropX)) {
+            double x = viewport.toScreenX(headerDropX);
+            gc.strokeLine(x, 0, x, h);
+        }
+        if (!Double.isNaN(headerDropY)) {
+            double y = viewport.toScreenY(headerDropY);
+            gc.strokeLine(0, y, w, y);
+        }
     }
 
     private void paintNow() {
@@ -394,6 +438,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         mapPainter.paintPinnedHeaders(fxPainter, viewport.visibleRect(), z, o);
         fxPainter.popTransform();
         EmotionValueLabel.paint(gc, l, viewport, emotionLabelId);
+        paintHeaderDrop(gc, w, h);
         if (isFocused()) {
             gc.setStroke(Color.web("#1A73E8"));
             gc.setLineWidth(2);

@@ -22,13 +22,11 @@ public final class LaneInspectorViewModel {
 
     public LaneInspectorViewModel(DocumentEditor editor) {
         this.editor = editor;
-        name = new EditableValue<>(v -> editor.updateLane(laneId, l -> l.withName(v),
-                Messages.get("step.renameLane"), "lane-name:" + laneId));
+        name = new EditableValue<>(v -> editor.renameLane(laneId, v, "lane-name:" + laneId));
         kind = new EditableValue<>(this::setKind);
         channel = new EditableValue<>(v -> {
             if (v != null) {
-                editor.updateLane(laneId, l -> new Lane(l.id(), l.name(), l.kind(), v),
-                        Messages.get("step.laneChannel"), null);
+                editor.changeLaneKind(laneId, kind.valueProperty().get(), v, Messages.get("step.laneChannel"));
             }
         });
     }
@@ -62,8 +60,9 @@ public final class LaneInspectorViewModel {
         if (newKind == null) {
             return;
         }
-        editor.updateLane(laneId, l -> new Lane(l.id(), l.name(), newKind,
-                newKind == LaneKind.CHANNEL ? (l.channel() == null ? ChannelType.OTHER : l.channel()) : null),
-                Messages.get("step.laneKind"), null);
+        ChannelType current = channel.valueProperty().get();
+        editor.changeLaneKind(laneId, newKind,
+                newKind == LaneKind.CHANNEL ? (current == null ? ChannelType.OTHER : current) : null,
+                Messages.get("step.laneKind"));
     }
 }

@@ -35,12 +35,12 @@ public final class TouchpointInspectorViewModel {
     final EditableValue<String> description = new EditableValue<>(v -> update("description", t -> t.withDescription(v)));
     final EditableValue<String> stage = new EditableValue<>(v -> {
         if (v != null) {
-            update("stage", t -> t.withCell(v, t.laneId()));
+            moveToStage(v);
         }
     });
     final EditableValue<String> lane = new EditableValue<>(v -> {
         if (v != null) {
-            update("lane", t -> t.withCell(t.stageId(), v));
+            moveToLane(v);
         }
     });
     final EditableValue<String> owner = new EditableValue<>(v -> update("owner", t -> t.withOwner(v)));
@@ -121,6 +121,14 @@ public final class TouchpointInspectorViewModel {
     private void setEmotion(Double value) {
         Double stored = value == null ? null : Double.valueOf(Math.max(-3, Math.min(3, Math.round(value))));
         update("emotion", t -> t.withEmotion(stored));
+    }
+
+    private void moveToStage(String stageId) {
+        editor.moveToStage(ids, stageId);
+    }
+
+    private void moveToLane(String laneId) {
+        editor.moveToLane(ids, laneId);
     }
 
     private void update(String field, UnaryOperator<Touchpoint> change) {

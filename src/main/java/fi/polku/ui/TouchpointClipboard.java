@@ -1,0 +1,137 @@
+package fi.polku.ui;
+
+import fi.polku.io.MapFileException;
+import fi.polku.io.TouchpointClipboardCodec;
+import fi.polku.model.JourneyMap;
+import fi.polku.model.Lane;
+import fi.polku.model.Stage;
+import fi.polku.model.Touchpoint;
+import fi.polku.ui.canvas.CellRef;
+import fi.polku.ui.canvas.JourneyCanvas;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Cut, copy, paste and duplicate of touchpoints through the system clipboard, so that cards move between
+ * maps, windows and running copies of Polku; other programs get the titles as plain text.
+ */
+final class TouchpointClipboard {
+    /** The clipboard format of copied touchpoints: a map-file excerpt (see {@link TouchpointClipboardCodec}). */
+    static final DataFormat FORMAT = formatNamed("application/x-polku-touchpoints");
+
+    private final MainWindow window;
+
+    TouchpointClipboard(MainWindow window) {
+        this.window = window;
+    }
+
+    private static DataFormat formatNamed(String mime) {
+        DataFormat existing = DataFormat.lookupMimeType(mime);
+        return existing != null ? existing : new DataFormat(mime);
+    }
+
+    /** Puts the selected touchpoints on the clipboard; false when nothing is selected. */
+    boolean copy() {
+        List<String> ids = selectionInMapOrder();
+        if (ids.isEmpty()) {
+            return false;
+        }
+        JourneyMap map = window.document().current();
+        ClipboardContent content = new ClipboardContent();
+        content.put(FORMAT, TouchpointClipboardCodec.write(map, ids));
+        Set<String> wanted = Set.copyOf(ids);
+        content.putString(map.touchpoints().stream().filter(t -> wanted.contains(t.id()))
+                .map(Touchpoint::title).collect(Collectors.joining("\n")));
+        Clipboard.getSystemClipboard().setContent(content);
+        return true;
+    }
+
+    void cut() {
+        List<String> ids = selectionInMapOrder();
+        if (copy()) {
+            window.editor().cutTouchpoints(ids);
+        }
+    }
+
+    /** Whether the clipboard holds touchpoints (from this or another Polku). */
+    static boolean hasTouchpoints() {
+        return Clipboard.getSystemClipboard().hasContent(FORMAT);
+    }
+
+    /**
+     * Pastes the clipboard's touchpoints and selects them. Within the map they came from they go to the
+     * current cell; in another map each goes to the stage and lane of the same names, else the current cell.
+     */
+    void paste() {
+        Object text = Clipboard.getSystemClipboard().getContent(FORMAT);
+        if (text == null) {
+            return;
+        }
+        JourneyMap excerpt;
+        try {
+            excerpt = TouchpointClipboardCodec.read(text instanceof java.nio.ByteBuffer b
+                    ? java.nio.charset.StandardCharsets.UTF_8.decode(b).toString() : text.toString());
+        } catch (MapFileException e) {
+            window.dialogs().showError(Messages.get("action.paste"),
+                    Messages.format("clipboard.unreadable", e.problems().getFirst()), null);
+            return;
+        }
+        JourneyMap map = window.document().current();
+        JourneyCanvas canvas = window.canvas();
+        CellRef target = canvas.currentCellProperty().get();
+        if (target == null && (map.stages().isEmpty() || map.lanes().isEmpty())) {
+            return;
+        }
+        String stageId = target != null ? target.stageId() : map.stages().getFirst().id();
+        String laneId = target != null ? target.laneId() : map.lanes().getFirst().id();
+        boolean sameMap = excerpt.id().equals(map.id());
+        List<Touchpoint> cards = sameMap ? excerpt.touchpoints() : inCellsOfSameName(excerpt, map);
+        List<String> pasted = window.editor().pasteTouchpoints(cards, excerpt.connections(), stageId, laneId,
+                !sameMap || target == null);
+        canvas.clearSelection();
+        canvas.getSelection().addAll(pasted);
+    }
+
+    /** Copies the selected touchpoints next to themselves and selects the copies. */
+    void duplicate() {
+        List<String> ids = selectionInMapOrder();
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<String> copies = window.editor().duplicateTouchpoints(ids);
+        window.canvas().clearSelection();
+        window.canvas().getSelection().addAll(copies);
+    }
+
+    /**
+     * The cards with their cells changed to this map's stage and lane of the same name; a card whose
+     * stage or lane has no namesake gets no cell ("") and so lands in the paste's target cell.
+     */
+    static List<Touchpoint> inCellsOfSameName(JourneyMap excerpt, JourneyMap map) {
+        List<Touchpoint> out = new ArrayList<>();
+        for (Touchpoint t : excerpt.touchpoints()) {
+            String stage = excerpt.stage(t.stageId()).map(Stage::name)
+                    .flatMap(name -> map.stages().stream().filter(s -> s.name().equals(name)).findFirst())
+                    .map(Stage::id).orElse(null);
+            String lane = excerpt.lane(t.laneId()).map(Lane::name)
+                    .flatMap(name -> map.lanes().stream().filter(l -> l.name().equals(name)).findFirst())
+                    .map(Lane::id).orElse(null);
+            out.add(stage == null || lane == null ? t.withCell("", "") : t.withCell(stage, lane));
+        }
+        return out;
+    }
+
+    /** The selected touchpoints in the order of the map, which is their reading order in each cell. */
+    List<String> selectionInMapOrder() {
+        Collection<String> selected = window.canvas().getSelection();
+        return window.document().current().touchpoints().stream().map(Touchpoint::id)
+                .filter(selected::contains).toList();
+    }
+}

@@ -1,0 +1,70 @@
+package fi.polku.ui.canvas;
+
+import fi.polku.layout.CardBox;
+import fi.polku.layout.CellBox;
+import fi.polku.layout.HeaderBox;
+import javafx.geometry.Point2D;
+
+/** Screen points of what a canvas shows, for robot tests outside the canvas package. */
+public final class CanvasProbe {
+    private final JourneyCanvas canvas;
+
+    public CanvasProbe(JourneyCanvas canvas) {
+        this.canvas = canvas;
+    }
+
+    private Point2D screen(double mapX, double mapY) {
+        CanvasViewport v = canvas.viewport();
+        return canvas.surface().localToScreen(v.toScreenX(mapX), v.toScreenY(mapY));
+    }
+
+    public Point2D centreOf(String touchpointId) {
+        CardBox c = canvas.mapLayout().card(touchpointId);
+        return screen(c.bounds().centerX(), c.bounds().centerY());
+    }
+
+    /** A point of a cell below its cards, where a drop appends and a click hits no card. */
+    public Point2D emptyPartOf(String stageId, String laneId) {
+        var layout = canvas.mapLayout();
+        for (int s = 0; s < layout.stageHeaders().size(); s++) {
+            for (int l = 0; l < layout.laneHeaders().size(); l++) {
+                CellBox cell = layout.cell(s, l);
+                if (cell.stageId().equals(stageId) && cell.laneId().equals(laneId)) {
+                    return screen(cell.bounds().centerX(), cell.bounds().maxY() - 6);
+                }
+            }
+        }
+        throw new AssertionError("no cell " + stageId + "/" + laneId);
+    }
+
+    /** A point beside the cards of a cell, from which a rubber band can start. */
+    public Point2D cornerOf(String stageId, String laneId, boolean topLeft) {
+        var layout = canvas.mapLayout();
+        for (int s = 0; s < layout.stageHeaders().size(); s++) {
+            for (int l = 0; l < layout.laneHeaders().size(); l++) {
+                CellBox cell = layout.cell(s, l);
+                if (cell.stageId().equals(stageId) && cell.laneId().equals(laneId)) {
+                    var b = cell.bounds();
+                    return topLeft ? screen(b.x() + 3, b.y() + 3) : screen(b.maxX() - 3, b.maxY() - 3);
+                }
+            }
+        }
+        throw new AssertionError("no cell " + stageId + "/" + laneId);
+    }
+
+    public Point2D stageHeader(String stageId) {
+        HeaderBox h = canvas.mapLayout().stageHeaders().stream().filter(x -> x.id().equals(stageId)).findFirst()
+                .orElseThrow();
+        return screen(h.bounds().centerX(), h.bounds().centerY());
+    }
+
+    public Point2D laneHeader(String laneId) {
+        HeaderBox h = canvas.mapLayout().laneHeaders().stream().filter(x -> x.id().equals(laneId)).findFirst()
+                .orElseThrow();
+        return screen(h.bounds().centerX(), h.bounds().centerY());
+    }
+
+    public boolean isRenamingHeader() {
+        return canvas.headerEditor().isEditing();
+    }
+}
