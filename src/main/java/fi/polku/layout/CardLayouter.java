@@ -1,0 +1,120 @@
+package fi.polku.layout;
+
+import fi.polku.model.EvidenceLevel;
+import fi.polku.model.JourneyMap;
+import fi.polku.model.Touchpoint;
+
+import java.util.List;
+
+/** Lays out the inside of one card: wrapped title, importance stars, evidence mark and score badge. */
+final class CardLayouter {
+    static final double STAR_STEP = 12;
+    private static final double TITLE_GAP = 6;
+    private static final double BADGE_HEIGHT = 18;
+
+    private final Theme theme;
+    private final TextMeasurer measurer;
+    private final TextWrapper wrapper;
+    private final double titleLine;
+    private final double titleAscent;
+
+    CardLayouter(Theme theme, TextMeasurer measurer) {
+        this.theme = theme;
+        this.measurer = measurer;
+        this.wrapper = new TextWrapper(measurer);
+        this.titleLine = measurer.lineHeight(FontFace.BOLD, theme.titleSize());
+        this.titleAscent = measurer.ascent(FontFace.BOLD, theme.titleSize());
+    }
+
+    /** The card's content measured before it has a place: title lines and footer contents. */
+    record Content(Touchpoint tp, List<String> lines, KeyScore score, String badgeText, EvidenceLevel evidence,
+                   double height) {
+        boolean hasFooter() {
+            return tp.importance() != null || score != null || evidence != null;
+        }
+    }
+
+    Content measure(Touchpoint tp, JourneyMap map) {
+        double inner = theme.cardWidth() - 2 * theme.cardPadding();
+        List<String> lines = wrapper.wrap(tp.title(), FontFace.BOLD, theme.titleSize(), inner, theme.titleMaxLines());
+        KeyScore score = KeyScore.of(tp, map).orElse(null);
+        EvidenceLevel evidence = tp.evidence() != null ? tp.evidence()
+                : score != null ? score.measurement().evidence() : null;
+        String badgeText = score == null ? null : badgeText(tp, score, evidence);
+        Content c = new Content(tp, lines, score, badgeText, evidence, 0);
+        double h = 2 * theme.cardPadding() + Math.max(1, lines.size()) * titleLine
+                + (c.hasFooter() ? TITLE_GAP + theme.footerHeight() : 0);
+        return new Content(tp, lines, score, badgeText, evidence, h);
+    }
+
+    /** The badge text cut to the room left beside the stars and the evidence mark. */
+    private String badgeText(Touchpoint tp, KeyScore score, EvidenceLevel evidence) {
+        double left = theme.cardPadding() + (tp.importance() != null ? 5 * STAR_STEP + 8 : 0)
+                + (evidence != null ? 12 + measurer.width("O", FontFace.BOLD, theme.smallSize()) + 8 : 0);
+        double room = theme.cardWidth() - theme.cardPadding() - left - 22;
+        return wrapper.truncate(score.badgeText(), FontFace.BOLD, theme.smallSize(), Math.max(0, room));
+    }
+
+    /** The card placed at (x, y). */
+    CardBox place(Content c, int indexInCell, double x, double y) {
+        Touchpoint tp = c.tp();
+        double pad = theme.cardPadding();
+        Rect bounds = new Rect(x, y, theme.cardWidth(), c.height());
+        TextBlock title = c.lines().isEmpty()
+                ? new TextBlock(List.of("—"), x + pad, y + pad + titleAscent, titleLine, FontFace.BOLD,
+                theme.titleSize(), theme.mutedText())
+                : new TextBlock(c.lines(), x + pad, y + pad + titleAscent, titleLine, FontFace.BOLD,
+                theme.titleSize(), theme.cardText());
+        if (!c.hasFooter()) {
+            return new CardBox(tp.id(), tp.stageId(), tp.laneId(), indexInCell, bounds, title, null, null, null,
+                    null, null, null, null, null);
+        }
+        double fy = y + pad + Math.max(1, c.lines().size()) * titleLine + TITLE_GAP;
+        double mid = fy + theme.footerHeight() / 2;
+        double cursor = x + pad;
+        Rect stars = null;
+        Double importance = null;
+        if (tp.importance() != null) {
+            importance = Math.max(0, Math.min(5, tp.importance()));
+            stars = new Rect(cursor, mid - 6, 5 * STAR_STEP, 12);
+            cursor = stars.maxX() + 8;
+        }
+        Rect evidenceMark = null;
+        TextBlock evidenceText = null;
+        if (c.evidence() != null) {
+            double size = theme.smallSize();
+            String letter = evidenceLetter(c.evidence());
+            double w = 12 + measurer.width("O", FontFace.BOLD, size);
+            evidenceMark = new Rect(cursor, mid - 6, w, 12);
+            evidenceText = new TextBlock(List.of(letter), cursor + 12, baselineCentred(mid, FontFace.BOLD, size),
+                    0, FontFace.BOLD, size, theme.evidenceInk());
+            cursor = evidenceMark.maxX() + 8;
+        }
+        Rect badge = null;
+        TextBlock badgeText = null;
+        if (c.score() != null) {
+            double size = theme.smallSize();
+            String text = c.badgeText();
+            double w = 22 + measurer.width(text, FontFace.BOLD, size);
+            badge = new Rect(bounds.maxX() - pad - w, mid - BADGE_HEIGHT / 2, w, BADGE_HEIGHT);
+            badgeText = new TextBlock(List.of(text), badge.x() + 17, baselineCentred(mid, FontFace.BOLD, size), 0,
+                    FontFace.BOLD, size, theme.cardText());
+        }
+        return new CardBox(tp.id(), tp.stageId(), tp.laneId(), indexInCell, bounds, title, importance, stars,
+                c.score(), badge, badgeText, c.evidence(), evidenceMark, evidenceText);
+    }
+
+    /** The letter beside the evidence dot, so that evidence is not told by fill alone. */
+    static String evidenceLetter(EvidenceLevel e) {
+        return switch (e) {
+            case OBSERVED -> "O";
+            case INFERRED -> "I";
+            case ASSUMED -> "A";
+        };
+    }
+
+    /** Baseline that centres capital letters on {@code mid} (Noto Sans cap height is 0.714 em). */
+    static double baselineCentred(double mid, FontFace face, double size) {
+        return mid + 0.714 * size / 2;
+    }
+}

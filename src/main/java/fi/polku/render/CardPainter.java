@@ -1,0 +1,113 @@
+package fi.polku.render;
+
+import fi.polku.layout.CardBox;
+import fi.polku.layout.PathShape;
+import fi.polku.layout.Rect;
+import fi.polku.layout.TargetStatus;
+import fi.polku.layout.TextBlock;
+import fi.polku.layout.Theme;
+
+/** Paints one card: body, wrapped title, importance stars, evidence mark and key-score badge. */
+final class CardPainter {
+    private final Theme theme;
+
+    CardPainter(Theme theme) {
+        this.theme = theme;
+    }
+
+    /**
+     * The card at a level of detail: {@code detailed} false draws only its body and status (far zoom);
+     * {@code fine} false leaves out footer details too small to read (stars, letters, badge text).
+     */
+    void paint(Painter p, CardBox card, boolean detailed, boolean fine) {
+        Rect b = card.bounds();
+        double r = theme.cardRadius();
+        p.fillRoundRect(b.x(), b.y() + 1, b.w(), b.h(), r, 0x14000000);
+        p.fillRoundRect(b.x(), b.y(), b.w(), b.h(), r, theme.cardFill());
+        p.strokeRoundRect(b.x(), b.y(), b.w(), b.h(), r, theme.cardBorder(), 1);
+        if (!detailed) {
+            if (card.score() != null) {
+                p.fillRoundRect(b.x() + 4, b.y() + 4, 10, 10, 5, theme.statusColour(card.score().status()));
+            }
+            p.fillRect(b.x() + 18, b.y() + 6, b.w() * 0.55, 6, theme.cardBorder());
+            return;
+        }
+        text(p, card.title());
+        if (!fine) {
+            if (card.badge() != null) {
+                Rect pill = card.badge();
+                p.fillRoundRect(pill.x(), pill.y(), pill.w(), pill.h(), pill.h() / 2,
+                        theme.statusColour(card.score().status()));
+            }
+            return;
+        }
+        if (card.stars() != null) {
+            stars(p, card.stars(), card.importance());
+        }
+        if (card.evidenceMark() != null) {
+            evidence(p, card);
+        }
+        if (card.badge() != null) {
+            badge(p, card);
+        }
+    }
+
+    static void text(Painter p, TextBlock t) {
+        for (int i = 0; i < t.lines().size(); i++) {
+            p.text(t.lines().get(i), t.x(), t.baseline(i), t.face(), t.size(), t.colour());
+        }
+    }
+
+    private void stars(Painter p, Rect box, double importance) {
+        double step = box.w() / 5;
+        double cy = box.centerY();
+        for (int i = 0; i < 5; i++) {
+            double cx = box.x() + step * i + step / 2;
+            PathShape star = PathShape.star(cx, cy, step * 0.46);
+            p.fillPath(star, theme.starEmpty());
+            double fill = Math.max(0, Math.min(1, importance - i));
+            if (fill > 0) {
+                p.pushClip(cx - step / 2, box.y() - 2, step * fill, box.h() + 4);
+                p.fillPath(star, theme.starFill());
+                p.popClip();
+            }
+        }
+    }
+
+    private void evidence(Painter p, CardBox card) {
+        Rect m = card.evidenceMark();
+        double cx = m.x() + 5;
+        double cy = m.centerY();
+        double r = 4.5;
+        int ink = theme.evidenceInk();
+        switch (card.evidence()) {
+            case OBSERVED -> p.fillPath(PathShape.circle(cx, cy, r), ink);
+            case INFERRED -> {
+                p.fillPath(PathShape.leftHalfCircle(cx, cy, r), ink);
+                p.strokePath(PathShape.circle(cx, cy, r - 0.5), ink, 1);
+            }
+            case ASSUMED -> p.strokePath(PathShape.circle(cx, cy, r - 0.5), ink, 1);
+        }
+        text(p, card.evidenceText());
+    }
+
+    private void badge(Painter p, CardBox card) {
+        Rect b = card.badge();
+        TargetStatus status = card.score().status();
+        int colour = theme.statusColour(status);
+        double r = b.h() / 2;
+        p.fillRoundRect(b.x(), b.y(), b.w(), b.h(), r, (colour & 0x00FFFFFF) | 0x24000000);
+        p.strokeRoundRect(b.x(), b.y(), b.w(), b.h(), r, colour, 1);
+        statusShape(p, status, b.x() + 9.5, b.centerY(), 4.5, colour);
+        text(p, card.badgeText());
+    }
+
+    /** The shape that tells a status without colour: ▼ below, ● at, ▲ above, ○ no target. */
+    static void statusShape(Painter p, TargetStatus status, double cx, double cy, double r, int colour) {
+        switch (status) {
+            case BELOW -> p.fillPath(PathShape.polygon(cx - r, cy - r * 0.8, cx + r, cy - r * 0.8, cx, cy + r), colour);
+            case ABOVE -> p.fillPath(PathShape.polygon(cx - r, cy + r * 0.8, cx + r, cy + r * 0.8, cx, cy - r), colour);
+            case AT -> p.fillPath(PathShape.circle(cx, cy, r * 0.85), colour);
+            case NO_TARGET -> p.strokePath(PathShape.circle(cx, cy, r * 0.8), colour, 1.2);
+        }
+    }}

@@ -1,0 +1,309 @@
+package fi.polku.render;
+
+import fi.polku.layout.CardBox;
+import fi.polku.layout.ConnectionArrow;
+import fi.polku.layout.CubicSegment;
+import fi.polku.layout.EmotionCurve;
+import fi.polku.layout.EmotionPoint;
+import fi.polku.layout.HeaderBox;
+import fi.polku.layout.MapLayout;
+import fi.polku.layout.PathShape;
+import fi.polku.layout.Rect;
+import fi.polku.layout.Theme;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Paints a {@link MapLayout} onto any {@link Painter}. Only what intersects the visible rectangle is
+ * drawn, so a huge map costs what is on screen; exports pass the whole map and {@link Overlay#NONE}.
+ */
+public final class MapPainter {
+    /** Below this on-screen text size (pixels) text is unreadable and is not drawn. */
+    private static final double MIN_TEXT_PX = 4.5;
+    /** Below this on-screen size of the small footer text, stars and badge texts are left out. */
+    private static final double MIN_FINE_PX = 5.5;
+
+    private final MapLayout layout;
+    private final Theme theme;
+    private final CardPainter cards;
+    private boolean fine = true;
+
+    public MapPainter(MapLayout layout) {
+        this.layout = layout;
+        this.theme = layout.theme();
+        this.cards = new CardPainter(theme);
+    }
+
+    /** Paints the whole map for an export, without any editing overlay. */
+    public void paintAll(Painter p) {
+        paint(p, layout.bounds(), 1, Overlay.NONE);
+    }
+
+    /**
+     * Paints the parts of the map intersecting {@code visible} (map coordinates).
+     *
+     * @param scale screen pixels per map pixel, used only to skip unreadable detail when zoomed far out
+     */
+    public void paint(Painter p, Rect visible, double scale, Overlay overlay) {
+        boolean detailed = theme.titleSize() * scale >= MIN_TEXT_PX;
+        fine = theme.smallSize() * scale >= MIN_FINE_PX;
+        Rect b = layout.bounds();
+        p.fillRect(b.x(), b.y(), b.w(), b.h(), theme.background());
+        Map<String, List<CardBox>> visibleCards = new HashMap<>();
+        for (CardBox c : layout.cardsIn(visible)) {
+            visibleCards.computeIfAbsent(c.laneId(), k -> new ArrayList<>()).add(c);
+        }
+        for (HeaderBox lane : layout.laneHeaders()) {
+            if (intersectsY(lane.bounds(), visible)) {
+                paintLane(p, lane, visibleCards.getOrDefault(lane.id(), List.of()), visible, detailed);
+            }
+        }
+        for (HeaderBox stage : layout.stageHeaders()) {
+            if (intersectsX(stage.bounds(), visible)) {
+                paintStage(p, stage, detailed);
+            }
+        }
+        Rect corner = layout.cornerBox();
+        p.fillRect(corner.x(), corner.y(), corner.w(), corner.h(), theme.cardFill());
+        p.line(corner.maxX(), corner.y(), corner.maxX(), corner.maxY(), theme.gridLine(), 1);
+        if (detailed) {
+            CardPainter.text(p, layout.mapTitle());
+        }
+        paintConnections(p, visible);
+        paintOverlay(p, overlay, visible, scale);
+    }
+
+    /**
+     * On screen only: repaints the stage header row and lane header column pinned to the top and left
+     * edges of {@code visible} once the map is scrolled past them, and keeps each lane's name in sight
+     * while a tall lane is scrolled through, so a big map keeps its bearings. Outlines the selected
+     * stage and lane headers of {@code overlay}.
+     */
+    public void paintPinnedHeaders(Painter p, Rect visible, double scale, Overlay overlay) {
+        boolean detailed = theme.titleSize() * scale >= MIN_TEXT_PX;
+        boolean top = visible.y() > 0;
+        boolean left = visible.x() > 0;
+        int shadow = 0x18000000;
+        double headerBottom = top ? visible.y() + layout.stageHeaderHeight() : layout.stageHeaderHeight();
+        p.pushTransform(Math.max(0, visible.x()), 0, 1);
+        for (HeaderBox lane : layout.laneHeaders()) {
+            if (intersectsY(lane.bounds(), visible)) {
+                Rect r = lane.bounds();
+                p.fillRect(r.x(), r.y(), r.w(), r.h(), theme.laneHeaderFill());
+                p.line(r.x(), r.maxY(), r.maxX(), r.maxY(), theme.gridLine(), 1);
+                if (detailed) {
+                    // A tall lane keeps its name in sight while it is scrolled through.
+                    double textBottom = lane.subtitle().baseline(0) + 8;
+                    double dy = Math.max(0, Math.min(headerBottom - r.y(), r.maxY() - textBottom));
+                    p.pushTransform(0, dy, 1);
+                    CardPainter.text(p, lane.title());
+                    CardPainter.text(p, lane.subtitle());
+                    p.popTransform();
+                }
+                if (detailed) {
+                    for (EmotionCurve curve : layout.emotionCurves()) {
+                        if (curve.laneId().equals(lane.id())) {
+                            curve.scaleLabels().forEach(t -> CardPainter.text(p, t));
+                        }
+                    }
+                }
+                if (lane.id().equals(overlay.selectedLaneId())) {
+                    outline(p, r, scale);
+                }
+            }
+        }
+        double y0 = Math.max(visible.y(), 0);
+        double y1 = Math.min(visible.maxY(), layout.bounds().maxY());
+        if (left) {
+            p.fillRect(theme.laneHeaderWidth(), y0, 3 / scale, Math.max(0, y1 - y0), shadow);
+        } else if (y1 > y0) {
+            p.line(theme.laneHeaderWidth(), y0, theme.laneHeaderWidth(), y1, theme.gridLine(), 1);
+        }
+        p.popTransform();
+        if (top) {
+            p.pushTransform(0, visible.y(), 1);
+            for (HeaderBox stage : layout.stageHeaders()) {
+                if (intersectsX(stage.bounds(), visible)) {
+                    paintStage(p, stage, detailed);
+                }
+            }
+            double x0 = Math.max(visible.x(), 0);
+            double x1 = Math.min(visible.maxX(), layout.bounds().maxX());
+            p.fillRect(x0, layout.stageHeaderHeight(), Math.max(0, x1 - x0), 3 / scale, shadow);
+            p.popTransform();
+        }
+        p.pushTransform(0, Math.max(0, visible.y()), 1);
+        for (HeaderBox stage : layout.stageHeaders()) {
+            if (stage.id().equals(overlay.selectedStageId()) && intersectsX(stage.bounds(), visible)) {
+                outline(p, stage.bounds(), scale);
+            }
+        }
+        p.popTransform();
+        {
+            p.pushTransform(left ? visible.x() : 0, top ? visible.y() : 0, 1);
+            Rect corner = layout.cornerBox();
+            p.fillRect(corner.x(), corner.y(), corner.w(), corner.h(), theme.cardFill());
+            if (detailed) {
+                CardPainter.text(p, layout.mapTitle());
+            }
+            p.popTransform();
+        }
+    }
+
+    private void outline(Painter p, Rect header, double scale) {
+        Rect r = header.inset(2.5 / scale);
+        p.strokeRect(r.x(), r.y(), r.w(), r.h(), theme.focus(), 3 / scale);
+    }
+
+    private void paintStage(Painter p, HeaderBox stage, boolean detailed) {
+        Rect r = stage.bounds();
+        p.beginGroup("stage-" + stage.id(), "stage");
+        p.fillRect(r.x(), r.y(), r.w(), r.h(), theme.stageHeaderFill());
+        if (stage.index() > 0) {
+            p.line(r.x(), r.y() + 8, r.x(), r.maxY() - 8, 0x40FFFFFF, 1);
+        }
+        if (detailed) {
+            p.pushClip(r.x(), r.y(), r.w(), r.h());
+            CardPainter.text(p, stage.title());
+            p.popClip();
+        }
+        p.endGroup();
+    }
+
+    private void paintLane(Painter p, HeaderBox lane, List<CardBox> laneCards, Rect visible, boolean detailed) {
+        Rect r = lane.bounds();
+        double right = layout.bounds().maxX();
+        p.beginGroup("lane-" + lane.id(), "lane " + lane.icon().toLowerCase(java.util.Locale.ROOT));
+        p.fillRect(r.x(), r.y(), r.w(), r.h(), theme.laneHeaderFill());
+        p.line(r.x(), r.maxY(), right, r.maxY(), theme.gridLine(), 1);
+        p.line(r.maxX(), r.y(), r.maxX(), r.maxY(), theme.gridLine(), 1);
+        for (HeaderBox stage : layout.stageHeaders()) {
+            if (stage.index() > 0 && intersectsX(stage.bounds(), visible)) {
+                double x = stage.bounds().x();
+                p.line(x, r.y(), x, r.maxY(), theme.gridLine(), 1);
+            }
+        }
+        if (detailed) {
+            CardPainter.text(p, lane.title());
+            CardPainter.text(p, lane.subtitle());
+        }
+        for (EmotionCurve curve : layout.emotionCurves()) {
+            if (curve.laneId().equals(lane.id())) {
+                paintCurve(p, curve, visible, detailed);
+            }
+        }
+        for (CardBox card : laneCards) {
+            p.beginGroup("tp-" + card.touchpointId(), "card");
+            cards.paint(p, card, detailed, fine);
+            p.endGroup();
+        }
+        p.endGroup();
+    }
+
+    private void paintCurve(Painter p, EmotionCurve curve, Rect visible, boolean detailed) {
+        Rect plot = curve.plot();
+        double x0 = Math.max(plot.x(), visible.x());
+        double x1 = Math.min(plot.maxX(), visible.maxX());
+        p.line(x0, plot.y(), x1, plot.y(), theme.gridLine(), 1);
+        p.line(x0, plot.maxY(), x1, plot.maxY(), theme.gridLine(), 1);
+        p.line(x0, curve.zeroY(), x1, curve.zeroY(), theme.emotionZero(), 1);
+        if (detailed) {
+            curve.scaleLabels().forEach(t -> CardPainter.text(p, t));
+        }
+        PathShape.Builder path = null;
+        for (CubicSegment s : curve.segments()) {
+            if (!s.bounds().intersects(visible)) {
+                continue;
+            }
+            if (path == null) {
+                path = PathShape.builder().moveTo(s.x0(), s.y0());
+            }
+            path.cubicTo(s.c1x(), s.c1y(), s.c2x(), s.c2y(), s.x1(), s.y1());
+        }
+        if (path != null) {
+            p.strokePath(path.build(), theme.emotionCurve(), 2.5);
+        }
+        for (EmotionPoint pt : curve.points()) {
+            if (visible.inset(-8).contains(pt.x(), pt.y())) {
+                PathShape dot = PathShape.circle(pt.x(), pt.y(), 5);
+                p.fillPath(dot, theme.cardFill());
+                p.strokePath(dot, theme.emotionCurve(), 2);
+            }
+        }
+    }
+
+    private void paintConnections(Painter p, Rect visible) {
+        if (layout.connections().isEmpty()) {
+            return;
+        }
+        p.beginGroup("connections", "connections");
+        for (ConnectionArrow a : layout.connections()) {
+            CubicSegment s = a.curve();
+            if (!s.bounds().inset(-10).intersects(visible)) {
+                continue;
+            }
+            p.strokePath(PathShape.builder().moveTo(s.x0(), s.y0())
+                    .cubicTo(s.c1x(), s.c1y(), s.c2x(), s.c2y(), s.x1(), s.y1()).build(), theme.connection(), 1.5);
+            p.fillPath(a.head(), theme.connection());
+        }
+        p.endGroup();
+    }
+
+    private void paintOverlay(Painter p, Overlay o, Rect visible, double scale) {
+        double px = 1 / scale;
+        for (String id : o.selection()) {
+            CardBox c = layout.card(id);
+            if (c != null && c.bounds().intersects(visible)) {
+                Rect r = c.bounds();
+                p.strokeRoundRect(r.x() - 1, r.y() - 1, r.w() + 2, r.h() + 2, theme.cardRadius() + 1,
+                        theme.selection(), 2.5 * px);
+            }
+        }
+        if (o.hoverId() != null && !o.selection().contains(o.hoverId())) {
+            CardBox c = layout.card(o.hoverId());
+            if (c != null) {
+                Rect r = c.bounds();
+                p.strokeRoundRect(r.x(), r.y(), r.w(), r.h(), theme.cardRadius(), theme.evidenceInk(), 1.5 * px);
+            }
+        }
+        if (o.focusedId() != null && o.canvasFocused()) {
+            CardBox c = layout.card(o.focusedId());
+            if (c != null) {
+                Rect r = c.bounds().inset(-4 * px - 1);
+                p.strokeRoundRect(r.x(), r.y(), r.w(), r.h(), theme.cardRadius() + 3, theme.focus(), 1.5 * px);
+            }
+        }
+        int ghosts = 0;
+        for (String id : o.dragged()) {
+            CardBox c = layout.card(id);
+            // A few ghosts show what moves; hundreds would only cost time.
+            if (c != null && ghosts++ < 30) {
+                p.pushTransform(o.dragDx(), o.dragDy(), 1);
+                cards.paint(p, c, theme.titleSize() * scale >= MIN_TEXT_PX, fine);
+                Rect r = c.bounds();
+                p.strokeRoundRect(r.x(), r.y(), r.w(), r.h(), theme.cardRadius(), theme.selection(), 2 * px);
+                p.popTransform();
+            }
+        }
+        if (o.drop() != null) {
+            Rect r = o.drop().indicator();
+            p.fillRoundRect(r.x(), r.y(), r.w(), r.h(), 1.5, theme.dropIndicator());
+        }
+        if (o.rubberBand() != null) {
+            Rect r = o.rubberBand();
+            p.fillRect(r.x(), r.y(), r.w(), r.h(), theme.rubberBandFill());
+            p.strokeRect(r.x(), r.y(), r.w(), r.h(), theme.selection(), px);
+        }
+    }
+
+    private static boolean intersectsX(Rect r, Rect v) {
+        return r.maxX() >= v.x() && r.x() <= v.maxX();
+    }
+
+    private static boolean intersectsY(Rect r, Rect v) {
+        return r.maxY() >= v.y() && r.y() <= v.maxY();
+    }
+}

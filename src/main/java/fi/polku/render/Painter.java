@@ -1,0 +1,49 @@
+package fi.polku.render;
+
+import fi.polku.layout.FontFace;
+import fi.polku.layout.PathShape;
+
+/**
+ * The one small drawing interface every output implements: the screen (JavaFX), SVG, PDF and PNG.
+ * Coordinates are map pixels (y down) under the current transform. Colours are ARGB ints (0xAARRGGBB);
+ * an alpha below 0xFF means translucent. Text is drawn with the bundled Noto Sans at a baseline.
+ * Push and pop calls nest and must balance.
+ */
+public interface Painter {
+    void fillRect(double x, double y, double w, double h, int argb);
+
+    void strokeRect(double x, double y, double w, double h, int argb, double lineWidth);
+
+    /** A rectangle with circular corners of {@code radius}. */
+    void fillRoundRect(double x, double y, double w, double h, double radius, int argb);
+
+    void strokeRoundRect(double x, double y, double w, double h, double radius, int argb, double lineWidth);
+
+    void line(double x1, double y1, double x2, double y2, int argb, double lineWidth);
+
+    /** Fills a path (non-zero winding). */
+    void fillPath(PathShape path, int argb);
+
+    /** Strokes a path with round joins and caps. */
+    void strokePath(PathShape path, int argb, double lineWidth);
+
+    /** One line of text whose left end of the baseline is at (x, baseline). */
+    void text(String text, double x, double baseline, FontFace face, double size, int argb);
+
+    /** Restricts drawing to a rectangle until the matching {@link #popClip()}. */
+    void pushClip(double x, double y, double w, double h);
+
+    void popClip();
+
+    /** Translates then scales everything drawn until the matching {@link #popTransform()}. */
+    void pushTransform(double translateX, double translateY, double scale);
+
+    void popTransform();
+
+    /** Starts a named group (an SVG {@code <g id class>}); backends without groups ignore it. */
+    default void beginGroup(String id, String cssClass) {
+    }
+
+    default void endGroup() {
+    }
+}

@@ -1,0 +1,117 @@
+package fi.polku.ui.canvas;
+
+import fi.polku.layout.CardBox;
+import fi.polku.layout.MapLayout;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * Keyboard on the canvas: zoom (ctrl +, ctrl −, ctrl 0), select all (ctrl A), Esc, arrow keys between
+ * cards (shift extends the selection), N for a new touchpoint in the current cell, F2 to rename, and
+ * space held for panning with the mouse.
+ */
+final class CanvasKeys {
+    private final JourneyCanvas canvas;
+
+    CanvasKeys(JourneyCanvas canvas) {
+        this.canvas = canvas;
+    }
+
+    void install() {
+        canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::pressed);
+        canvas.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.SPACE && e.getTarget() == canvas) {
+                canvas.setSpaceDown(false);
+            }
+        });
+        canvas.focusedProperty().addListener((o, a, focused) -> {
+            if (!focused) {
+                canvas.setSpaceDown(false);
+            }
+        });
+    }
+
+    private void pressed(KeyEvent e) {
+        // Keys typed into the inline title editor are its own.
+        if (e.getTarget() != canvas) {
+            return;
+        }
+        if (handle(e)) {
+            e.consume();
+        }
+    }
+
+    private boolean handle(KeyEvent e) {
+        KeyCode code = e.getCode();
+        if (e.isShortcutDown()) {
+            switch (code) {
+                case PLUS, EQUALS, ADD -> canvas.zoomIn();
+                case MINUS, SUBTRACT -> canvas.zoomOut();
+                case DIGIT0, NUMPAD0 -> canvas.resetZoom();
+                case A -> canvas.selectAll();
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+        switch (code) {
+            case LEFT -> step(CardNavigator.Direction.LEFT, e.isShiftDown());
+            case RIGHT -> step(CardNavigator.Direction.RIGHT, e.isShiftDown());
+            case UP -> step(CardNavigator.Direction.UP, e.isShiftDown());
+            case DOWN -> step(CardNavigator.Direction.DOWN, e.isShiftDown());
+            case ESCAPE -> canvas.clearSelection();
+            case SPACE -> canvas.setSpaceDown(true);
+            case F2 -> renameFocused();
+            case N -> createInCurrentCell();
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void step(CardNavigator.Direction dir, boolean extend) {
+        MapLayout layout = canvas.mapLayout();
+        if (layout.cards().isEmpty()) {
+            return;
+        }
+        CardBox from = canvas.focusedCard() == null ? null : layout.card(canvas.focusedCard());
+        CardBox to = from == null ? layout.cards().getFirst() : CardNavigator.next(layout, from, dir);
+        if (to == null) {
+            return;
+        }
+        String id = to.touchpointId();
+        var sel = canvas.getSelection();
+        if (extend) {
+            sel.add(id);
+        } else {
+            sel.retainAll(java.util.Set.of(id));
+            sel.add(id);
+        }
+        canvas.setFocusedCard(id);
+        canvas.setCurrentCell(new CellRef(to.stageId(), to.laneId()));
+        canvas.reveal(to.bounds());
+    }
+
+    private void renameFocused() {
+        String id = canvas.focusedCard();
+        if (id == null && canvas.getSelection().size() == 1) {
+            id = canvas.getSelection().iterator().next();
+        }
+        if (id != null) {
+            canvas.beginRename(id);
+        }
+    }
+
+    private void createInCurrentCell() {
+        CellRef cell = canvas.currentCellProperty().get();
+        if (cell == null && canvas.focusedCard() != null) {
+            CardBox card = canvas.mapLayout().card(canvas.focusedCard());
+            cell = card == null ? null : new CellRef(card.stageId(), card.laneId());
+        }
+        if (cell != null) {
+            canvas.actions().createTouchpoint(cell.stageId(), cell.laneId());
+        }
+    }
+}

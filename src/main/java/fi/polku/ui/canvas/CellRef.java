@@ -1,0 +1,5 @@
+package fi.polku.ui.canvas;
+
+/** A cell of the map: one stage (column) and one lane (row), by id. */
+public record CellRef(String stageId, String laneId) {
+}

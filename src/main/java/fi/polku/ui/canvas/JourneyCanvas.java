@@ -1,0 +1,389 @@
+package fi.polku.ui.canvas;
+
+import fi.polku.layout.CardBox;
+import fi.polku.layout.DropTarget;
+import fi.polku.layout.LayoutCache;
+import fi.polku.layout.MapLayout;
+import fi.polku.layout.MapLayouter;
+import fi.polku.layout.Rect;
+import fi.polku.layout.Theme;
+import fi.polku.model.JourneyMap;
+import fi.polku.model.Touchpoint;
+import fi.polku.render.FontMetricsTable;
+import fi.polku.render.MapPainter;
+import fi.polku.render.Overlay;
+import fi.polku.render.fx.FxPainter;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import javafx.geometry.Orientation;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.paint.Color;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The journey canvas: paints a {@link MapLayout} through {@link FxPainter} and owns the view state
+ * (zoom, pan, selection, hover). The drawing surface is only as large as the view, so huge maps cost
+ * what is on screen; repaints are coalesced to at most one per pulse.
+ */
+public final class JourneyCanvas extends javafx.scene.layout.Region {
+    private static final double ZOOM_STEP = 1.25;
+
+    private final Canvas canvas = new Canvas();
+    private final ScrollBar hBar = new ScrollBar();
+    private final ScrollBar vBar = new ScrollBar();
+    private final CanvasViewport viewport = new CanvasViewport();
+    private final ObservableSet<String> selection = FXCollections.observableSet(new LinkedHashSet<>());
+    private final ObjectProperty<String> selectedStage = new SimpleObjectProperty<>(this, "selectedStage");
+    private final ObjectProperty<String> selectedLane = new SimpleObjectProperty<>(this, "selectedLane");
+    private final ReadOnlyObjectWrapper<CellRef> currentCell = new ReadOnlyObjectWrapper<>(this, "currentCell");
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+    private final Theme theme = Theme.standard();
+    private final LayoutCache layoutCache = new LayoutCache();
+    private final FxPainter fxPainter = new FxPainter(canvas.getGraphicsContext2D());
+    private final InlineTitleEditor editor = new InlineTitleEditor(this);
+    private final CardHoverTip hoverTip = new CardHoverTip(this);
+    private final AnimationTimer pulse = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            stop();
+            paintNow();
+        }
+    };
+
+    private JourneyMap map = JourneyMap.empty("empty", "");
+    private MapLayout layout;
+    private MapPainter mapPainter;
+    private boolean layoutStale = true;
+    private boolean syncing;
+    private CanvasActions actions = CanvasActions.NONE;
+    private String focusedCard;
+    private String hoverCard;
+    private DropTarget drop;
+    private Rect band;
+    private Set<String> dragged = Set.of();
+    private double dragDx;
+    private double dragDy;
+    private boolean spaceDown;
+
+    public JourneyCanvas() {
+        getStyleClass().add("journey-canvas");
+        setFocusTraversable(true);
+        hBar.setOrientation(Orientation.HORIZONTAL);
+        vBar.setOrientation(Orientation.VERTICAL);
+        getChildren().addAll(canvas, hBar, vBar, editor.field());
+        hBar.valueProperty().addListener((o, a, v) -> scrollBarMoved());
+        vBar.valueProperty().addListener((o, a, v) -> scrollBarMoved());
+        zoom.addListener((o, a, v) -> {
+            if (!syncing) {
+                viewport.zoomAt(v.doubleValue(), viewport.viewWidth() / 2, viewport.viewHeight() / 2);
+                viewChanged();
+            }
+        });
+        focusedProperty().addListener((o, a, v) -> requestRepaint());
+        selectedStage.addListener((o, a, v) -> requestRepaint());
+        selectedLane.addListener((o, a, v) -> requestRepaint());
+        setAccessibleRole(javafx.scene.AccessibleRole.NODE);
+        setAccessibleText("Journey map");
+        selection.addListener((javafx.collections.SetChangeListener<String>) c -> requestRepaint());
+        new CanvasMouse(this).install();
+        new CanvasKeys(this).install();
+    }
+
+    // ---- The contract ----
+
+    /** Shows a new map value; layout and repaint happen once on the next pulse however often this is called. */
+    public void setMap(JourneyMap map) {
+        this.map = map;
+        layoutStale = true;
+        requestRepaint();
+    }
+
+    public JourneyMap getMap() {
+        return map;
+    }
+
+    /** Selected touchpoint ids (view state, never in the document). */
+    public ObservableSet<String> getSelection() {
+        return selection;
+    }
+
+    public ObjectProperty<String> selectedStageProperty() {
+        return selectedStage;
+    }
+
+    public ObjectProperty<String> selectedLaneProperty() {
+        return selectedLane;
+    }
+
+    public ReadOnlyObjectProperty<CellRef> currentCellProperty() {
+        return currentCell.getReadOnlyProperty();
+    }
+
+    /** 1.0 = 100 %; values outside 0.1 .. 4.0 are clamped. */
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    public void zoomIn() {
+        zoomAround(viewport.zoom() * ZOOM_STEP, viewport.viewWidth() / 2, viewport.viewHeight() / 2);
+    }
+
+    public void zoomOut() {
+        zoomAround(viewport.zoom() / ZOOM_STEP, viewport.viewWidth() / 2, viewport.viewHeight() / 2);
+    }
+
+    public void resetZoom() {
+        zoomAround(1, viewport.viewWidth() / 2, viewport.viewHeight() / 2);
+    }
+
+    public void fitToWindow() {
+        viewport.fit(mapLayout().bounds(), CanvasViewport.MAX_ZOOM);
+        viewChanged();
+    }
+
+    /** Fits the selected cards in the view (no closer than 200 %); without a selection fits the map. */
+    public void zoomToSelection() {
+        Rect area = null;
+        for (String id : selection) {
+            CardBox c = mapLayout().card(id);
+            if (c != null) {
+                area = area == null ? c.bounds() : area.union(c.bounds());
+            }
+        }
+        if (area == null) {
+            fitToWindow();
+            return;
+        }
+        viewport.fit(area, 2);
+        viewChanged();
+    }
+
+    public void selectAll() {
+        Set<String> all = new LinkedHashSet<>();
+        for (CardBox c : mapLayout().cards()) {
+            all.add(c.touchpointId());
+        }
+        selection.addAll(all);
+    }
+
+    public void clearSelection() {
+        selection.clear();
+    }
+
+    public void setActions(CanvasActions actions) {
+        this.actions = actions == null ? CanvasActions.NONE : actions;
+    }
+
+    /** Shows the inline title editor on that card (F2), scrolling it into view first. */
+    public void beginRename(String touchpointId) {
+        CardBox card = mapLayout().card(touchpointId);
+        if (card == null) {
+            return;
+        }
+        viewport.reveal(card.bounds());
+        viewChanged();
+        editor.begin(card, map.touchpoint(touchpointId).map(Touchpoint::title).orElse(""));
+    }
+
+    // ---- Package-private: used by the input handlers and tests ----
+
+    CanvasActions actions() {
+        return actions;
+    }
+
+    CanvasViewport viewport() {
+        return viewport;
+    }
+
+    /** The layout of the current map, computed now if a new map is waiting for the next pulse. */
+    MapLayout mapLayout() {
+        if (layoutStale || layout == null) {
+            layout = MapLayouter.layout(map, theme, FontMetricsTable.shared(), layoutCache);
+            mapPainter = new MapPainter(layout);
+            layoutStale = false;
+            viewport.setContent(layout.bounds());
+            selection.retainAll(layout.cards().stream().map(CardBox::touchpointId).collect(java.util.stream.Collectors.toSet()));
+            CellRef cell = currentCell.get();
+            if (cell != null && (map.stage(cell.stageId()).isEmpty() || map.lane(cell.laneId()).isEmpty())) {
+                currentCell.set(null);
+            }
+            syncScrollBars();
+            editor.reposition();
+        }
+        return layout;
+    }
+
+    /** The drawing surface; mouse input is taken from it so that the scrollbars keep their own. */
+    Canvas surface() {
+        return canvas;
+    }
+
+    InlineTitleEditor editor() {
+        return editor;
+    }
+
+    CardHoverTip hoverTip() {
+        return hoverTip;
+    }
+
+    void setCurrentCell(CellRef cell) {
+        currentCell.set(cell);
+    }
+
+    /** The card with keyboard focus (arrow keys, F2, N), or null. */
+    String focusedCard() {
+        return focusedCard;
+    }
+
+    void setFocusedCard(String id) {
+        focusedCard = id;
+        requestRepaint();
+    }
+
+    /** Whether the space bar is held (space-drag pans). */
+    boolean isSpaceDown() {
+        return spaceDown;
+    }
+
+    void setSpaceDown(boolean down) {
+        spaceDown = down;
+        canvas.setCursor(down ? javafx.scene.Cursor.OPEN_HAND : javafx.scene.Cursor.DEFAULT);
+    }
+
+    void setHoverCard(String id) {
+        hoverCard = id;
+        requestRepaint();
+    }
+
+    /** What a drag shows: drop indicator, rubber band and the dragged cards shifted by (dx, dy). */
+    void setDragFeedback(DropTarget drop, Rect band, Set<String> dragged, double dx, double dy) {
+        this.drop = drop;
+        this.band = band;
+        this.dragged = Set.copyOf(dragged);
+        this.dragDx = dx;
+        this.dragDy = dy;
+        requestRepaint();
+    }
+
+    void zoomAround(double newZoom, double screenX, double screenY) {
+        viewport.zoomAt(newZoom, screenX, screenY);
+        viewChanged();
+    }
+
+    void panBy(double dx, double dy) {
+        viewport.panBy(dx, dy);
+        viewChanged();
+    }
+
+    void reveal(Rect area) {
+        viewport.reveal(area);
+        viewChanged();
+    }
+
+    /** Asks for one repaint on the next pulse; many calls in one pulse paint once. */
+    void requestRepaint() {
+        pulse.start();
+    }
+
+    // ---- Drawing and sizing ----
+
+    private void viewChanged() {
+        syncing = true;
+        zoom.set(viewport.zoom());
+        syncing = false;
+        syncScrollBars();
+        editor.reposition();
+        requestRepaint();
+    }
+
+    private void syncScrollBars() {
+        syncing = true;
+        double visW = viewport.viewWidth() / viewport.zoom();
+        double visH = viewport.viewHeight() / viewport.zoom();
+        hBar.setMin(viewport.minOffsetX());
+        hBar.setMax(viewport.maxOffsetX());
+        hBar.setVisibleAmount(visW);
+        hBar.setValue(viewport.offsetX());
+        hBar.setUnitIncrement(40 / viewport.zoom());
+        hBar.setBlockIncrement(visW * 0.9);
+        vBar.setMin(viewport.minOffsetY());
+        vBar.setMax(viewport.maxOffsetY());
+        vBar.setVisibleAmount(visH);
+        vBar.setValue(viewport.offsetY());
+        vBar.setUnitIncrement(40 / viewport.zoom());
+        vBar.setBlockIncrement(visH * 0.9);
+        syncing = false;
+    }
+
+    private void scrollBarMoved() {
+        if (!syncing) {
+            viewport.scrollTo(hBar.getValue(), vBar.getValue());
+            viewChanged();
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        double sb = vBar.prefWidth(-1);
+        double hb = hBar.prefHeight(-1);
+        double cw = Math.max(0, w - sb);
+        double ch = Math.max(0, h - hb);
+        canvas.setWidth(cw);
+        canvas.setHeight(ch);
+        vBar.resizeRelocate(cw, 0, sb, ch);
+        hBar.resizeRelocate(0, ch, cw, hb);
+        if (cw != viewport.viewWidth() || ch != viewport.viewHeight()) {
+            viewport.setViewSize(cw, ch);
+            viewChanged();
+        }
+        editor.layoutField();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 800;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 600;
+    }
+
+    private void paintNow() {
+        MapLayout l = mapLayout();
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        gc.setFill(Color.web("#E6E9EE"));
+        gc.fillRect(0, 0, w, h);
+        double z = viewport.zoom();
+        Overlay o = new Overlay(selection, focusedCard, hoverCard, drop, band, isFocused(), dragged, dragDx, dragDy,
+                selectedStage.get(), selectedLane.get());
+        fxPainter.pushTransform(-viewport.offsetX() * z, -viewport.offsetY() * z, z);
+        mapPainter.paint(fxPainter, viewport.visibleRect(), z, o);
+        mapPainter.paintPinnedHeaders(fxPainter, viewport.visibleRect(), z, o);
+        fxPainter.popTransform();
+        if (isFocused()) {
+            gc.setStroke(Color.web("#1A73E8"));
+            gc.setLineWidth(2);
+            gc.strokeRect(1, 1, w - 2, h - 2);
+        }
+        if (l.cards().isEmpty() && map.stages().isEmpty()) {
+            gc.setFill(Color.web("#5B6675"));
+            gc.fillText("Add a stage and a lane to start the map.", 24, 40);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package fi.polku.render;
+
+import fi.polku.layout.CardBox;
+import fi.polku.layout.FontFace;
+import fi.polku.layout.MapLayout;
+import fi.polku.layout.MapLayouter;
+import fi.polku.layout.PathShape;
+import fi.polku.layout.Rect;
+import fi.polku.layout.SampleMaps;
+import fi.polku.layout.Theme;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MapPainterTest {
+    /** Records the card groups and texts painted, and checks that pushes and pops balance. */
+    private static final class RecordingPainter implements Painter {
+        final List<String> groups = new ArrayList<>();
+        final List<String> texts = new ArrayList<>();
+        int depth;
+
+        @Override public void fillRect(double x, double y, double w, double h, int argb) { }
+        @Override public void strokeRect(double x, double y, double w, double h, int argb, double lw) { }
+        @Override public void fillRoundRect(double x, double y, double w, double h, double r, int argb) { }
+        @Override public void strokeRoundRect(double x, double y, double w, double h, double r, int argb, double lw) { }
+        @Override public void line(double x1, double y1, double x2, double y2, int argb, double lw) { }
+        @Override public void fillPath(PathShape path, int argb) { }
+        @Override public void strokePath(PathShape path, int argb, double lw) { }
+
+        @Override
+        public void text(String text, double x, double baseline, FontFace face, double size, int argb) {
+            texts.add(text);
+        }
+
+        @Override public void pushClip(double x, double y, double w, double h) { depth++; }
+        @Override public void popClip() { depth--; }
+        @Override public void pushTransform(double tx, double ty, double s) { depth++; }
+        @Override public void popTransform() { depth--; }
+
+        @Override
+        public void beginGroup(String id, String cssClass) {
+            depth++;
+            if ("card".equals(cssClass)) {
+                groups.add(id.substring("tp-".length()));
+            }
+        }
+
+        @Override public void endGroup() { depth--; }
+    }
+
+    @Test
+    void onlyCardsInTheVisibleRectangleArePainted() {
+        MapLayout l = MapLayouter.layout(SampleMaps.large(40, 10, 20_000), Theme.standard(),
+                FontMetricsTable.shared());
+        Rect view = new Rect(5000, 1500, 1280, 800);
+        RecordingPainter p = new RecordingPainter();
+        new MapPainter(l).paint(p, view, 1, Overlay.NONE);
+        List<String> expected = l.cards().stream().filter(c -> c.bounds().intersects(view))
+                .map(CardBox::touchpointId).toList();
+        assertThat(expected).isNotEmpty();
+        assertThat(p.groups).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(p.depth).isZero();
+    }
+
+    @Test
+    void farZoomLeavesOutUnreadableTextButKeepsEveryVisibleCard() {
+        MapLayout l = MapLayouter.layout(SampleMaps.storeBus(), Theme.standard(), FontMetricsTable.shared());
+        RecordingPainter near = new RecordingPainter();
+        new MapPainter(l).paint(near, l.bounds(), 1, Overlay.NONE);
+        RecordingPainter far = new RecordingPainter();
+        new MapPainter(l).paint(far, l.bounds(), 0.2, Overlay.NONE);
+        assertThat(near.texts).contains("Kassajono");
+        assertThat(far.texts).isEmpty();
+        assertThat(far.groups).containsExactlyElementsOf(near.groups);
+    }
+
+    @Test
+    void theEditingOverlayAddsNothingToAnExport() {
+        MapLayout l = MapLayouter.layout(SampleMaps.storeBus(), Theme.standard(), FontMetricsTable.shared());
+        fi.polku.render.svg.SvgPainter withOverlay = new fi.polku.render.svg.SvgPainter(1, 1);
+        new MapPainter(l).paint(withOverlay, l.bounds(), 1,
+                new Overlay(Set.of("t1"), "t1", "t2", null, new Rect(0, 0, 50, 50), true, Set.of(), 0, 0, "s1", null));
+        String export = fi.polku.render.svg.SvgPainter.render(l);
+        // The rubber band's translucent fill and the focused card's ring appear only with the overlay.
+        String rubberBand = "fill=\"#0072B2\" fill-opacity=\"0.13\"";
+        String focusRing = "stroke=\"#1A73E8\"";
+        assertThat(withOverlay.toSvg()).contains(rubberBand, focusRing);
+        assertThat(export).doesNotContain(rubberBand).doesNotContain(focusRing);
+    }
+}
