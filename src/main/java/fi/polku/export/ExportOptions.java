@@ -1,0 +1,78 @@
+package fi.polku.export;
+
+import fi.polku.model.JourneyMap;
+
+import java.util.Set;
+
+/**
+ * What a picture export contains and how it is sized. Exports never draw selection, hover or handles.
+ *
+ * @param hiddenLaneIds lanes left out of the picture
+ * @param header        the heading above the map, or null for none
+ * @param legend        draw the key of status colours and shapes, evidence marks and importance stars
+ * @param page          PDF paging; for PNG with a {@code dpi}, the sheet the picture is sized for
+ * @param scale         PNG pixels per map pixel, 1–4 (ignored when {@code dpi} is set)
+ * @param dpi           PNG resolution for printing, or null to use {@code scale}
+ * @param transparent   leave the PNG/SVG background transparent instead of the map's background colour
+ */
+public record ExportOptions(ExportScope scope, Set<String> hiddenLaneIds, HeaderText header, boolean legend,
+                            PageLayout page, double scale, Integer dpi, boolean transparent) {
+    public static final double MIN_SCALE = 1;
+    public static final double MAX_SCALE = 4;
+    public static final int MIN_DPI = 72;
+    public static final int MAX_DPI = 600;
+
+    public ExportOptions {
+        scope = scope == null ? ExportScope.WHOLE_MAP : scope;
+        hiddenLaneIds = hiddenLaneIds == null ? Set.of() : Set.copyOf(hiddenLaneIds);
+        page = page == null ? PageLayout.FIT : page;
+        if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) {
+            throw new IllegalArgumentException("scale " + plain(scale) + " is outside " + (int) MIN_SCALE + "–" + (int) MAX_SCALE);
+        }
+        if (dpi != null && (dpi < MIN_DPI || dpi > MAX_DPI)) {
+            throw new IllegalArgumentException("DPI " + dpi + " is outside " + MIN_DPI + "–" + MAX_DPI);
+        }
+    }
+
+    private static String plain(double v) {
+        return v == Math.rint(v) && !Double.isInfinite(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /** The whole map with its own header and a legend, one page, 1×, opaque. */
+    public static ExportOptions defaults(JourneyMap map) {
+        return new ExportOptions(ExportScope.WHOLE_MAP, Set.of(), HeaderText.of(map), true, PageLayout.FIT, 1, null,
+                false);
+    }
+
+    public ExportOptions withScope(ExportScope v) {
+        return new ExportOptions(v, hiddenLaneIds, header, legend, page, scale, dpi, transparent);
+    }
+
+    public ExportOptions withHiddenLanes(Set<String> v) {
+        return new ExportOptions(scope, v, header, legend, page, scale, dpi, transparent);
+    }
+
+    public ExportOptions withHeader(HeaderText v) {
+        return new ExportOptions(scope, hiddenLaneIds, v, legend, page, scale, dpi, transparent);
+    }
+
+    public ExportOptions withLegend(boolean v) {
+        return new ExportOptions(scope, hiddenLaneIds, header, v, page, scale, dpi, transparent);
+    }
+
+    public ExportOptions withPage(PageLayout v) {
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, v, scale, dpi, transparent);
+    }
+
+    public ExportOptions withScale(double v) {
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, v, dpi, transparent);
+    }
+
+    public ExportOptions withDpi(Integer v) {
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, v, transparent);
+    }
+
+    public ExportOptions withTransparent(boolean v) {
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, dpi, v);
+    }
+}

@@ -1,0 +1,169 @@
+package fi.polku.export;
+
+import fi.polku.layout.FontFace;
+import fi.polku.layout.MapLayout;
+import fi.polku.layout.MapLayouter;
+import fi.polku.layout.Rect;
+import fi.polku.layout.TextMeasurer;
+import fi.polku.layout.TextWrapper;
+import fi.polku.layout.Theme;
+import fi.polku.model.JourneyMap;
+import fi.polku.render.FontMetricsTable;
+import fi.polku.render.MapPainter;
+import fi.polku.render.Overlay;
+import fi.polku.render.Painter;
+
+import java.lang.reflect.RecordComponent;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A map as it is exported: an optional header (title, persona, date), the laid-out map exactly as the
+ * canvas draws it without the editing overlay, and an optional legend, all painted through one
+ * {@link Painter} so PNG, PDF and SVG show the same picture. Sizes are in map pixels.
+ */
+public final class ExportPicture {
+    static final double MARGIN = 24;
+    private static final double TITLE_SIZE = 22;
+    private static final double SUBTITLE_SIZE = 13;
+    private static final double GAP = 16;
+
+    private final MapLayout layout;
+    private final Theme theme;
+    private final TextMeasurer measurer;
+    private final boolean transparent;
+    private final List<String> titleLines;
+    private final String subtitle;
+    private final MapLegend legend;
+    private final double mapTop;
+    private final double width;
+    private final double height;
+
+    private ExportPicture(JourneyMap map, ExportOptions options) {
+        this.measurer = FontMetricsTable.shared();
+        this.transparent = options.transparent();
+        Theme standard = Theme.standard();
+        this.theme = transparent ? withBackground(standard, 0x00000000) : standard;
+        JourneyMap shown = MapFilter.apply(map, options.scope(), options.hiddenLaneIds());
+        this.layout = MapLayouter.layout(shown, theme, measurer);
+        double mapW = layout.bounds().w();
+        this.width = mapW + 2 * MARGIN;
+        double y = MARGIN;
+        HeaderText header = options.header();
+        List<String> lines = new ArrayList<>();
+        String sub = "";
+        if (header != null) {
+            lines = new TextWrapper(measurer).wrap(header.title(), FontFace.BOLD, TITLE_SIZE, mapW, 2);
+            sub = subtitle(header, map.language());
+            y += lines.size() * measurer.lineHeight(FontFace.BOLD, TITLE_SIZE);
+            if (!sub.isEmpty()) {
+                sub = new TextWrapper(measurer).truncate(sub, FontFace.REGULAR, SUBTITLE_SIZE, mapW);
+                y += measurer.lineHeight(FontFace.REGULAR, SUBTITLE_SIZE) + 2;
+            }
+            if (!lines.isEmpty() || !sub.isEmpty()) {
+                y += GAP;
+            }
+        }
+        this.titleLines = lines;
+        this.subtitle = sub;
+        this.mapTop = y;
+        y += layout.bounds().h();
+        this.legend = options.legend() ? new MapLegend(map.language(), theme, measurer, mapW) : null;
+        if (legend != null) {
+            y += GAP / 2 + legend.height();
+        }
+        this.height = y + MARGIN;
+    }
+
+    /** Lays out the part of {@code map} the options select, with their header and legend. */
+    public static ExportPicture of(JourneyMap map, ExportOptions options) {
+        return new ExportPicture(map, options);
+    }
+
+    public double width() {
+        return width;
+    }
+
+    public double height() {
+        return height;
+    }
+
+    /** The map's own layout inside the picture (whose top-left corner is at {@link #mapOrigin()}). */
+    public MapLayout layout() {
+        return layout;
+    }
+
+    /** Where the map's (0, 0) lies in the picture: x, y. */
+    public double[] mapOrigin() {
+        return new double[] {MARGIN, mapTop};
+    }
+
+    /** Paints the whole picture with its top-left corner at (0, 0). */
+    public void paint(Painter p) {
+        paint(p, new Rect(0, 0, width, height));
+    }
+
+    /**
+     * Paints the picture, skipping map detail outside {@code visible} (picture coordinates), so that each
+     * tile of a poster holds only what it shows.
+     */
+    public void paint(Painter p, Rect visible) {
+        if (!transparent) {
+            p.fillRect(0, 0, width, height, theme.background());
+        }
+        double y = MARGIN;
+        if (!titleLines.isEmpty() || !subtitle.isEmpty()) {
+            p.beginGroup("export-header", "header");
+            double line = measurer.lineHeight(FontFace.BOLD, TITLE_SIZE);
+            double ascent = measurer.ascent(FontFace.BOLD, TITLE_SIZE);
+            for (String t : titleLines) {
+                p.text(t, MARGIN, y + ascent, FontFace.BOLD, TITLE_SIZE, theme.cardText());
+                y += line;
+            }
+            if (!subtitle.isEmpty()) {
+                p.text(subtitle, MARGIN, y + 2 + measurer.ascent(FontFace.REGULAR, SUBTITLE_SIZE), FontFace.REGULAR,
+                        SUBTITLE_SIZE, theme.mutedText());
+            }
+            p.endGroup();
+        }
+        p.pushTransform(MARGIN, mapTop, 1);
+        p.pushClip(0, 0, layout.bounds().w(), layout.bounds().h());
+        Rect mapVisible = new Rect(visible.x() - MARGIN, visible.y() - mapTop, visible.w(), visible.h());
+        new MapPainter(layout).paint(p, mapVisible, 1, Overlay.NONE);
+        p.popClip();
+        p.popTransform();
+        if (legend != null) {
+            legend.paint(p, MARGIN, mapTop + layout.bounds().h() + GAP / 2);
+        }
+    }
+
+    private static String subtitle(HeaderText header, String language) {
+        boolean fi = "fi".equals(language);
+        List<String> parts = new ArrayList<>();
+        if (!header.persona().isBlank()) {
+            parts.add((fi ? "Persoona: " : "Persona: ") + header.persona());
+        }
+        if (header.date() != null) {
+            parts.add(header.date().format(DateTimeFormatter.ofPattern(fi ? "d.M.yyyy" : "yyyy-MM-dd")));
+        }
+        return String.join("  ·  ", parts);
+    }
+
+    /** The theme with another background; by reflection so that it keeps working as the theme grows. */
+    static Theme withBackground(Theme theme, int argb) {
+        RecordComponent[] components = Theme.class.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        try {
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+                values[i] = components[i].getName().equals("background") ? argb
+                        : components[i].getAccessor().invoke(theme);
+            }
+            return Theme.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot copy the theme", e);
+        }
+    }
+}

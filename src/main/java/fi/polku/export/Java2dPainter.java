@@ -1,0 +1,169 @@
+package fi.polku.export;
+
+import fi.polku.layout.FontFace;
+import fi.polku.layout.PathShape;
+import fi.polku.render.Painter;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Paints onto an AWT {@link Graphics2D} (a {@code BufferedImage} for PNG export), antialiased, with the
+ * bundled Noto Sans loaded from the application itself so the picture never depends on installed fonts.
+ * Needs no display: it works with {@code java.awt.headless=true} and never touches JavaFX.
+ */
+public final class Java2dPainter implements Painter {
+    private static final Map<FontFace, Font> FONTS = new EnumMap<>(FontFace.class);
+
+    private final Graphics2D g;
+    private final Deque<Shape> clips = new ArrayDeque<>();
+    private final Deque<AffineTransform> transforms = new ArrayDeque<>();
+
+    public Java2dPainter(Graphics2D g) {
+        this.g = g;
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        // Fractional advances make drawn text exactly as wide as the layout measured it.
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_COLOR_RENDERING, RenderingHints.VALUE_COLOR_RENDER_QUALITY);
+    }
+
+    @Override
+    public void fillRect(double x, double y, double w, double h, int argb) {
+        g.setColor(colour(argb));
+        g.fill(new Rectangle2D.Double(x, y, w, h));
+    }
+
+    @Override
+    public void strokeRect(double x, double y, double w, double h, int argb, double lineWidth) {
+        stroke(new Rectangle2D.Double(x, y, w, h), argb, lineWidth, false);
+    }
+
+    @Override
+    public void fillRoundRect(double x, double y, double w, double h, double radius, int argb) {
+        g.setColor(colour(argb));
+        g.fill(new RoundRectangle2D.Double(x, y, w, h, 2 * radius, 2 * radius));
+    }
+
+    @Override
+    public void strokeRoundRect(double x, double y, double w, double h, double radius, int argb, double lineWidth) {
+        stroke(new RoundRectangle2D.Double(x, y, w, h, 2 * radius, 2 * radius), argb, lineWidth, false);
+    }
+
+    @Override
+    public void line(double x1, double y1, double x2, double y2, int argb, double lineWidth) {
+        stroke(new Line2D.Double(x1, y1, x2, y2), argb, lineWidth, false);
+    }
+
+    @Override
+    public void fillPath(PathShape path, int argb) {
+        g.setColor(colour(argb));
+        g.fill(shape(path));
+    }
+
+    @Override
+    public void strokePath(PathShape path, int argb, double lineWidth) {
+        stroke(shape(path), argb, lineWidth, true);
+    }
+
+    @Override
+    public void text(String text, double x, double baseline, FontFace face, double size, int argb) {
+        if (text.isEmpty()) {
+            return;
+        }
+        Font font = font(face).deriveFont((float) size);
+        g.setColor(colour(argb));
+        g.setFont(font);
+        g.drawString(GlyphFallback.apply(text, font::canDisplay), (float) x, (float) baseline);
+    }
+
+    @Override
+    public void pushClip(double x, double y, double w, double h) {
+        clips.push(g.getClip() == null ? NO_CLIP : g.getClip());
+        g.clip(new Rectangle2D.Double(x, y, w, h));
+    }
+
+    @Override
+    public void popClip() {
+        Shape previous = clips.pop();
+        g.setClip(previous == NO_CLIP ? null : previous);
+    }
+
+    @Override
+    public void pushTransform(double translateX, double translateY, double scale) {
+        transforms.push(g.getTransform());
+        g.translate(translateX, translateY);
+        g.scale(scale, scale);
+    }
+
+    @Override
+    public void popTransform() {
+        g.setTransform(transforms.pop());
+    }
+
+    // A deque cannot hold null, and "no clip" must be restored as null.
+    private static final Shape NO_CLIP = new Rectangle2D.Double();
+
+    private void stroke(Shape s, int argb, double width, boolean round) {
+        g.setColor(colour(argb));
+        g.setStroke(round ? new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
+                : new BasicStroke((float) width));
+        g.draw(s);
+    }
+
+    private static Color colour(int argb) {
+        return new Color(argb, true);
+    }
+
+    private static Path2D shape(PathShape path) {
+        Path2D.Double p = new Path2D.Double(Path2D.WIND_NON_ZERO);
+        for (PathShape.Segment s : path.segments()) {
+            switch (s) {
+                case PathShape.MoveTo m -> p.moveTo(m.x(), m.y());
+                case PathShape.LineTo l -> p.lineTo(l.x(), l.y());
+                case PathShape.CubicTo c -> p.curveTo(c.c1x(), c.c1y(), c.c2x(), c.c2y(), c.x(), c.y());
+                case PathShape.Close ignored -> p.closePath();
+            }
+        }
+        return p;
+    }
+
+    /** The bundled face as an AWT font, read once from the application's own TrueType file. */
+    static Font font(FontFace face) {
+        synchronized (FONTS) {
+            return FONTS.computeIfAbsent(face, Java2dPainter::load);
+        }
+    }
+
+    private static Font load(FontFace face) {
+        try (InputStream in = Java2dPainter.class.getResourceAsStream(face.resource())) {
+            if (in == null) {
+                throw new IllegalStateException("Bundled font missing from the application: " + face.resource());
+            }
+            return Font.createFont(Font.TRUETYPE_FONT, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read bundled font " + face.resource(), e);
+        } catch (FontFormatException e) {
+            throw new IllegalStateException("Bundled font " + face.resource() + " is not a TrueType font", e);
+        }
+    }
+}

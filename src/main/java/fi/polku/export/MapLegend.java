@@ -1,0 +1,167 @@
+package fi.polku.export;
+
+import fi.polku.layout.FontFace;
+import fi.polku.layout.PathShape;
+import fi.polku.layout.TargetStatus;
+import fi.polku.layout.TextMeasurer;
+import fi.polku.layout.Theme;
+import fi.polku.model.EvidenceLevel;
+import fi.polku.render.Painter;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The key under an exported map, in the map's language: what the status colours and shapes, the evidence
+ * marks and the importance stars mean. It flows onto more rows when the map is narrow.
+ */
+final class MapLegend {
+    private static final double TEXT_SIZE = 11.5;
+    private static final double MARK = 14;
+    private static final double ITEM_GAP = 14;
+    private static final double GROUP_GAP = 28;
+    private static final double ROW_HEIGHT = 22;
+
+    private enum Kind { LABEL, STATUS, EVIDENCE, STARS }
+
+    private record Item(Kind kind, String text, TargetStatus status, EvidenceLevel evidence, boolean groupStart) {
+    }
+
+    private record Placed(Item item, double x, double y) {
+    }
+
+    private final Theme theme;
+    private final TextMeasurer measurer;
+    private final List<Placed> placed = new ArrayList<>();
+    private final double height;
+
+    MapLegend(String language, Theme theme, TextMeasurer measurer, double maxWidth) {
+        this.theme = theme;
+        this.measurer = measurer;
+        boolean fi = "fi".equals(language);
+        List<Item> items = new ArrayList<>();
+        items.add(label(fi ? "Tulos suhteessa tavoitteeseen" : "Score against target"));
+        items.add(status(TargetStatus.BELOW, fi ? "alle tavoitteen" : "below target"));
+        items.add(status(TargetStatus.AT, fi ? "tavoitteessa" : "at target"));
+        items.add(status(TargetStatus.ABOVE, fi ? "yli tavoitteen" : "above target"));
+        items.add(status(TargetStatus.NO_TARGET, fi ? "ei tavoitetta" : "no target"));
+        items.add(label(fi ? "Näyttö" : "Evidence"));
+        items.add(evidence(EvidenceLevel.OBSERVED, fi ? "mitattu" : "observed"));
+        items.add(evidence(EvidenceLevel.INFERRED, fi ? "päätelty" : "inferred"));
+        items.add(evidence(EvidenceLevel.ASSUMED, fi ? "oletettu" : "assumed"));
+        items.add(label(fi ? "Tärkeys" : "Importance"));
+        items.add(new Item(Kind.STARS, fi ? "1–5 tähteä" : "1–5 stars", null, null, false));
+        double x = 0;
+        double y = 0;
+        // A group (its label and its entries) moves to a new row as a whole when it does not fit.
+        for (int start = 0; start < items.size(); ) {
+            int end = start + 1;
+            while (end < items.size() && !items.get(end).groupStart()) {
+                end++;
+            }
+            double groupWidth = 0;
+            for (int i = start; i < end; i++) {
+                groupWidth += (i == start ? 0 : ITEM_GAP) + width(items.get(i));
+            }
+            if (x > 0 && x + GROUP_GAP + groupWidth > maxWidth) {
+                x = 0;
+                y += ROW_HEIGHT;
+            }
+            for (int i = start; i < end; i++) {
+                Item item = items.get(i);
+                double w = width(item);
+                double gap = x == 0 ? 0 : item.groupStart() ? GROUP_GAP : ITEM_GAP;
+                if (x > 0 && x + gap + w > maxWidth) {
+                    x = 0;
+                    y += ROW_HEIGHT;
+                    gap = 0;
+                }
+                placed.add(new Placed(item, x + gap, y));
+                x += gap + w;
+            }
+            start = end;
+        }
+        height = y + ROW_HEIGHT;
+    }
+
+    double height() {
+        return height;
+    }
+
+    /** Paints the legend with its top-left corner at (x, y). */
+    void paint(Painter p, double x, double y) {
+        p.beginGroup("legend", "legend");
+        double ascent = measurer.ascent(FontFace.REGULAR, TEXT_SIZE);
+        for (Placed pl : placed) {
+            Item item = pl.item();
+            double left = x + pl.x();
+            double mid = y + pl.y() + ROW_HEIGHT / 2;
+            double baseline = mid + ascent * 0.36;
+            switch (item.kind()) {
+                case LABEL -> p.text(item.text(), left, baseline, FontFace.BOLD, TEXT_SIZE, theme.cardText());
+                case STATUS -> {
+                    statusShape(p, item.status(), left + MARK / 2, mid, 5.5, theme.statusColour(item.status()));
+                    p.text(item.text(), left + MARK + 4, baseline, FontFace.REGULAR, TEXT_SIZE, theme.cardText());
+                }
+                case EVIDENCE -> {
+                    evidenceMark(p, item.evidence(), left + MARK / 2, mid);
+                    p.text(item.text(), left + MARK + 4, baseline, FontFace.REGULAR, TEXT_SIZE, theme.cardText());
+                }
+                case STARS -> {
+                    double step = 12;
+                    for (int i = 0; i < 5; i++) {
+                        p.fillPath(PathShape.star(left + step * i + step / 2, mid, step * 0.46),
+                                i < 3 ? theme.starFill() : theme.starEmpty());
+                    }
+                    p.text(item.text(), left + 5 * step + 4, baseline, FontFace.REGULAR, TEXT_SIZE, theme.cardText());
+                }
+            }
+        }
+        p.endGroup();
+    }
+
+    private double width(Item item) {
+        FontFace face = item.kind() == Kind.LABEL ? FontFace.BOLD : FontFace.REGULAR;
+        double text = measurer.width(item.text(), face, TEXT_SIZE);
+        return switch (item.kind()) {
+            case LABEL -> text;
+            case STATUS, EVIDENCE -> MARK + 4 + text;
+            case STARS -> 60 + 4 + text;
+        };
+    }
+
+    private static Item label(String text) {
+        return new Item(Kind.LABEL, text, null, null, true);
+    }
+
+    private static Item status(TargetStatus s, String text) {
+        return new Item(Kind.STATUS, text, s, null, false);
+    }
+
+    private static Item evidence(EvidenceLevel e, String text) {
+        return new Item(Kind.EVIDENCE, text, null, e, false);
+    }
+
+    // The same shapes the cards use, so the key matches what it explains.
+    private static void statusShape(Painter p, TargetStatus status, double cx, double cy, double r, int colour) {
+        switch (status) {
+            case BELOW -> p.fillPath(PathShape.polygon(cx - r, cy - r * 0.8, cx + r, cy - r * 0.8, cx, cy + r), colour);
+            case ABOVE -> p.fillPath(PathShape.polygon(cx - r, cy + r * 0.8, cx + r, cy + r * 0.8, cx, cy - r), colour);
+            case AT -> p.fillPath(PathShape.circle(cx, cy, r * 0.85), colour);
+            case NO_TARGET -> p.strokePath(PathShape.circle(cx, cy, r * 0.8), colour, 1.2);
+        }
+    }
+
+    private void evidenceMark(Painter p, EvidenceLevel e, double cx, double cy) {
+        double r = 4.5;
+        int ink = theme.evidenceInk();
+        switch (e) {
+            case OBSERVED -> p.fillPath(PathShape.circle(cx, cy, r), ink);
+            case INFERRED -> {
+                p.fillPath(PathShape.leftHalfCircle(cx, cy, r), ink);
+                p.strokePath(PathShape.circle(cx, cy, r - 0.5), ink, 1);
+            }
+            case ASSUMED -> p.strokePath(PathShape.circle(cx, cy, r - 0.5), ink, 1);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package fi.polku.export;
+
+import fi.polku.io.AtomicFileWriter;
+import fi.polku.layout.FontFace;
+import fi.polku.layout.PathShape;
+import fi.polku.layout.Rect;
+import fi.polku.model.JourneyMap;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+
+/**
+ * Writes an {@link ExportPicture} as a vector PDF: one page the size of the map, or landscape A4/A3 sheets
+ * (tiled with overlap, crop and registration marks when the map is larger than a sheet). The map's title,
+ * description and language go into the document's metadata so viewers and search show them.
+ */
+public final class PdfExporter {
+    private static final int MARK_INK = 0xFF000000;
+    private static final int LABEL_INK = 0xFF5B6675;
+
+    private PdfExporter() {
+    }
+
+    /** Writes the PDF atomically: a failure leaves no half-written file. */
+    public static void write(JourneyMap map, ExportPicture picture, ExportOptions options, Path target)
+            throws IOException {
+        AtomicFileWriter.write(target, out -> write(map, picture, options, out), false);
+    }
+
+    public static void write(JourneyMap map, ExportPicture picture, ExportOptions options, OutputStream out)
+            throws IOException {
+        PosterTiling tiling = PosterTiling.of(options.page(), picture.width(), picture.height());
+        try (PDDocument doc = new PDDocument()) {
+            PdfFonts fonts = new PdfFonts(doc);
+            for (PosterTiling.Tile tile : tiling.tiles()) {
+                PDPage page = new PDPage(new PDRectangle((float) tiling.pageWidth(), (float) tiling.pageHeight()));
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    paintPage(new PdfPainter(cs, fonts, tiling.pageHeight(), 1), picture, tiling, tile, map.title());
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            }
+            describe(doc, map);
+            doc.save(out);
+        }
+    }
+
+    private static void paintPage(PdfPainter p, ExportPicture picture, PosterTiling t, PosterTiling.Tile tile,
+                                  String title) {
+        double s = t.scale();
+        double ox;
+        double oy;
+        if (t.poster()) {
+            ox = t.margin() - tile.x() * s;
+            oy = t.margin() - tile.y() * s;
+        } else {
+            ox = (t.pageWidth() - picture.width() * s) / 2;
+            oy = (t.pageHeight() - picture.height() * s) / 2;
+        }
+        p.pushClip(t.margin(), t.margin(), t.pageWidth() - 2 * t.margin(), t.pageHeight() - 2 * t.margin());
+        p.pushTransform(ox, oy, s);
+        picture.paint(p, new Rect(tile.x(), tile.y(), tile.w(), tile.h()));
+        p.popTransform();
+        p.popClip();
+        if (t.poster()) {
+            marks(p, t, tile, title);
+        }
+    }
+
+    /** Crop marks at the corners of the printed area, registration targets on each edge and the sheet's place. */
+    private static void marks(PdfPainter p, PosterTiling t, PosterTiling.Tile tile, String title) {
+        double m = t.margin();
+        double w = t.pageWidth();
+        double h = t.pageHeight();
+        double gap = 3;
+        double len = m - 2 * gap;
+        double[][] corners = {{m, m, -1, -1}, {w - m, m, 1, -1}, {m, h - m, -1, 1}, {w - m, h - m, 1, 1}};
+        for (double[] c : corners) {
+            p.line(c[0] + c[2] * gap, c[1], c[0] + c[2] * (gap + len), c[1], MARK_INK, 0.4);
+            p.line(c[0], c[1] + c[3] * gap, c[0], c[1] + c[3] * (gap + len), MARK_INK, 0.4);
+        }
+        registration(p, w / 2, m / 2);
+        registration(p, w / 2, h - m / 2);
+        registration(p, m / 2, h / 2);
+        registration(p, w - m / 2, h / 2);
+        String shortTitle = title.length() > 60 ? title.substring(0, 59) + "…" : title;
+        String label = shortTitle + "  —  row " + (tile.row() + 1) + "/" + t.rows() + ", column " + (tile.column() + 1)
+                + "/" + t.columns() + "  —  overlap " + (int) PosterTiling.OVERLAP_MM + " mm";
+        p.text(label, m, h - m / 2 + 2.5, FontFace.REGULAR, 7, LABEL_INK);
+    }
+
+    private static void registration(PdfPainter p, double cx, double cy) {
+        double r = 4.5;
+        p.strokePath(PathShape.circle(cx, cy, r), MARK_INK, 0.4);
+        p.line(cx - r - 2.5, cy, cx + r + 2.5, cy, MARK_INK, 0.4);
+        p.line(cx, cy - r - 2.5, cx, cy + r + 2.5, MARK_INK, 0.4);
+    }
+
+    private static void describe(PDDocument doc, JourneyMap map) {
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle(map.title().isBlank() ? map.id() : map.title());
+        String subject = !map.description().isBlank() ? map.description() : map.scenario();
+        if (!subject.isBlank()) {
+            info.setSubject(subject);
+        }
+        info.setKeywords("journey map, Polku");
+        info.setCreator("Polku");
+        info.setProducer("Polku (Apache PDFBox)");
+        Calendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        info.setCreationDate(now);
+        info.setModificationDate(now);
+        PDDocumentCatalog catalog = doc.getDocumentCatalog();
+        catalog.setLanguage(map.language());
+        PDViewerPreferences prefs = new PDViewerPreferences(new COSDictionary());
+        // Viewers show the map's title in the window instead of the file name.
+        prefs.setDisplayDocTitle(true);
+        catalog.setViewerPreferences(prefs);
+    }
+}

@@ -1,0 +1,37 @@
+package fi.polku.export;
+
+import fi.polku.layout.FontFace;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The bundled Noto Sans faces of one PDF document, embedded as Type 0 (CID) fonts so that every character,
+ * ä and ö included, can be selected, searched and copied. Only the glyphs used are embedded.
+ */
+final class PdfFonts {
+    private final PDDocument document;
+    private final Map<FontFace, PDType0Font> fonts = new EnumMap<>(FontFace.class);
+
+    PdfFonts(PDDocument document) {
+        this.document = document;
+    }
+
+    PDType0Font get(FontFace face) throws IOException {
+        PDType0Font font = fonts.get(face);
+        if (font == null) {
+            try (InputStream in = PdfFonts.class.getResourceAsStream(face.resource())) {
+                if (in == null) {
+                    throw new IOException("Bundled font missing from the application: " + face.resource());
+                }
+                font = PDType0Font.load(document, in, true);
+            }
+            fonts.put(face, font);
+        }
+        return font;
+    }
+}

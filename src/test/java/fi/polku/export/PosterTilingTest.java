@@ -1,0 +1,59 @@
+package fi.polku.export;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+/** Poster tiles cover the whole map, overlap by the promised 10 mm, and never fall off their sheet. */
+class PosterTilingTest {
+    @Property(tries = 200)
+    void tilesCoverThePictureAndNeighboursOverlap(@ForAll @DoubleRange(min = 200, max = 9000) double width,
+                                                  @ForAll @DoubleRange(min = 200, max = 6000) double height) {
+        for (PageLayout page : new PageLayout[] {PageLayout.A4, PageLayout.A3}) {
+            PosterTiling t = PosterTiling.of(page, width, height);
+            assertThat(t.tiles()).hasSize(t.columns() * t.rows());
+            double areaW = t.pageWidth() - 2 * t.margin();
+            double areaH = t.pageHeight() - 2 * t.margin();
+            for (PosterTiling.Tile tile : t.tiles()) {
+                assertThat(tile.w() * t.scale()).isLessThanOrEqualTo(areaW + 0.01);
+                assertThat(tile.h() * t.scale()).isLessThanOrEqualTo(areaH + 0.01);
+            }
+            PosterTiling.Tile last = t.tiles().getLast();
+            assertThat(last.x() + last.w()).isGreaterThanOrEqualTo(width - 0.01);
+            assertThat(last.y() + last.h()).isGreaterThanOrEqualTo(height - 0.01);
+            if (t.columns() > 1) {
+                PosterTiling.Tile first = t.tiles().get(0);
+                PosterTiling.Tile second = t.tiles().get(1);
+                double overlapPt = (first.x() + first.w() - second.x()) * t.scale();
+                assertThat(overlapPt).isCloseTo(PosterTiling.OVERLAP_MM / 25.4 * 72, within(0.01));
+            }
+        }
+    }
+
+    @Test
+    void aSmallMapIsEnlargedOntoOneSheetButNotBeyondTwice() {
+        PosterTiling t = PosterTiling.of(PageLayout.A3, 300, 200);
+        assertThat(t.tiles()).hasSize(1);
+        assertThat(t.scale()).isEqualTo(PosterTiling.NATURAL * PosterTiling.MAX_ENLARGEMENT);
+    }
+
+    @Test
+    void aFittedPageNeverExceedsTheLongestPageReadersAccept() {
+        PosterTiling small = PosterTiling.of(PageLayout.FIT, 1000, 600);
+        assertThat(small.pageWidth()).isEqualTo(750);
+        PosterTiling huge = PosterTiling.of(PageLayout.FIT, 40_000, 5_000);
+        assertThat(huge.pageWidth()).isCloseTo(PosterTiling.MAX_PAGE_SIDE, within(0.01));
+        assertThat(huge.pageHeight()).isCloseTo(PosterTiling.MAX_PAGE_SIDE / 8, within(0.01));
+    }
+
+    @Test
+    void anEnormousMapIsRefusedWithAHint() {
+        assertThatThrownBy(() -> PosterTiling.of(PageLayout.A4, 200_000, 100_000))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--page fit");
+    }
+}
