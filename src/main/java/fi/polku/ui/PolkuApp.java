@@ -20,5 +20,6 @@ public class PolkuApp extends Application {
         stage.setTitle("Polku");
         stage.setScene(new Scene(new StackPane(label), 640, 400));
         stage.show();
+        FirstFrameProbe.afterShow();
     }
 }
