@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +27,9 @@ final class ChildJvm {
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(mainClass);
         cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
+        // Kept for diagnosis: JavaFX and the JVM report start-up failures only there.
+        return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.appendTo(
+                Path.of(System.getProperty("polku.bench.dir", "target/bench"), "child-stderr.log").toFile()));
     }
 
     /** Nanoseconds from spawning the process until it prints {@code marker}; the process is then ended. */
@@ -39,7 +42,8 @@ final class ChildJvm {
                     return System.nanoTime() - start;
                 }
             }
-            throw new IOException(builder.command().getLast() + " ended without printing " + marker);
+            throw new IOException(String.join(" ", builder.command().subList(builder.command().indexOf("-cp") + 2,
+                    builder.command().size())) + " ended without printing " + marker + "; see child-stderr.log");
         } finally {
             p.destroyForcibly();
             p.waitFor(30, TimeUnit.SECONDS);

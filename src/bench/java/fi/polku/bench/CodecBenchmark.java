@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * opening a file does (parse with locations, migrate, decode, validate), {@code save} the canonical write.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class CodecBenchmark {
     private final ObjectMapper jackson = new ObjectMapper();

@@ -9,10 +9,6 @@ import javafx.stage.Stage;
 
 /** The startup baseline: the smallest JavaFX window, a label in a 1280 × 800 scene. */
 public final class HelloWindowApp extends Application {
-    public static void main(String[] args) {
-        launch(HelloWindowApp.class, args);
-    }
-
     @Override
     public void start(Stage stage) {
         stage.setTitle("Hello");

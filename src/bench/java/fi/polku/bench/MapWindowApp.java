@@ -14,10 +14,6 @@ import java.nio.file.Path;
  * argument through the real codec and shows it on the journey canvas fitted to a 1280 × 800 window.
  */
 public final class MapWindowApp extends Application {
-    public static void main(String[] args) {
-        launch(MapWindowApp.class, args);
-    }
-
     @Override
     public void start(Stage stage) throws Exception {
         JourneyCanvas canvas = new JourneyCanvas();

@@ -75,7 +75,8 @@ final class PaintBench {
         LongSupplier subject = () -> timed(() -> paintMap(fx, painter, b, zoom, 0, 0));
         LongSupplier baseline = () -> timed(() -> paintBare(recorded));
         return measure(subject, baseline, String.format(java.util.Locale.ROOT,
-                "zoom %.3f, %d rounded rects, %d strings", zoom, recorded.roundRects.size(), recorded.texts.size()));
+                "zoom %.3f, %d rounded rects, %d strings; all calls %s", zoom, recorded.roundRects.size(),
+                recorded.texts.size(), recorded.calls));
     }
 
     private Pair viewports(JourneyMap big, JourneyMap small) {
@@ -84,12 +85,19 @@ final class PaintBench {
         FxPainter fx = new FxPainter(canvas.getGraphicsContext2D());
         return measure(() -> timed(() -> a.paint(fx)), () -> timed(() -> b.paint(fx)),
                 "viewport " + (int) VIEW_W + "×" + (int) VIEW_H + " at 100 %, map sizes "
-                        + a.size() + " and " + b.size());
+                        + a.size() + " and " + b.size() + "; rounded rects/strings painted " + a.counts() + " and "
+                        + b.counts());
     }
 
     private record ViewportPaint(MapPainter painter, Rect visible, String size) {
-        void paint(FxPainter fx) {
-            paintMap(fx, painter, visible, 1, visible.x(), visible.y());
+        void paint(fi.polku.render.Painter p) {
+            paintMap(p, painter, visible, 1, visible.x(), visible.y());
+        }
+
+        String counts() {
+            RecordingPainter r = new RecordingPainter(new FxPainter(new Canvas(1, 1).getGraphicsContext2D()));
+            paint(r);
+            return r.roundRects.size() + "/" + r.texts.size() + " " + r.calls;
         }
     }
 
