@@ -106,7 +106,7 @@ public final class BenchMain {
         if (System.getProperty("polku.bench.jfr") != null) {
             // Profiling a figure that misses its goal: one recording per benchmark fork, read with `jfr print`.
             builder.jvmArgsAppend("-XX:StartFlightRecording=filename=" + dir.resolve("jmh-" + benchmark.getSimpleName()
-                    + ".jfr") + ",settings=profile");
+                    + "-%p.jfr") + ",settings=profile");
         }
         Options options = builder
                 .jvmArgs("-Xmx2g", "-Dfile.encoding=UTF-8")
