@@ -13,7 +13,7 @@ final class ConnectionRouter {
     private ConnectionRouter() {
     }
 
-    static List<ConnectionArrow> route(JourneyMap map, MapLayout base) {
+    static List<ConnectionArrow> route(JourneyMap map, MapLayout base, TextMeasurer measurer) {
         List<ConnectionArrow> out = new ArrayList<>();
         for (Connection c : map.connections()) {
             CardBox from = base.card(c.from());
@@ -21,12 +21,30 @@ final class ConnectionRouter {
             if (from == null || to == null || from == to) {
                 continue;
             }
-            out.add(arrow(c, from.bounds(), to.bounds()));
+            out.add(arrow(c, from.bounds(), to.bounds(), base, measurer));
         }
         return out;
     }
 
-    private static ConnectionArrow arrow(Connection c, Rect a, Rect b) {
+    /** Centred on the curve's midpoint, or beside or above it when that would cover a card. */
+    private static Rect labelPlace(MapLayout base, double mx, double my, double w, double h) {
+        Rect[] candidates = {
+            new Rect(mx - w / 2, my - h / 2, w, h),
+            new Rect(mx - w - 4, my - h / 2, w, h),
+            new Rect(mx + 4, my - h / 2, w, h),
+            new Rect(mx - w / 2, my - h - 4, w, h),
+            new Rect(mx - w / 2, my + 4, w, h),
+        };
+        for (Rect r : candidates) {
+            if (base.cardsIn(r).isEmpty()) {
+                return r;
+            }
+        }
+        return candidates[0];
+    }
+
+    private static ConnectionArrow arrow(Connection c, Rect a, Rect b, MapLayout base, TextMeasurer measurer) {
+        Theme theme = base.theme();
         double x0;
         double y0;
         double x1;
@@ -57,6 +75,21 @@ final class ConnectionRouter {
         double px = -uy * HEAD / 2;
         double py = ux * HEAD / 2;
         PathShape head = PathShape.polygon(x1, y1, bx + px, by + py, bx - px, by - py);
-        return new ConnectionArrow(c.id(), c.from(), c.to(), curve, head, c.label());
+        if (c.label().isBlank()) {
+            return new ConnectionArrow(c.id(), c.from(), c.to(), curve, head, c.label(), null, null);
+        }
+        double size = theme.smallSize();
+        String text = new TextWrapper(measurer).truncate(TextWrapper.collapseWhitespace(c.label()), FontFace.REGULAR,
+                size, theme.cardWidth());
+        double w = measurer.width(text, FontFace.REGULAR, size) + 8;
+        double h = size + 6;
+        // The midpoint of a cubic Bézier is (p0 + 3 c1 + 3 c2 + p1) / 8.
+        double mx = (curve.x0() + 3 * curve.c1x() + 3 * curve.c2x() + curve.x1()) / 8;
+        double my = (curve.y0() + 3 * curve.c1y() + 3 * curve.c2y() + curve.y1()) / 8;
+        Rect box = labelPlace(base, mx, my, w, h);
+        TextBlock label = new TextBlock(List.of(text), box.x() + 4,
+                CardLayouter.baselineCentred(box.centerY(), FontFace.REGULAR, size), 0, FontFace.REGULAR, size,
+                theme.mutedText());
+        return new ConnectionArrow(c.id(), c.from(), c.to(), curve, head, c.label(), box, label);
     }
 }

@@ -141,7 +141,7 @@ public final class MapLayouter {
         MapLayout partial = new MapLayout(theme, new Rect(0, 0, width, height), mapTitle, stageHeaders, laneHeaders,
                 cells, allCards, List.of(), List.of(), stageEdges, laneEdges);
         List<EmotionCurve> curves = EmotionCurveLayouter.layout(map, partial, measurer);
-        List<ConnectionArrow> arrows = ConnectionRouter.route(map, partial);
+        List<ConnectionArrow> arrows = ConnectionRouter.route(map, partial, measurer);
         return new MapLayout(theme, new Rect(0, 0, width, height), mapTitle, stageHeaders, laneHeaders, cells,
                 allCards, curves, arrows, stageEdges, laneEdges);
     }

@@ -108,10 +108,4 @@ public final class FontMetricsTable implements TextMeasurer {
         FaceMetrics m = faces.get(face);
         return (m.ascent + m.descent + m.lineGap) * size;
     }
-
-    /** Whether the font has a glyph for a character (so a painter can avoid drawing a missing box). */
-    public boolean hasGlyph(char c, FontFace face) {
-        FaceMetrics m = faces.get(face);
-        return m.widths[c] != m.missing || c == ' ';
-    }
 }

@@ -72,7 +72,7 @@ public final class MapPainter {
         if (detailed) {
             CardPainter.text(p, layout.mapTitle());
         }
-        paintConnections(p, visible);
+        paintConnections(p, visible, scale);
         paintOverlay(p, overlay, visible, scale);
     }
 
@@ -235,7 +235,7 @@ public final class MapPainter {
         }
     }
 
-    private void paintConnections(Painter p, Rect visible) {
+    private void paintConnections(Painter p, Rect visible, double scale) {
         if (layout.connections().isEmpty()) {
             return;
         }
@@ -248,6 +248,11 @@ public final class MapPainter {
             p.strokePath(PathShape.builder().moveTo(s.x0(), s.y0())
                     .cubicTo(s.c1x(), s.c1y(), s.c2x(), s.c2y(), s.x1(), s.y1()).build(), theme.connection(), 1.5);
             p.fillPath(a.head(), theme.connection());
+            if (a.labelBox() != null && theme.smallSize() * scale >= MIN_TEXT_PX) {
+                Rect r = a.labelBox();
+                p.fillRoundRect(r.x(), r.y(), r.w(), r.h(), 3, theme.background());
+                CardPainter.text(p, a.labelText());
+            }
         }
         p.endGroup();
     }

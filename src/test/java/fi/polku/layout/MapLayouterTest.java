@@ -164,4 +164,20 @@ class MapLayouterTest {
         assertThat(l.card("orphan")).isNull();
         assertThat(l.cards()).hasSize(map.touchpoints().size());
     }
+
+    @Test
+    void arrowsRunFromCardEdgeToCardEdgeAndCarryTheirLabelMidway() {
+        MapLayout l = layout(SampleMaps.storeBus());
+        ConnectionArrow across = l.connections().stream().filter(a -> a.id().equals("c1")).findFirst().orElseThrow();
+        assertThat(across.curve().x0()).isEqualTo(l.card("t3").bounds().maxX());
+        assertThat(across.labelBox()).isNull();
+        ConnectionArrow labelled = l.connections().stream().filter(a -> a.id().equals("c3")).findFirst().orElseThrow();
+        CubicSegment c = labelled.curve();
+        double midX = (c.x0() + 3 * c.c1x() + 3 * c.c2x() + c.x1()) / 8;
+        double midY = (c.y0() + 3 * c.c1y() + 3 * c.c2y() + c.y1()) / 8;
+        Rect box = labelled.labelBox();
+        assertThat(box.inset(-6).contains(midX, midY)).as("label sits at the curve's midpoint").isTrue();
+        assertThat(l.cardsIn(box)).as("label covers no card").isEmpty();
+        assertThat(labelled.labelText().lines()).containsExactly("3 vahvistusviestiä");
+    }
 }

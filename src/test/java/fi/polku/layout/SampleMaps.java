@@ -48,7 +48,7 @@ public final class SampleMaps {
         tps.add(tp("t8", "Palautekysely yhdellä kysymyksellä", "s3", "web", 2.0, 0.0, EvidenceLevel.ASSUMED,
                 List.of(), Map.of()));
         List<Connection> connections = List.of(new Connection("c1", "t3", "t4", ""),
-                new Connection("c2", "t4", "t5", ""), new Connection("c3", "t6", "t7", ""));
+                new Connection("c2", "t4", "t5", ""), new Connection("c3", "t6", "t7", "3 vahvistusviestiä"));
         return JourneyMap.empty("store-bus", "Tavaratalon asiakasbussi").withLanguage("fi").withStages(stages)
                 .withLanes(lanes).withTouchpoints(tps).withConnections(connections);
     }

@@ -118,6 +118,7 @@ final class CanvasMouse {
             emotionId = point.touchpointId();
             emotionValue = point.emotion();
             selectOnly(emotionId);
+            canvas.setEmotionLabel(emotionId);
             return;
         }
         CardBox card = l.cardAt(x, y);
@@ -242,6 +243,7 @@ final class CanvasMouse {
         } else if (was == Mode.EMOTION && dragging) {
             canvas.actions().setEmotion(emotionId, emotionValue, true);
         }
+        canvas.setEmotionLabel(null);
         drop = null;
         dragging = false;
         canvas.setDragFeedback(null, null, Set.of(), 0, 0);

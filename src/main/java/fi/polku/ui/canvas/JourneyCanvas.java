@@ -75,6 +75,8 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
     private double dragDx;
     private double dragDy;
     private boolean spaceDown;
+    private String emotionLabelId;
+    private boolean fitPending;
 
     public JourneyCanvas() {
         getStyleClass().add("journey-canvas");
@@ -104,7 +106,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
 
     /** Shows a new map value; layout and repaint happen once on the next pulse however often this is called. */
     public void setMap(JourneyMap map) {
-        this.map = map;
+        this.map = map == null ? JourneyMap.empty("empty", "") : map;
         layoutStale = true;
         requestRepaint();
     }
@@ -147,7 +149,12 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         zoomAround(1, viewport.viewWidth() / 2, viewport.viewHeight() / 2);
     }
 
+    /** Fits the whole map in the view; asked before the canvas has a size, it happens once it has one. */
     public void fitToWindow() {
+        if (viewport.viewWidth() <= 0 || viewport.viewHeight() <= 0) {
+            fitPending = true;
+            return;
+        }
         viewport.fit(mapLayout().bounds(), CanvasViewport.MAX_ZOOM);
         viewChanged();
     }
@@ -251,6 +258,12 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         requestRepaint();
     }
 
+    /** Shows the value beside a touchpoint's emotion point while it is dragged; null hides it. */
+    void setEmotionLabel(String touchpointId) {
+        emotionLabelId = touchpointId;
+        requestRepaint();
+    }
+
     /** Whether the space bar is held (space-drag pans). */
     boolean isSpaceDown() {
         return spaceDown;
@@ -348,6 +361,10 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         if (cw != viewport.viewWidth() || ch != viewport.viewHeight()) {
             viewport.setViewSize(cw, ch);
             viewChanged();
+            if (fitPending && cw > 0 && ch > 0) {
+                fitPending = false;
+                fitToWindow();
+            }
         }
         editor.layoutField();
     }
@@ -376,6 +393,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         mapPainter.paint(fxPainter, viewport.visibleRect(), z, o);
         mapPainter.paintPinnedHeaders(fxPainter, viewport.visibleRect(), z, o);
         fxPainter.popTransform();
+        EmotionValueLabel.paint(gc, l, viewport, emotionLabelId);
         if (isFocused()) {
             gc.setStroke(Color.web("#1A73E8"));
             gc.setLineWidth(2);

@@ -62,7 +62,7 @@ class SvgPainterTest {
         Document doc = parse(svg);
         assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("svg");
         List<String> texts = texts(doc);
-        assertThat(texts).contains("Oston jälkeen", "Myymälä ja", "A & <b> \"ä\" öÖ");
+        assertThat(texts).contains("Oston jälkeen", "Myymälä ja", "A & <b> \"ä\" öÖ", "3 vahvistusviestiä");
         assertThat(svg).contains("A &amp; &lt;b&gt; &quot;ä&quot; öÖ");
         Element text = (Element) doc.getElementsByTagName("text").item(0);
         assertThat(text.getAttribute("font-family")).contains("Noto Sans").contains("sans-serif");

@@ -1,0 +1,46 @@
+package fi.polku.ui.canvas;
+
+import fi.polku.layout.EmotionCurve;
+import fi.polku.layout.EmotionPoint;
+import fi.polku.layout.FontFace;
+import fi.polku.layout.MapLayout;
+import fi.polku.render.FontMetricsTable;
+import fi.polku.render.fx.FxFonts;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+
+/** The value shown beside an emotion point while it is dragged, e.g. "+1.5", in screen pixels. */
+final class EmotionValueLabel {
+    private static final double SIZE = 12;
+
+    private EmotionValueLabel() {
+    }
+
+    static void paint(GraphicsContext gc, MapLayout layout, CanvasViewport viewport, String touchpointId) {
+        if (touchpointId == null) {
+            return;
+        }
+        for (EmotionCurve curve : layout.emotionCurves()) {
+            for (EmotionPoint p : curve.points()) {
+                if (p.touchpointId().equals(touchpointId)) {
+                    String text = format(p.emotion());
+                    double w = FontMetricsTable.shared().width(text, FontFace.BOLD, SIZE) + 12;
+                    double x = viewport.toScreenX(p.x()) + 12;
+                    double y = viewport.toScreenY(p.y()) - 12;
+                    gc.setFill(Color.web("#1F2933"));
+                    gc.fillRoundRect(x, y - 15, w, 20, 10, 10);
+                    gc.setFont(FxFonts.font(FontFace.BOLD, SIZE));
+                    gc.setFill(Color.WHITE);
+                    gc.fillText(text, x + 6, y);
+                }
+            }
+        }
+    }
+
+    /** Signed, with a true minus sign, and a half only when there is one: "+2", "−1.5", "0". */
+    static String format(double e) {
+        double a = Math.abs(e);
+        String digits = a == Math.rint(a) ? String.valueOf((long) a) : String.valueOf(a);
+        return (e > 0 ? "+" : e < 0 ? "−" : "") + digits;
+    }
+}
