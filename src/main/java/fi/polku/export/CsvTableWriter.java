@@ -37,6 +37,7 @@ public final class CsvTableWriter {
         try (SequenceWriter rows = MAPPER.writerFor(String[].class).with(schema).writeValues(writer)) {
             rows.write(table.columns().stream().map(c -> SpreadsheetText.neutralise(c.header())).toArray(String[]::new));
             for (List<Object> row : table.rows()) {
+                ExportCancelled.check();
                 String[] cells = new String[row.size()];
                 for (int i = 0; i < cells.length; i++) {
                     cells[i] = cell(row.get(i));

@@ -46,6 +46,10 @@ public final class ExportPicture {
         Theme standard = Theme.standard();
         this.theme = transparent ? withBackground(standard, 0x00000000) : standard;
         JourneyMap shown = MapFilter.apply(map, options.scope(), options.hiddenLaneIds());
+        if (options.header() != null && !options.header().title().isBlank()) {
+            // The header already carries the title in full; the corner box would repeat it cut short.
+            shown = shown.withTitle("");
+        }
         this.layout = MapLayouter.layout(shown, theme, measurer);
         double mapW = layout.bounds().w();
         this.width = mapW + 2 * MARGIN;

@@ -5,6 +5,8 @@ import fi.polku.model.JourneyMap;
 import fi.polku.render.svg.SvgPainter;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +14,8 @@ import java.util.List;
 /**
  * Exports a map to a file in any {@link ExportFormat}; the one entry point for the app's Export dialog and
  * {@code polku export}. Every format is written atomically, so a failed export never leaves half a file.
+ * Safe to run on a background thread; interrupting it cancels the export with an
+ * {@link java.io.InterruptedIOException} and leaves no file.
  */
 public final class MapExporter {
     private MapExporter() {
@@ -24,6 +28,19 @@ public final class MapExporter {
      *                                  the message is one sentence for the user
      */
     public static void export(JourneyMap map, ExportFormat format, ExportOptions options, Path target)
+            throws IOException {
+        ExportCancelled.check();
+        try {
+            write(map, format, options, target);
+        } catch (ClosedByInterruptException e) {
+            // Interrupted inside a file write: the same cancellation, reported the same way.
+            InterruptedIOException cancelled = new InterruptedIOException("the export was cancelled");
+            cancelled.initCause(e);
+            throw cancelled;
+        }
+    }
+
+    private static void write(JourneyMap map, ExportFormat format, ExportOptions options, Path target)
             throws IOException {
         if (format.table()) {
             JourneyMap shown = MapFilter.apply(map, options.scope(), options.hiddenLaneIds());

@@ -46,6 +46,7 @@ public final class PdfExporter {
         try (PDDocument doc = new PDDocument()) {
             PdfFonts fonts = new PdfFonts(doc);
             for (PosterTiling.Tile tile : tiling.tiles()) {
+                ExportCancelled.check();
                 PDPage page = new PDPage(new PDRectangle((float) tiling.pageWidth(), (float) tiling.pageHeight()));
                 doc.addPage(page);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
@@ -55,6 +56,7 @@ public final class PdfExporter {
                 }
             }
             describe(doc, map);
+            ExportCancelled.check();
             doc.save(out);
         }
     }

@@ -74,6 +74,7 @@ public final class PngExporter {
     /** Renders and writes the PNG atomically: a failure leaves no half-written file. */
     public static void write(ExportPicture picture, ExportOptions options, Path target) throws IOException {
         BufferedImage image = render(picture, options);
+        ExportCancelled.check();
         Integer dpi = options.dpi();
         AtomicFileWriter.write(target, out -> write(image, dpi == null ? null : dpi.doubleValue(), out), false);
     }

@@ -43,11 +43,12 @@ public final class XlsxTableWriter {
             for (Table table : tables) {
                 sheet(book.createSheet(table.name()), table, styles, table == tables.getFirst() ? 4 : 2);
             }
+            ExportCancelled.check();
             book.write(out);
         }
     }
 
-    private static void sheet(Sheet sheet, Table table, Styles styles, int frozenColumns) {
+    private static void sheet(Sheet sheet, Table table, Styles styles, int frozenColumns) throws IOException {
         List<TableColumn> columns = table.columns();
         Row header = sheet.createRow(0);
         int[] widths = new int[columns.size()];
@@ -58,6 +59,7 @@ public final class XlsxTableWriter {
             widths[c] = Math.max(columns.get(c).header().length() + 3, 6);
         }
         for (int r = 0; r < table.rows().size(); r++) {
+            ExportCancelled.check();
             Row row = sheet.createRow(r + 1);
             List<Object> values = table.rows().get(r);
             for (int c = 0; c < values.size(); c++) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Maps a user really has (a fresh empty one, an emoji in a title, a selection of nothing) export in every format. */
 class EmptyAndOddMapsExportTest {
@@ -39,6 +40,23 @@ class EmptyAndOddMapsExportTest {
         Path file = dir.resolve("none." + format.extension());
         MapExporter.export(map, format, ExportSamples.options(map).withScope(new ExportScope.Selection(Set.of())), file);
         assertThat(Files.size(file)).isPositive();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ExportFormat.class, names = {"PNG", "PDF", "CSV", "XLSX"})
+    void anInterruptedExportIsCancelledAndLeavesNoFile(ExportFormat format) throws Exception {
+        JourneyMap map = ExportSamples.storeBus();
+        Path file = dir.resolve("cancelled." + format.extension());
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> MapExporter.export(map, format, ExportSamples.options(map), file))
+                    .isInstanceOf(java.io.InterruptedIOException.class).hasMessage("the export was cancelled");
+        } finally {
+            Thread.interrupted();
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
     }
 
     @Test
