@@ -33,6 +33,7 @@ public final class PolkuApp extends Application {
         Path argument = args.isEmpty() ? null : Path.of(args.getFirst());
         MainWindow window = new MainWindow(stage, PolkuHome.fromSystem(), BlankMap.create(), null);
         window.show();
+        FirstFrameProbe.afterShow();
         // Show the window first, so that a recovery question or an open error has a parent to sit on.
         Platform.runLater(() -> window.startUp(argument));
     }

@@ -1,5 +1,6 @@
 package fi.polku.edit;
 
+import fi.polku.io.ReliabilityLog;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.MapGenerator;
 import fi.polku.model.MapInvariants;
@@ -23,7 +24,7 @@ class UndoModelTest {
     private static final long DEFAULT_SEED = 0x5EED_2026L;
 
     @Test
-    void undoAndRedoRestoreEveryMapExactly() {
+    void undoAndRedoRestoreEveryMapExactly() throws java.io.IOException {
         int sequences = Integer.getInteger("polku.undo.sequences", 10_000);
         long base = Long.getLong("polku.undo.seed", DEFAULT_SEED);
         long start = System.nanoTime();
@@ -40,9 +41,11 @@ class UndoModelTest {
                         + String.join("\n  ", log.stream().map(c -> c.description() + ": " + c).toList()), e);
             }
         }
-        System.out.printf("Undo model test: %,d sequences, %,d commands, base seed %d, %d ms (%d ms CPU)%n",
+        String summary = String.format("Undo model test: %,d sequences, %,d commands, base seed %d, %d ms (%d ms CPU)",
                 sequences, commands, base, (System.nanoTime() - start) / 1_000_000,
                 (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1_000_000);
+        System.out.println(summary);
+        ReliabilityLog.record("undo-model", summary);
     }
 
     private static int runSequence(long seed, List<Command> log) {

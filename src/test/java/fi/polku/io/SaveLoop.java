@@ -4,6 +4,7 @@ import fi.polku.model.ChannelType;
 import fi.polku.model.EvidenceLevel;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Lane;
+import fi.polku.model.MapGenerator;
 import fi.polku.model.Measurement;
 import fi.polku.model.Stage;
 import fi.polku.model.Touchpoint;
@@ -17,7 +18,7 @@ import java.util.Map;
 
 /**
  * The child process of {@link KillDuringSaveTest}: saves two different large maps to one file,
- * alternately, until it is killed. Prints "ready" once the file exists.
+ * alternately, until it is killed. Prints "ready" and the first save's milliseconds once the file exists.
  */
 public final class SaveLoop {
     private SaveLoop() {
@@ -27,8 +28,10 @@ public final class SaveLoop {
         Path file = Path.of(args[0]);
         JourneyMap a = mapA();
         JourneyMap b = mapB();
+        long start = System.nanoTime();
         MapFiles.save(a, file);
-        System.out.println("ready");
+        // The parent spreads its kills over a few save durations.
+        System.out.println("ready " + (System.nanoTime() - start) / 1_000_000);
         System.out.flush();
         while (true) {
             MapFiles.save(b, file);
@@ -36,14 +39,24 @@ public final class SaveLoop {
         }
     }
 
+    /**
+     * Touchpoints of the generated maps saved instead of the built-in ones when above zero: system property
+     * {@code polku.kill.touchpoints} (the bench profile uses the XL map's 20,000).
+     */
+    static int generatedTouchpoints() {
+        return Integer.getInteger("polku.kill.touchpoints", 0);
+    }
+
     /** The first map the loop saves. */
     static JourneyMap mapA() {
-        return large("a", 800);
+        int n = generatedTouchpoints();
+        return n > 0 ? MapGenerator.generate(n, 12, 10, 13) : large("a", 800);
     }
 
     /** The second map, larger, so that a file cut short or mixed from both cannot pass for either. */
     static JourneyMap mapB() {
-        return large("b", 1200);
+        int n = generatedTouchpoints();
+        return n > 0 ? MapGenerator.generate(n + n / 4, 12, 10, 14) : large("b", 1200);
     }
 
     /** A map of several hundred kilobytes, different for each name and size, the same on every call. */
