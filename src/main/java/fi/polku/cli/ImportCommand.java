@@ -48,7 +48,8 @@ public final class ImportCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--skip-bad-rows",
-            description = "write the map from the good rows even when some rows were rejected")
+            description = "write the map from the good rows even when some rows were rejected "
+                    + "(the exit status is still 1)")
     boolean skipBadRows;
 
     @Option(names = "--create-missing", paramLabel = "STAGE_ID:LANE_ID",
@@ -123,7 +124,8 @@ public final class ImportCommand implements Callable<Integer> {
                 + (result.hasRejectedRows() ? " (skipped " + UndoText.count(result.rejectedCount(), "bad row", "bad rows")
                 + ")" : "") + " into " + out);
         stdout.flush();
-        return 0;
+        // Rejected rows are a failure even when the rest was written, so a script notices them.
+        return result.hasRejectedRows() ? PolkuCommand.EXIT_FAILURE : 0;
     }
 
     /** The stage and lane of --create-missing, checked against the map. */
