@@ -1,0 +1,132 @@
+package fi.polku.ui.export;
+
+import fi.polku.export.ExportPicture;
+import fi.polku.export.Table;
+import fi.polku.render.fx.FxPainter;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Shows what an export will contain: the picture scaled to fit the area (never enlarged), or for a
+ * table the first rows as text.
+ */
+final class ExportPreview extends Region {
+    static final int TABLE_ROWS = 8;
+    private static final double PAD = 16;
+    private static final double CHECKER = 8;
+    private final Canvas canvas = new Canvas();
+    private final TextArea tableText = new TextArea();
+    private ExportPicture picture;
+    private boolean transparent;
+
+    ExportPreview() {
+        getStyleClass().add("export-preview");
+        setId("export-preview");
+        canvas.setId("export-preview-canvas");
+        tableText.setId("export-preview-table");
+        tableText.setEditable(false);
+        tableText.setFocusTraversable(false);
+        tableText.getStyleClass().add("export-preview-table");
+        setMinSize(200, 160);
+        setPrefSize(640, 460);
+        getChildren().addAll(canvas, tableText);
+        showPicture(null, false);
+    }
+
+    /** Shows a picture; null shows nothing (the options selected no content). */
+    void showPicture(ExportPicture newPicture, boolean transparentBackground) {
+        this.picture = newPicture;
+        this.transparent = transparentBackground;
+        canvas.setVisible(true);
+        tableText.setVisible(false);
+        requestLayout();
+        paint();
+    }
+
+    /** Shows a summary line and the first rows of a table, columns separated by " | ". */
+    void showTable(String summary, Table table) {
+        picture = null;
+        List<String> lines = new ArrayList<>();
+        lines.add(summary);
+        lines.add("");
+        int columns = Math.min(table.columns().size(), 8);
+        lines.add(table.columns().subList(0, columns).stream().map(c -> c.header()).collect(Collectors.joining(" | ")));
+        for (List<Object> row : table.rows().subList(0, Math.min(TABLE_ROWS, table.rows().size()))) {
+            lines.add(row.subList(0, columns).stream().map(v -> v == null ? "" : v.toString())
+                    .collect(Collectors.joining(" | ")));
+        }
+        if (table.rows().size() > TABLE_ROWS) {
+            lines.add("\u2026");
+        }
+        tableText.setText(String.join("\n", lines));
+        canvas.setVisible(false);
+        tableText.setVisible(true);
+    }
+
+    /** The preview's text while it shows a table. */
+    String tableText() {
+        return tableText.isVisible() ? tableText.getText() : "";
+    }
+
+    /** How much the picture is reduced to fit (1 = actual size), or 0 when no picture is shown. */
+    double fitScale() {
+        if (picture == null) {
+            return 0;
+        }
+        double w = Math.max(1, getWidth() - 2 * PAD);
+        double h = Math.max(1, getHeight() - 2 * PAD);
+        return Math.min(1, Math.min(w / picture.width(), h / picture.height()));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        tableText.resizeRelocate(0, 0, getWidth(), getHeight());
+        double scale = fitScale();
+        double w = picture == null ? 0 : Math.floor(picture.width() * scale);
+        double h = picture == null ? 0 : Math.floor(picture.height() * scale);
+        canvas.setWidth(w);
+        canvas.setHeight(h);
+        canvas.relocate(Math.floor((getWidth() - w) / 2), Math.floor((getHeight() - h) / 2));
+        paint();
+    }
+
+    private void paint() {
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        if (picture == null || canvas.getWidth() < 1) {
+            return;
+        }
+        if (transparent) {
+            // The usual sign of "no background": a light checkerboard behind the picture.
+            gc.setFill(Color.rgb(236, 236, 236));
+            for (double y = 0; y < canvas.getHeight(); y += CHECKER) {
+                for (double x = (y / CHECKER) % 2 == 0 ? 0 : CHECKER; x < canvas.getWidth(); x += 2 * CHECKER) {
+                    gc.fillRect(x, y, CHECKER, CHECKER);
+                }
+            }
+        }
+        double scale = fitScale();
+        FxPainter painter = new FxPainter(gc);
+        painter.pushTransform(0, 0, scale);
+        picture.paint(painter);
+        painter.popTransform();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 640;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 460;
+    }
+
+}
