@@ -129,6 +129,8 @@ public final class ExportDialog {
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.setOnCloseRequest(e -> cancel());
+        // Closing without exporting keeps the choices too: the user set them up for next time.
+        stage.setOnHidden(e -> form.choices(choices.folder()).save(preferences));
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 closeOrCancel();
