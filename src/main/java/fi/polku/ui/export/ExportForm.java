@@ -20,7 +20,6 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -73,7 +72,7 @@ final class ExportForm {
             box.getItems().setAll(map.stages());
             box.setConverter(converter(Stage::name));
             box.disableProperty().bind(stageRange.selectedProperty().not());
-            box.setMaxWidth(130);
+            box.setPrefWidth(190);
         }
         stageRange.setDisable(map.stages().isEmpty());
         if (!map.stages().isEmpty()) {
@@ -124,6 +123,10 @@ final class ExportForm {
         page.disableProperty().bind(format.valueProperty().isEqualTo(ExportFormat.PDF)
                 .or(png.and(byDpi.selectedProperty())).not());
 
+        GridPane stageRows = grid();
+        stageRows.setPadding(new javafx.geometry.Insets(0, 0, 0, 26));
+        stageRows.addRow(0, fieldLabel("export.scope.from"), firstStage);
+        stageRows.addRow(1, fieldLabel("export.scope.to"), lastStage);
         GridPane picture = grid();
         picture.addRow(0, byScale, scale);
         picture.addRow(1, byDpi, dpi);
@@ -131,7 +134,7 @@ final class ExportForm {
         node = new VBox(6,
                 heading("export.section.format"), format,
                 heading("export.section.contents"), wholeMap, selected, stageRange,
-                new HBox(6, firstStage, new Label(Messages.get("export.scope.to")), lastStage),
+                stageRows,
                 heading("export.section.hideLanes"), lanes,
                 heading("export.section.picture"), header, legend, transparent,
                 heading("export.section.size"), picture);

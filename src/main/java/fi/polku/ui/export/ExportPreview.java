@@ -7,6 +7,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
+import javafx.scene.effect.DropShadow;
 import javafx.scene.paint.Color;
 
 import java.util.ArrayList;
@@ -30,6 +31,8 @@ final class ExportPreview extends Region {
         getStyleClass().add("export-preview");
         setId("export-preview");
         canvas.setId("export-preview-canvas");
+        // A soft shadow sets the picture off from the preview area like a sheet on a desk.
+        canvas.setEffect(new DropShadow(10, 0, 2, Color.rgb(0, 0, 0, 0.18)));
         tableText.setId("export-preview-table");
         tableText.setEditable(false);
         tableText.setFocusTraversable(false);
