@@ -5,6 +5,7 @@ import fi.polku.export.ExportOptions;
 import fi.polku.export.ExportPicture;
 import fi.polku.export.MapExporter;
 import fi.polku.export.MapFilter;
+import fi.polku.export.PngExporter;
 import fi.polku.export.Table;
 import fi.polku.export.TouchpointTables;
 import fi.polku.model.JourneyMap;
@@ -190,6 +191,11 @@ public final class ExportDialog {
                 size.setText(summary);
             } else {
                 picture = ExportPicture.of(map, options);
+                int[] px = OutputSize.pngPixels(picture, options);
+                if (format == ExportFormat.PNG && (long) px[0] * px[1] > PngExporter.MAX_PIXELS) {
+                    // Refuse here rather than after a long render: the engine would refuse it too.
+                    throw new IllegalArgumentException(Messages.format("export.tooLarge", px[0], px[1]));
+                }
                 preview.showPicture(picture, options.transparent());
                 size.setText(OutputSize.describe(picture, format, options));
             }
