@@ -187,7 +187,7 @@ public final class ExportDialog {
                 Table table = TouchpointTables.touchpoints(MapFilter.apply(map, options.scope(), options.hiddenLaneIds()));
                 String summary = Messages.format(format == ExportFormat.XLSX ? "export.table.xlsx" : "export.table.csv",
                         table.rows().size(), table.columns().size());
-                preview.showTable(summary, table);
+                preview.showTable(table);
                 size.setText(summary);
             } else {
                 picture = ExportPicture.of(map, options);

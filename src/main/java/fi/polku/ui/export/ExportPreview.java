@@ -5,7 +5,9 @@ import fi.polku.export.Table;
 import fi.polku.render.fx.FxPainter;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.TextArea;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
 import javafx.scene.effect.DropShadow;
 import javafx.scene.paint.Color;
@@ -16,14 +18,15 @@ import java.util.stream.Collectors;
 
 /**
  * Shows what an export will contain: the picture scaled to fit the area (never enlarged), or for a
- * table the first rows as text.
+ * table its first rows and columns.
  */
 final class ExportPreview extends Region {
-    static final int TABLE_ROWS = 8;
+    static final int TABLE_ROWS = 12;
+    static final int TABLE_COLUMNS = 12;
     private static final double PAD = 16;
     private static final double CHECKER = 8;
     private final Canvas canvas = new Canvas();
-    private final TextArea tableText = new TextArea();
+    private final TableView<List<Object>> tableView = new TableView<>();
     private ExportPicture picture;
     private boolean transparent;
 
@@ -33,13 +36,12 @@ final class ExportPreview extends Region {
         canvas.setId("export-preview-canvas");
         // A soft shadow sets the picture off from the preview area like a sheet on a desk.
         canvas.setEffect(new DropShadow(10, 0, 2, Color.rgb(0, 0, 0, 0.18)));
-        tableText.setId("export-preview-table");
-        tableText.setEditable(false);
-        tableText.setFocusTraversable(false);
-        tableText.getStyleClass().add("export-preview-table");
+        tableView.setId("export-preview-table");
+        tableView.setFocusTraversable(false);
+        tableView.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         setMinSize(200, 160);
         setPrefSize(640, 460);
-        getChildren().addAll(canvas, tableText);
+        getChildren().addAll(canvas, tableView);
         showPicture(null, false);
     }
 
@@ -48,34 +50,45 @@ final class ExportPreview extends Region {
         this.picture = newPicture;
         this.transparent = transparentBackground;
         canvas.setVisible(true);
-        tableText.setVisible(false);
+        tableView.setVisible(false);
         requestLayout();
         paint();
     }
 
-    /** Shows a summary line and the first rows of a table, columns separated by " | ". */
-    void showTable(String summary, Table table) {
+    /** Shows the first rows of a table (its first columns), as a spreadsheet would show them. */
+    void showTable(Table table) {
         picture = null;
-        List<String> lines = new ArrayList<>();
-        lines.add(summary);
-        lines.add("");
-        int columns = Math.min(table.columns().size(), 8);
-        lines.add(table.columns().subList(0, columns).stream().map(c -> c.header()).collect(Collectors.joining(" | ")));
-        for (List<Object> row : table.rows().subList(0, Math.min(TABLE_ROWS, table.rows().size()))) {
-            lines.add(row.subList(0, columns).stream().map(v -> v == null ? "" : v.toString())
-                    .collect(Collectors.joining(" | ")));
+        int columns = Math.min(table.columns().size(), TABLE_COLUMNS);
+        tableView.getColumns().clear();
+        for (int i = 0; i < columns; i++) {
+            int index = i;
+            TableColumn<List<Object>, String> column = new TableColumn<>(table.columns().get(i).header());
+            column.setSortable(false);
+            column.setReorderable(false);
+            column.setCellValueFactory(row -> new ReadOnlyStringWrapper(text(row.getValue().get(index))));
+            tableView.getColumns().add(column);
         }
-        if (table.rows().size() > TABLE_ROWS) {
-            lines.add("\u2026");
-        }
-        tableText.setText(String.join("\n", lines));
+        tableView.getItems().setAll(table.rows().subList(0, Math.min(TABLE_ROWS, table.rows().size())));
         canvas.setVisible(false);
-        tableText.setVisible(true);
+        tableView.setVisible(true);
     }
 
-    /** The preview's text while it shows a table. */
+    /** The preview's header and cells while it shows a table, one line a row, cells separated by " | ". */
     String tableText() {
-        return tableText.isVisible() ? tableText.getText() : "";
+        if (!tableView.isVisible()) {
+            return "";
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(tableView.getColumns().stream().map(TableColumn::getText).collect(Collectors.joining(" | ")));
+        for (List<Object> row : tableView.getItems()) {
+            lines.add(row.subList(0, tableView.getColumns().size()).stream().map(ExportPreview::text)
+                    .collect(Collectors.joining(" | ")));
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 
     /** How much the picture is reduced to fit (1 = actual size), or 0 when no picture is shown. */
@@ -90,7 +103,7 @@ final class ExportPreview extends Region {
 
     @Override
     protected void layoutChildren() {
-        tableText.resizeRelocate(0, 0, getWidth(), getHeight());
+        tableView.resizeRelocate(0, 0, getWidth(), getHeight());
         double scale = fitScale();
         double w = picture == null ? 0 : Math.floor(picture.width() * scale);
         double h = picture == null ? 0 : Math.floor(picture.height() * scale);
