@@ -52,6 +52,7 @@ import java.util.prefs.Preferences;
 public final class ExportDialog {
     private final Stage stage = new Stage();
     private final JourneyMap map;
+    private final Path mapFile;
     private final Preferences preferences;
     private final Consumer<String> status;
     private final Dialogs dialogs;
@@ -74,12 +75,14 @@ public final class ExportDialog {
     Runnable beforeWrite = () -> { };
 
     /**
+     * @param mapFile   the map's own file, or null; its folder is where a first export goes
      * @param selection the touchpoints selected on the canvas, offered as the contents
      * @param status    shows a line in the window's status bar
      */
-    public ExportDialog(Window owner, JourneyMap map, Set<String> selection, Preferences preferences,
+    public ExportDialog(Window owner, JourneyMap map, Path mapFile, Set<String> selection, Preferences preferences,
                         Consumer<String> status) {
         this.map = map;
+        this.mapFile = mapFile;
         this.preferences = preferences;
         this.status = status;
         this.dialogs = new Dialogs(stage);
@@ -144,9 +147,9 @@ public final class ExportDialog {
     }
 
     /** Opens the dialog for {@code map}; the window's Export action calls this. */
-    public static ExportDialog open(Window owner, JourneyMap map, Set<String> selection, Preferences preferences,
-                                    Consumer<String> status) {
-        ExportDialog dialog = new ExportDialog(owner, map, selection, preferences, status);
+    public static ExportDialog open(Window owner, JourneyMap map, Path mapFile, Set<String> selection,
+                                    Preferences preferences, Consumer<String> status) {
+        ExportDialog dialog = new ExportDialog(owner, map, mapFile, selection, preferences, status);
         dialog.stage.show();
         return dialog;
     }
@@ -222,7 +225,9 @@ public final class ExportDialog {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("export.chooser.title"));
         chooser.setInitialFileName(suggestedName);
-        choices.existingFolder().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
+        choices.existingFolder().or(() -> java.util.Optional.ofNullable(mapFile).map(Path::toAbsolutePath)
+                        .map(Path::getParent).filter(java.nio.file.Files::isDirectory))
+                .ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                 Messages.get("export.format." + format.name()), "*." + format.extension()));
         java.io.File chosen = chooser.showSaveDialog(stage);

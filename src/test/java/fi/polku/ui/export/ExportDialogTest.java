@@ -55,7 +55,7 @@ class ExportDialogTest {
 
     private ExportDialog open(FxRobot robot, Set<String> selection) {
         AtomicReference<ExportDialog> dialog = new AtomicReference<>();
-        robot.interact(() -> dialog.set(ExportDialog.open(owner, map, selection, preferences, statusLines::add)));
+        robot.interact(() -> dialog.set(ExportDialog.open(owner, map, null, selection, preferences, statusLines::add)));
         dialog.get().targetChooser = name -> folder.resolve(name);
         return dialog.get();
     }
