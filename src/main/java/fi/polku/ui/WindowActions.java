@@ -65,6 +65,10 @@ final class WindowActions {
                 new UiAction("saveAs", key(KeyCode.S, SHIFT_DOWN), MaterialDesignC.CONTENT_SAVE_EDIT_OUTLINE,
                         () -> files.saveAs(() -> { })),
                 revert,
+                new UiAction("export", key(KeyCode.E), org.kordamp.ikonli.materialdesign2.MaterialDesignE.EXPORT,
+                        () -> fi.polku.ui.export.ExportDialog.open(window.stage(), document.current(),
+                                document.file().orElse(null), java.util.Set.copyOf(canvas.getSelection()),
+                                window.home().preferences(), window::showMessage)),
                 new UiAction("importSurvey", key(KeyCode.I, SHIFT_DOWN), MaterialDesignT.TABLE_ARROW_LEFT,
                         this::importSurvey),
                 new UiAction("close", key(KeyCode.Q), MaterialDesignC.CLOSE, window::requestClose,
@@ -102,6 +106,9 @@ final class WindowActions {
         UiAction disconnect = whenSelected(new UiAction("disconnect", null, MaterialDesignV.VECTOR_POLYLINE_REMOVE,
                 () -> editor.removeConnectionsOf(clipboard.selectionInMapOrder())), 1);
         menus.put("menu.edit", List.of(undo, redo, rename, cut, copy, paste, duplicate, delete, disconnect,
+                new UiAction("copyAsImage", key(KeyCode.C, SHIFT_DOWN), MaterialDesignI.IMAGE_OUTLINE,
+                        () -> fi.polku.ui.export.ImageCopy.copy(document.current(),
+                                java.util.Set.copyOf(canvas.getSelection()), window::showMessage)),
                 new UiAction("selectAll", key(KeyCode.A), MaterialDesignS.SELECT_ALL, canvas::selectAll),
                 new UiAction("clearSelection", new KeyCodeCombination(KeyCode.ESCAPE), null, this::escape),
                 moveLeft, moveRight, moveUp, moveDown));

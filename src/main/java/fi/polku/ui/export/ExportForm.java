@@ -1,0 +1,251 @@
+package fi.polku.ui.export;
+
+import fi.polku.export.ExportFormat;
+import fi.polku.export.ExportOptions;
+import fi.polku.export.ExportScope;
+import fi.polku.export.HeaderText;
+import fi.polku.export.PageLayout;
+import fi.polku.model.JourneyMap;
+import fi.polku.model.Lane;
+import fi.polku.model.Stage;
+import fi.polku.ui.Messages;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The option controls of the Export dialog and the {@link ExportOptions} they describe. */
+final class ExportForm {
+    final ChoiceBox<ExportFormat> format = new ChoiceBox<>();
+    final RadioButton wholeMap = radio("export-scope-whole", "export.scope.whole");
+    final RadioButton selected = radio("export-scope-selection", "export.scope.selection");
+    final RadioButton stageRange = radio("export-scope-stages", "export.scope.stages");
+    final ChoiceBox<Stage> firstStage = new ChoiceBox<>();
+    final ChoiceBox<Stage> lastStage = new ChoiceBox<>();
+    final List<CheckBox> hiddenLanes = new ArrayList<>();
+    final CheckBox header = check("export-header", "export.header");
+    final CheckBox legend = check("export-legend", "export.legend");
+    final CheckBox transparent = check("export-transparent", "export.transparent");
+    final RadioButton byScale = radio("export-by-scale", "export.size.scale");
+    final RadioButton byDpi = radio("export-by-dpi", "export.size.dpi");
+    final ChoiceBox<Integer> scale = new ChoiceBox<>();
+    final Spinner<Integer> dpi = new Spinner<>(ExportOptions.MIN_DPI, ExportOptions.MAX_DPI, 150, 25);
+    final ChoiceBox<PageLayout> page = new ChoiceBox<>();
+    private final JourneyMap map;
+    private final Set<String> selection;
+    private final VBox node;
+
+    ExportForm(JourneyMap map, Set<String> selection, ExportChoices choices) {
+        this.map = map;
+        this.selection = Set.copyOf(selection);
+        format.setId("export-format");
+        format.getItems().setAll(ExportFormat.values());
+        format.setConverter(converter(f -> Messages.get("export.format." + f.name())));
+        format.setValue(choices.format());
+
+        ToggleGroup scope = new ToggleGroup();
+        for (RadioButton r : List.of(wholeMap, selected, stageRange)) {
+            r.setToggleGroup(scope);
+        }
+        selected.setText(Messages.format("export.scope.selection", this.selection.size()));
+        selected.setDisable(this.selection.isEmpty());
+        (this.selection.isEmpty() ? wholeMap : selected).setSelected(true);
+        firstStage.setId("export-first-stage");
+        lastStage.setId("export-last-stage");
+        for (ChoiceBox<Stage> box : List.of(firstStage, lastStage)) {
+            box.getItems().setAll(map.stages());
+            box.setConverter(converter(Stage::name));
+            box.disableProperty().bind(stageRange.selectedProperty().not());
+            box.setPrefWidth(190);
+        }
+        stageRange.setDisable(map.stages().isEmpty());
+        if (!map.stages().isEmpty()) {
+            firstStage.setValue(map.stages().getFirst());
+            lastStage.setValue(map.stages().getLast());
+        }
+
+        VBox lanes = new VBox(4);
+        lanes.setId("export-lanes");
+        for (Lane lane : map.lanes()) {
+            CheckBox box = new CheckBox(lane.name());
+            box.setId("export-hide-" + lane.id());
+            box.setUserData(lane.id());
+            box.setMnemonicParsing(false);
+            hiddenLanes.add(box);
+            lanes.getChildren().add(box);
+        }
+
+        header.setSelected(choices.header());
+        legend.setSelected(choices.legend());
+        transparent.setSelected(choices.transparent());
+        ToggleGroup size = new ToggleGroup();
+        byScale.setToggleGroup(size);
+        byDpi.setToggleGroup(size);
+        (choices.useDpi() ? byDpi : byScale).setSelected(true);
+        scale.setId("export-scale");
+        scale.getItems().setAll(1, 2, 3, 4);
+        scale.setConverter(converter(s -> Messages.format("export.size.times", s)));
+        scale.setValue(choices.scale());
+        dpi.setId("export-dpi");
+        dpi.setEditable(true);
+        dpi.setPrefWidth(90);
+        dpi.getValueFactory().setValue(choices.dpi());
+        page.setId("export-page");
+        page.getItems().setAll(PageLayout.values());
+        page.setConverter(converter(p -> Messages.get("export.page." + p.name())));
+        page.setValue(choices.page());
+
+        BooleanBinding table = Bindings.createBooleanBinding(() -> format.getValue().table(), format.valueProperty());
+        BooleanBinding png = format.valueProperty().isEqualTo(ExportFormat.PNG);
+        header.disableProperty().bind(table);
+        legend.disableProperty().bind(table);
+        transparent.disableProperty().bind(png.or(format.valueProperty().isEqualTo(ExportFormat.SVG)).not());
+        byScale.disableProperty().bind(png.not());
+        byDpi.disableProperty().bind(png.not());
+        scale.disableProperty().bind(png.not().or(byDpi.selectedProperty()));
+        dpi.disableProperty().bind(png.not().or(byScale.selectedProperty()));
+        page.disableProperty().bind(format.valueProperty().isEqualTo(ExportFormat.PDF)
+                .or(png.and(byDpi.selectedProperty())).not());
+
+        GridPane stageRows = grid();
+        stageRows.setPadding(new javafx.geometry.Insets(0, 0, 0, 26));
+        stageRows.addRow(0, fieldLabel("export.scope.from"), firstStage);
+        stageRows.addRow(1, fieldLabel("export.scope.to"), lastStage);
+        GridPane picture = grid();
+        picture.addRow(0, byScale, scale);
+        picture.addRow(1, byDpi, dpi);
+        picture.addRow(2, fieldLabel("export.page"), page);
+        node = new VBox(6,
+                heading("export.section.format"), format,
+                heading("export.section.contents"), wholeMap, selected, stageRange,
+                stageRows,
+                heading("export.section.hideLanes"), lanes,
+                heading("export.section.picture"), header, legend, transparent,
+                heading("export.section.size"), picture);
+        node.getStyleClass().add("export-form");
+        node.setId("export-form");
+    }
+
+    Node node() {
+        return node;
+    }
+
+    /** Every control whose change alters the export. */
+    List<Observable> observables() {
+        List<Observable> all = new ArrayList<>(List.of(format.valueProperty(), wholeMap.selectedProperty(),
+                selected.selectedProperty(), stageRange.selectedProperty(), firstStage.valueProperty(),
+                lastStage.valueProperty(), header.selectedProperty(), legend.selectedProperty(),
+                transparent.selectedProperty(), byDpi.selectedProperty(), scale.valueProperty(),
+                dpi.valueProperty(), page.valueProperty()));
+        hiddenLanes.forEach(b -> all.add(b.selectedProperty()));
+        return all;
+    }
+
+    ExportFormat format() {
+        return format.getValue();
+    }
+
+    /** The options the controls describe; only those that apply to the chosen format are set. */
+    ExportOptions options() {
+        ExportFormat f = format();
+        ExportOptions o = ExportOptions.defaults(map).withScope(scope()).withHiddenLanes(hiddenLaneIds())
+                .withHeader(header.isSelected() ? HeaderText.of(map) : null).withLegend(legend.isSelected());
+        if (f == ExportFormat.PNG || f == ExportFormat.SVG) {
+            o = o.withTransparent(transparent.isSelected());
+        }
+        if (f == ExportFormat.PNG) {
+            o = byDpi.isSelected() ? o.withDpi(dpi.getValue()) : o.withScale(scale.getValue());
+        }
+        if (f == ExportFormat.PDF || (f == ExportFormat.PNG && byDpi.isSelected())) {
+            o = o.withPage(page.getValue());
+        }
+        return o;
+    }
+
+    /** The choices to remember for the next export. */
+    ExportChoices choices(Path folder) {
+        return new ExportChoices(format(), header.isSelected(), legend.isSelected(), scale.getValue(),
+                byDpi.isSelected(), dpi.getValue(), transparent.isSelected(), page.getValue(), folder);
+    }
+
+    private ExportScope scope() {
+        if (selected.isSelected()) {
+            return new ExportScope.Selection(selection);
+        }
+        if (stageRange.isSelected() && firstStage.getValue() != null && lastStage.getValue() != null) {
+            // Either order means the same stretch of the journey.
+            int a = map.stages().indexOf(firstStage.getValue());
+            int b = map.stages().indexOf(lastStage.getValue());
+            return new ExportScope.StageRange(map.stages().get(Math.min(a, b)).id(),
+                    map.stages().get(Math.max(a, b)).id());
+        }
+        return ExportScope.WHOLE_MAP;
+    }
+
+    private Set<String> hiddenLaneIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        hiddenLanes.stream().filter(CheckBox::isSelected).forEach(b -> ids.add((String) b.getUserData()));
+        return ids;
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        return grid;
+    }
+
+    private static Label heading(String key) {
+        Label label = new Label(Messages.get(key));
+        label.getStyleClass().add("export-section");
+        return label;
+    }
+
+    private static Label fieldLabel(String key) {
+        Label label = new Label(Messages.get(key));
+        label.getStyleClass().add("field-label");
+        return label;
+    }
+
+    private static RadioButton radio(String id, String key) {
+        RadioButton r = new RadioButton(Messages.get(key));
+        r.setId(id);
+        return r;
+    }
+
+    private static CheckBox check(String id, String key) {
+        CheckBox c = new CheckBox(Messages.get(key));
+        c.setId(id);
+        return c;
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                throw new UnsupportedOperationException("choices are picked, not typed");
+            }
+        };
+    }
+}
