@@ -2,6 +2,10 @@ package fi.polku.edit;
 
 import fi.polku.model.JourneyMap;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -99,7 +103,7 @@ public final class History {
             while (undo.size() > limit) {
                 undo.removeLast();
             }
-            // One step at a time: the heap reading also counts garbage not yet collected.
+            // One step at a time, so that a single low reading never empties the history.
             if (undo.size() > 1 && memoryLow()) {
                 undo.removeLast();
             }
@@ -110,10 +114,20 @@ public final class History {
         return true;
     }
 
+    /**
+     * Judged by the heap in use after the latest garbage collections, not by the heap in use now, which
+     * also counts garbage not yet collected and would make steps vanish on a busy but healthy heap.
+     */
     private static boolean memoryLow() {
-        Runtime rt = Runtime.getRuntime();
-        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-        return free < rt.maxMemory() * LOW_MEMORY_SHARE;
+        long live = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            MemoryUsage afterGc = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
+            if (afterGc != null) {
+                live += afterGc.getUsed();
+            }
+        }
+        long max = Runtime.getRuntime().maxMemory();
+        return max - live < max * LOW_MEMORY_SHARE;
     }
 
     /** Ends the current merge burst: the next command starts a new undo step even with the same key. */

@@ -185,4 +185,22 @@ class HistoryTest {
         assertThat(h.current().stages()).isSameAs(before.stages());
         assertThat(h.current().connections()).isSameAs(before.connections());
     }
+
+    @Test
+    void undoReachesBackThroughThousandsOfStepsWithNoCountLimit() {
+        JourneyMap start = JourneyMap.empty("m", "Start");
+        History history = new History(start);
+        for (int i = 1; i <= 3_000; i++) {
+            String title = "Title " + i;
+            history.execute(new SetMapProperties(title, "", "en", "", List.of()));
+            history.endMerge();
+        }
+        int undone = 0;
+        while (history.canUndo()) {
+            history.undo();
+            undone++;
+        }
+        assertThat(undone).isEqualTo(3_000);
+        assertThat(history.current()).isEqualTo(start);
+    }
 }
