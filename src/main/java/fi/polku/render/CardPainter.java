@@ -67,7 +67,10 @@ final class CardPainter {
             PathShape star = PathShape.star(cx, cy, step * 0.46);
             p.fillPath(star, theme.starEmpty());
             double fill = Math.max(0, Math.min(1, importance - i));
-            if (fill > 0) {
+            if (fill >= 1) {
+                p.fillPath(star, theme.starFill());
+            } else if (fill > 0) {
+                // Only a partly filled star needs a clip: on a canvas every clip costs a full-canvas blend.
                 p.pushClip(cx - step / 2, box.y() - 2, step * fill, box.h() + 4);
                 p.fillPath(star, theme.starFill());
                 p.popClip();

@@ -176,9 +176,9 @@ public final class MapPainter {
             p.line(r.x(), r.y() + 8, r.x(), r.maxY() - 8, 0x40FFFFFF, 1);
         }
         if (detailed) {
-            p.pushClip(r.x(), r.y(), r.w(), r.h());
+            // The layout already wrapped the name to the column and ended it with an ellipsis, so no clip
+            // is needed (and on a canvas each clip costs a full-canvas blend).
             CardPainter.text(p, stage.title());
-            p.popClip();
         }
         p.endGroup();
     }
