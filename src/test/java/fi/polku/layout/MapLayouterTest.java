@@ -214,4 +214,23 @@ class MapLayouterTest {
             assertThat(l.emotionPointAt(p.x() + 2, p.y() - 2, 8)).isEqualTo(p);
         }
     }
+
+    @Test
+    void theCardBadgeAndTheAnalysisTableAgreeOnEveryTargetStatus() {
+        JourneyMap map = SampleMaps.storeBus();
+        int compared = 0;
+        for (Touchpoint tp : map.touchpoints()) {
+            KeyScore k = KeyScore.of(tp, map).orElse(null);
+            if (k == null || map.metric(k.metric().id()).isEmpty()) {
+                continue;
+            }
+            fi.polku.metrics.TouchpointRow row = fi.polku.metrics.TouchpointAnalysis
+                    .of(map, k.metric().id(), fi.polku.metrics.Crosshair.SCALE_MIDPOINTS).rows().stream()
+                    .filter(r -> r.touchpoint().id().equals(tp.id())).findFirst().orElseThrow();
+            assertThat(k.status()).as(tp.title()).isEqualTo(row.status());
+            assertThat(k.measurement()).as(tp.title()).isEqualTo(row.measurement());
+            compared++;
+        }
+        assertThat(compared).as("the sample has scored touchpoints").isPositive();
+    }
 }
