@@ -4,11 +4,9 @@ import fi.polku.metrics.Crosshair;
 import fi.polku.metrics.MetricResult;
 import fi.polku.metrics.TouchpointAnalysis;
 import fi.polku.metrics.TouchpointRow;
-import fi.polku.model.JourneyMap;
 import fi.polku.model.MetricDefinition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
@@ -17,7 +15,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -26,7 +23,6 @@ import javafx.util.Duration;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * The importance-performance matrix (Martilla & James): a point per touchpoint with an importance and a
@@ -34,7 +30,7 @@ import java.util.function.Consumer;
  * quadrants named, small samples drawn hollow. Hovering shows the numbers; clicking reports the touchpoint.
  * Drawn on a canvas so that 200 points stay legible: labels are drawn only where they fit.
  */
-public final class ImportancePerformanceView extends BorderPane implements AnalysisView {
+public final class ImportancePerformanceView extends MetricAnalysisView {
     /** A touchpoint's point and where it is drawn, in the chart canvas's coordinates. */
     public record PlottedPoint(TouchpointRow row, double x, double y) {
         public String touchpointId() {
@@ -42,7 +38,6 @@ public final class ImportancePerformanceView extends BorderPane implements Analy
         }
     }
 
-    private final MetricChooser metricChooser = new MetricChooser();
     private final ObjectProperty<Crosshair> crosshair = new SimpleObjectProperty<>(this, "crosshair",
             Crosshair.DATA_MEANS);
     private final MatrixPainter painter = new MatrixPainter();
@@ -50,11 +45,9 @@ public final class ImportancePerformanceView extends BorderPane implements Analy
     private final Label legend = new Label();
     private final Label unplotted = new Label();
     private final Tooltip tooltip = new Tooltip();
-    private JourneyMap map;
     private TouchpointAnalysis analysis;
     private PlottedPoint hovered;
     private String selected;
-    private Consumer<String> onClick = id -> { };
 
     public ImportancePerformanceView() {
         getStyleClass().add("importance-performance-view");
@@ -71,7 +64,6 @@ public final class ImportancePerformanceView extends BorderPane implements Analy
         chart.canvas().setOnMouseMoved(this::hover);
         chart.canvas().setOnMouseExited(e -> setHovered(null, e));
         chart.canvas().setOnMouseClicked(this::click);
-        metricChooser.metricIdProperty().addListener((o, was, now) -> refresh());
         crosshair.addListener((o, was, now) -> refresh());
     }
 
@@ -104,23 +96,6 @@ public final class ImportancePerformanceView extends BorderPane implements Analy
         return bar;
     }
 
-    @Override
-    public void setMap(JourneyMap newMap) {
-        map = newMap;
-        metricChooser.setMap(newMap);
-        refresh();
-    }
-
-    @Override
-    public void setOnTouchpointClicked(Consumer<String> onClick) {
-        this.onClick = onClick == null ? id -> { } : onClick;
-    }
-
-    /** The chosen metric's id; bind it to other views' to keep them on the same metric. */
-    public StringProperty metricIdProperty() {
-        return metricChooser.metricIdProperty();
-    }
-
     public ObjectProperty<Crosshair> crosshairProperty() {
         return crosshair;
     }
@@ -141,7 +116,8 @@ public final class ImportancePerformanceView extends BorderPane implements Analy
         return chart.canvas();
     }
 
-    private void refresh() {
+    @Override
+    protected void refresh() {
         String metricId = metricChooser.metricIdProperty().get();
         analysis = map == null || metricId == null || map.metric(metricId).isEmpty() ? null
                 : TouchpointAnalysis.of(map, metricId, crosshair.get());

@@ -4,15 +4,12 @@ import fi.polku.metrics.Crosshair;
 import fi.polku.metrics.JourneyScore;
 import fi.polku.metrics.TouchpointAnalysis;
 import fi.polku.metrics.TouchpointRow;
-import fi.polku.model.JourneyMap;
 import fi.polku.model.MetricDefinition;
-import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -20,20 +17,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.util.Comparator;
-import java.util.function.Consumer;
 
 /**
  * The journey score of one metric: the importance-weighted mean performance (0–100) of the whole journey
  * and of each stage. Clicking a stage reports its weakest measured touchpoint.
  */
-public final class JourneyScoreView extends BorderPane implements AnalysisView {
-    private final MetricChooser metricChooser = new MetricChooser();
+public final class JourneyScoreView extends MetricAnalysisView {
     private final Label overall = new Label();
     private final Label overallDetail = new Label();
     private final GridPane stages = new GridPane();
-    private JourneyMap map;
     private JourneyScore score;
-    private Consumer<String> onClick = id -> { };
 
     public JourneyScoreView() {
         getStyleClass().add("journey-score-view");
@@ -64,24 +57,6 @@ public final class JourneyScoreView extends BorderPane implements AnalysisView {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         setCenter(scroll);
-        metricChooser.metricIdProperty().addListener((o, was, now) -> refresh());
-    }
-
-    @Override
-    public void setMap(JourneyMap newMap) {
-        map = newMap;
-        metricChooser.setMap(newMap);
-        refresh();
-    }
-
-    @Override
-    public void setOnTouchpointClicked(Consumer<String> onClick) {
-        this.onClick = onClick == null ? id -> { } : onClick;
-    }
-
-    /** The chosen metric's id; bind it to other views' to keep them on the same metric. */
-    public StringProperty metricIdProperty() {
-        return metricChooser.metricIdProperty();
     }
 
     /** The score shown, or null without a map or metric. */
@@ -89,7 +64,8 @@ public final class JourneyScoreView extends BorderPane implements AnalysisView {
         return score;
     }
 
-    private void refresh() {
+    @Override
+    protected void refresh() {
         stages.getChildren().clear();
         String metricId = metricChooser.metricIdProperty().get();
         MetricDefinition metric = map == null || metricId == null ? null : map.metric(metricId).orElse(null);

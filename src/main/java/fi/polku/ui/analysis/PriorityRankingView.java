@@ -4,11 +4,9 @@ import fi.polku.metrics.Crosshair;
 import fi.polku.metrics.MetricResult;
 import fi.polku.metrics.TouchpointAnalysis;
 import fi.polku.metrics.TouchpointRow;
-import fi.polku.model.JourneyMap;
 import fi.polku.model.MetricDefinition;
 import fi.polku.model.Stage;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -19,7 +17,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -27,7 +24,6 @@ import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -35,18 +31,15 @@ import java.util.function.Function;
  * goes into it, so that a consultant can explain the order to a client; copies as TSV for a spreadsheet.
  * Touchpoints at or above target follow the ranked ones, unranked.
  */
-public final class PriorityRankingView extends BorderPane implements AnalysisView {
+public final class PriorityRankingView extends MetricAnalysisView {
     /** One line of the table: the analysis row and its rank (0 when not ranked). */
     public record RankedRow(int rank, TouchpointRow row, String stageName) {
     }
 
-    private final MetricChooser metricChooser = new MetricChooser();
     private final TableView<RankedRow> table = new TableView<>();
     private final Label note = new Label(AnalysisText.text("ranking.note"));
     private final Label status = new Label();
-    private JourneyMap map;
     private MetricDefinition metric;
-    private Consumer<String> onClick = id -> { };
 
     public PriorityRankingView() {
         getStyleClass().add("priority-ranking-view");
@@ -76,7 +69,6 @@ public final class PriorityRankingView extends BorderPane implements AnalysisVie
         VBox bottom = new VBox(note);
         bottom.setPadding(new Insets(6, 12, 8, 12));
         setBottom(bottom);
-        metricChooser.metricIdProperty().addListener((o, was, now) -> refresh());
     }
 
     /** The ranking's story first (rank, touchpoint, importance × gap = priority, status, n), then the inputs. */
@@ -132,23 +124,6 @@ public final class PriorityRankingView extends BorderPane implements AnalysisVie
         return n != null && n < MetricResult.SMALL_SAMPLE;
     }
 
-    @Override
-    public void setMap(JourneyMap newMap) {
-        map = newMap;
-        metricChooser.setMap(newMap);
-        refresh();
-    }
-
-    @Override
-    public void setOnTouchpointClicked(Consumer<String> onClick) {
-        this.onClick = onClick == null ? id -> { } : onClick;
-    }
-
-    /** The chosen metric's id; bind it to other views' to keep them on the same metric. */
-    public StringProperty metricIdProperty() {
-        return metricChooser.metricIdProperty();
-    }
-
     /** The rows as shown, highest priority first. */
     public List<RankedRow> rows() {
         return List.copyOf(table.getItems());
@@ -158,7 +133,8 @@ public final class PriorityRankingView extends BorderPane implements AnalysisVie
         return table;
     }
 
-    private void refresh() {
+    @Override
+    protected void refresh() {
         String metricId = metricChooser.metricIdProperty().get();
         metric = map == null || metricId == null ? null : map.metric(metricId).orElse(null);
         if (metric == null) {
