@@ -4,7 +4,6 @@ import fi.polku.io.survey.ImportedScore;
 import fi.polku.metrics.MetricResult;
 import fi.polku.model.MetricDefinition;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,32 +20,15 @@ final class ScoreTable {
         if (scores.isEmpty()) {
             return "No answers to score.\n";
         }
-        List<String[]> rows = new ArrayList<>();
-        rows.add(HEADER);
+        TextTable table = new TextTable(HEADER, 2, 3);
         boolean anySmall = false;
         for (ImportedScore s : scores) {
             MetricResult r = s.result();
             anySmall |= r.smallSample();
-            rows.add(new String[] {s.touchpointName(), label(r.metric()), r.n() + (r.smallSample() ? "*" : ""),
-                    number(r.value()) + unit(r.metric()), interval(r), details(r)});
+            table.add(s.touchpointName(), label(r.metric()), r.n() + (r.smallSample() ? "*" : ""),
+                    number(r.value()) + unit(r.metric()), interval(r), details(r));
         }
-        int[] widths = new int[HEADER.length];
-        for (String[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                widths[i] = Math.max(widths[i], row[i].length());
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        for (String[] row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < row.length; i++) {
-                boolean numeric = i == 2 || i == 3;
-                String cell = numeric ? " ".repeat(widths[i] - row[i].length()) + row[i]
-                        : row[i] + " ".repeat(widths[i] - row[i].length());
-                line.append(cell).append(i < row.length - 1 ? "  " : "");
-            }
-            out.append(line.toString().stripTrailing()).append('\n');
-        }
+        StringBuilder out = new StringBuilder(table.render());
         if (anySmall) {
             out.append("* fewer than ").append(MetricResult.SMALL_SAMPLE)
                     .append(" answers: treat the score with caution\n");
