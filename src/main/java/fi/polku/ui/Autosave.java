@@ -20,7 +20,10 @@ import java.util.function.Consumer;
  * the window never waits for the disk.
  */
 public final class Autosave {
-    /** The interval, 30 s unless the system property {@code polku.autosave.seconds} says otherwise. */
+    /**
+     * The interval, 30 s unless the system property {@code polku.autosave.seconds} says otherwise: that
+     * property is for tests and benchmarks (the kill-during-editing test shortens it in normal builds).
+     */
     public static final Duration INTERVAL =
             Duration.seconds(Double.parseDouble(System.getProperty("polku.autosave.seconds", "30")));
 

@@ -32,6 +32,9 @@ public final class PolkuApp extends Application {
         List<String> args = getParameters().getRaw();
         Path argument = args.isEmpty() ? null : Path.of(args.getFirst());
         MainWindow window = new MainWindow(stage, PolkuHome.fromSystem(), BlankMap.create(), null);
+        // Lets code in the same process reach the window of a running app: the kill-during-editing test's
+        // driver watches its map from here, since it cannot construct the window itself and stay the app.
+        stage.getProperties().put(MainWindow.class, window);
         window.show();
         FirstFrameProbe.afterShow();
         // Show the window first, so that a recovery question or an open error has a parent to sit on.
