@@ -51,9 +51,7 @@ public final class EditingDriver {
                     recover(out);
                 }
             } catch (Throwable e) {
-                e.printStackTrace();
-                say("failed " + e.toString().replace('\n', ' '));
-                Runtime.getRuntime().halt(3);
+                fail(e);
             }
         }, "kill-test-driver");
         driver.setDaemon(true);
@@ -75,7 +73,8 @@ public final class EditingDriver {
                 try {
                     Files.write(out.resolve("edit-" + k + ".polku.json"), MapCodec.write(now));
                 } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    // The test could not tell this state from a half-applied one: stop rather than go on.
+                    fail(e);
                 }
                 say("edit " + k + " " + System.currentTimeMillis());
             });
@@ -157,6 +156,12 @@ public final class EditingDriver {
             throw new IllegalArgumentException("no key for " + c);
         }
         return code;
+    }
+
+    private static void fail(Throwable e) {
+        e.printStackTrace();
+        say("failed " + e.toString().replace('\n', ' '));
+        Runtime.getRuntime().halt(3);
     }
 
     private static void say(String line) {
