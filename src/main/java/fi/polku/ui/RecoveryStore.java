@@ -94,11 +94,14 @@ public final class RecoveryStore {
         try (Reader r = Files.newBufferedReader(sidecar, StandardCharsets.UTF_8)) {
             side.load(r);
         }
-        Instant at;
+        // The map is renamed into place before its sidecar, so a kill between the two leaves a newer map
+        // beside the previous sidecar: the map file's own time then says when its content was saved.
+        Instant at = Files.getLastModifiedTime(map).toInstant();
         try {
-            at = Instant.parse(side.getProperty("savedAt", ""));
+            Instant stated = Instant.parse(side.getProperty("savedAt", ""));
+            at = stated.isAfter(at) ? stated : at;
         } catch (java.time.format.DateTimeParseException e) {
-            at = Files.getLastModifiedTime(map).toInstant();
+            // keep the file time
         }
         String original = side.getProperty("original");
         return Optional.of(new Entry(id, map, sidecar, side.getProperty("title", ""),

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +16,8 @@ class RecoveryStoreTest {
     Path folder;
 
     private void copy(String id, String title, String savedAt, String original) throws Exception {
-        Files.writeString(folder.resolve(id + ".polku.json"), "{}");
+        Path map = Files.writeString(folder.resolve(id + ".polku.json"), "{}");
+        Files.setLastModifiedTime(map, FileTime.from(Instant.parse(savedAt).minusMillis(5)));
         Files.writeString(folder.resolve(id + ".recovery.properties"),
                 "title=" + title + "\nsavedAt=" + savedAt + "\n" + (original == null ? "" : "original=" + original + "\n"));
     }
@@ -33,6 +35,16 @@ class RecoveryStoreTest {
         assertThat(entries.getFirst().original()).isNull();
         assertThat(entries.getLast().original()).isEqualTo(Path.of("/maps/older.polku.json"));
         assertThat(entries.getLast().savedAt()).isEqualTo(Instant.parse("2026-11-20T10:00:00Z"));
+    }
+
+    @Test
+    void aCopyWrittenAfterItsSidecarShowsTheCopysOwnTime() throws Exception {
+        // The app was killed after renaming a new copy into place but before writing its sidecar.
+        copy("a", "Map", "2026-11-20T10:00:00Z", null);
+        Instant copyWritten = Instant.parse("2026-11-20T10:00:30Z");
+        Files.setLastModifiedTime(folder.resolve("a.polku.json"), FileTime.from(copyWritten));
+
+        assertThat(new RecoveryStore(folder).list().getFirst().savedAt()).isEqualTo(copyWritten);
     }
 
     @Test
