@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import fi.polku.ui.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -92,6 +93,13 @@ final class Form {
         Label label = new Label(Messages.get(key));
         label.getStyleClass().add("inspector-subheading");
         box.getChildren().add(label);
+    }
+
+    /** A plain push button labelled from the bundle, for a page's actions. */
+    static Button button(String key, Runnable action) {
+        Button button = new Button(Messages.get(key));
+        button.setOnAction(e -> action.run());
+        return button;
     }
 
     void add(Node node) {

@@ -3,7 +3,6 @@ package fi.polku.ui.inspector;
 import fi.polku.model.ChannelType;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.LaneKind;
-import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -11,13 +10,12 @@ import javafx.scene.layout.HBox;
 import java.util.List;
 
 /** The inspector page for a selected lane header. */
-public final class LaneInspectorView implements InspectorPage {
+public final class LaneInspectorView extends FormPage {
     private final LaneInspectorViewModel model;
-    private final Form form;
 
     public LaneInspectorView(LaneInspectorViewModel model) {
+        super("inspector.lane.heading", model::endMerge);
         this.model = model;
-        form = new Form("inspector.lane.heading", model::endMerge);
         form.text("inspector.lane.name", "lane-name", new TextField(), model.name);
         ChoiceBox<LaneKind> kind = form.field("inspector.lane.kind", "lane-kind",
                 new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(LaneKind.values())), model.kind);
@@ -30,23 +28,13 @@ public final class LaneInspectorView implements InspectorPage {
         channel.valueProperty().bindBidirectional(model.channel.valueProperty());
         channel.disableProperty().bind(model.channelApplies.not());
         form.add(new HBox(6,
-                StageInspectorView.button("inspector.lane.moveUp", () -> model.moveBy(-1)),
-                StageInspectorView.button("inspector.lane.moveDown", () -> model.moveBy(1)),
-                StageInspectorView.button("inspector.lane.delete", model::delete)));
-    }
-
-    @Override
-    public Node view() {
-        return form.box();
+                Form.button("inspector.lane.moveUp", () -> model.moveBy(-1)),
+                Form.button("inspector.lane.moveDown", () -> model.moveBy(1)),
+                Form.button("inspector.lane.delete", model::delete)));
     }
 
     @Override
     public void show(List<String> ids, JourneyMap map) {
         model.load(ids.getFirst(), map);
-    }
-
-    @Override
-    public void focusFirstField() {
-        form.first().requestFocus();
     }
 }

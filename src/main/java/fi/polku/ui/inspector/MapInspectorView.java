@@ -2,20 +2,18 @@ package fi.polku.ui.inspector;
 
 import fi.polku.model.JourneyMap;
 import fi.polku.ui.Messages;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 
 import java.util.List;
 
 /** The inspector page shown when nothing is selected: the map's title, description and audience. */
-public final class MapInspectorView implements InspectorPage {
+public final class MapInspectorView extends FormPage {
     private final MapInspectorViewModel model;
-    private final Form form;
 
     public MapInspectorView(MapInspectorViewModel model) {
+        super("inspector.map.heading", model::endMerge);
         this.model = model;
-        form = new Form("inspector.map.heading", model::endMerge);
         form.text("inspector.map.title", "map-title", new TextField(), model.title);
         form.area("inspector.map.description", "map-description", model.description);
         form.text("inspector.map.language", "map-language", new TextField(), model.language);
@@ -28,17 +26,7 @@ public final class MapInspectorView implements InspectorPage {
     }
 
     @Override
-    public Node view() {
-        return form.box();
-    }
-
-    @Override
     public void show(List<String> ids, JourneyMap map) {
         model.load(map);
-    }
-
-    @Override
-    public void focusFirstField() {
-        form.first().requestFocus();
     }
 }

@@ -21,13 +21,12 @@ import java.util.List;
 import java.util.function.Function;
 
 /** The inspector page for one or more selected touchpoints. */
-public final class TouchpointInspectorView implements InspectorPage {
+public final class TouchpointInspectorView extends FormPage {
     private final TouchpointInspectorViewModel model;
-    private final Form form;
 
     public TouchpointInspectorView(TouchpointInspectorViewModel model) {
+        super("inspector.touchpoint.heading", model::endMerge);
         this.model = model;
-        form = new Form("inspector.touchpoint.heading", model::endMerge);
         ((Label) form.box().getChildren().getFirst()).textProperty().bind(model.heading);
         form.text("inspector.touchpoint.title", "touchpoint-title", new TextField(), model.title);
         form.area("inspector.touchpoint.description", "touchpoint-description", model.description);
@@ -184,17 +183,7 @@ public final class TouchpointInspectorView implements InspectorPage {
     }
 
     @Override
-    public Node view() {
-        return form.box();
-    }
-
-    @Override
     public void show(List<String> ids, JourneyMap map) {
         model.load(ids, map);
-    }
-
-    @Override
-    public void focusFirstField() {
-        form.first().requestFocus();
     }
 }
