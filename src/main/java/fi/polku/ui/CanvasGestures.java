@@ -12,6 +12,8 @@ import java.util.List;
 /** Turns what the user does on the canvas into steps of the {@link DocumentEditor}. */
 final class CanvasGestures implements CanvasActions {
     private final MainWindow window;
+    /** The menu last shown, closed before another opens so that one request never shows two menus. */
+    private ContextMenu shown;
 
     CanvasGestures(MainWindow window) {
         this.window = window;
@@ -84,7 +86,7 @@ final class CanvasGestures implements CanvasActions {
                     item("context.insertStage", () -> editor.addStage(cell.stageId())),
                     item("context.insertLane", () -> editor.addLane(cell.laneId())));
         }
-        menu.show(canvas, screenX, screenY);
+        show(menu, screenX, screenY);
     }
 
     @Override
@@ -141,7 +143,15 @@ final class CanvasGestures implements CanvasActions {
                     new SeparatorMenuItem(), up, down, new SeparatorMenuItem(),
                     item("context.lane.delete", () -> editor.deleteLane(laneId)));
         }
-        menu.show(canvas, screenX, screenY);
+        show(menu, screenX, screenY);
+    }
+
+    private void show(ContextMenu menu, double screenX, double screenY) {
+        if (shown != null) {
+            shown.hide();
+        }
+        shown = menu;
+        menu.show(window.canvas(), screenX, screenY);
     }
 
     private void selectStage(String id) {
