@@ -84,7 +84,12 @@ final class CanvasGestures implements CanvasActions {
         if (cell != null) {
             menu.getItems().addAll(new SeparatorMenuItem(),
                     item("context.insertStage", () -> editor.addStage(cell.stageId())),
-                    item("context.insertLane", () -> editor.addLane(cell.laneId())));
+                    item("context.insertLane", () -> editor.addLane(cell.laneId())),
+                    new SeparatorMenuItem(),
+                    // Select the header so that its own menu, F2, Delete and the move keys reach it from
+                    // the keyboard, where no pointer can click it.
+                    item("context.selectStage", () -> selectStage(cell.stageId())),
+                    item("context.selectLane", () -> selectLane(cell.laneId())));
         }
         show(menu, screenX, screenY);
     }

@@ -181,6 +181,43 @@ class HeaderMenuTest {
         assertThat(map()).isEqualTo(TestMaps.storeBus());
     }
 
+    /** Down arrow in a shown menu until the item has the focus, then Enter, as a keyboard user would. */
+    private static void choose(FxRobot robot, ContextMenu menu, String id) {
+        for (int i = 0; i < 16 && !id.equals(focusedItem(menu)); i++) {
+            robot.type(KeyCode.DOWN);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(focusedItem(menu)).isEqualTo(id);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void withoutAPointerAStageIsSelectedFromACardsMenuAndThenMovedFromItsOwnMenu(FxRobot robot) {
+        robot.interact(() -> window.canvas().requestFocus());
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        String card = window.canvas().getSelection().iterator().next();
+        String stage = map().touchpoint(card).orElseThrow().stageId();
+
+        robot.press(KeyCode.SHIFT).type(KeyCode.F10).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        choose(robot, PlatformInput.showingOther("header-menu"), "context-selectStage");
+        assertThat(window.canvas().selectedStageProperty().get()).isEqualTo(stage);
+        assertThat(window.canvas().getSelection()).isEmpty();
+
+        robot.type(KeyCode.CONTEXT_MENU);
+        WaitForAsyncUtils.waitForFxEvents();
+        ContextMenu menu = PlatformInput.showing("header-menu");
+        assertThat(menu).isNotNull();
+        choose(robot, menu, "context-stage-insertAfter");
+        int at = map().stages().stream().map(Stage::id).toList().indexOf(stage);
+        assertThat(map().stages()).hasSize(4);
+        assertThat(map().stages().get(at + 1).name()).isEqualTo("New stage");
+        undo(robot);
+        assertThat(map()).isEqualTo(TestMaps.storeBus());
+    }
+
     @Test
     void theKeyboardMenuOfAFocusedCardIsTheCardMenu(FxRobot robot) {
         robot.clickOn(probe.centreOf("t3"));
