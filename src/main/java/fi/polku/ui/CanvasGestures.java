@@ -12,6 +12,8 @@ import java.util.List;
 /** Turns what the user does on the canvas into steps of the {@link DocumentEditor}. */
 final class CanvasGestures implements CanvasActions {
     private final MainWindow window;
+    /** The menu last shown, closed before another opens so that one request never shows two menus. */
+    private ContextMenu shown;
 
     CanvasGestures(MainWindow window) {
         this.window = window;
@@ -82,9 +84,14 @@ final class CanvasGestures implements CanvasActions {
         if (cell != null) {
             menu.getItems().addAll(new SeparatorMenuItem(),
                     item("context.insertStage", () -> editor.addStage(cell.stageId())),
-                    item("context.insertLane", () -> editor.addLane(cell.laneId())));
+                    item("context.insertLane", () -> editor.addLane(cell.laneId())),
+                    new SeparatorMenuItem(),
+                    // Select the header so that its own menu, F2, Delete and the move keys reach it from
+                    // the keyboard, where no pointer can click it.
+                    item("context.selectStage", () -> selectStage(cell.stageId())),
+                    item("context.selectLane", () -> selectLane(cell.laneId())));
         }
-        menu.show(canvas, screenX, screenY);
+        show(menu, screenX, screenY);
     }
 
     @Override
@@ -141,7 +148,15 @@ final class CanvasGestures implements CanvasActions {
                     new SeparatorMenuItem(), up, down, new SeparatorMenuItem(),
                     item("context.lane.delete", () -> editor.deleteLane(laneId)));
         }
-        menu.show(canvas, screenX, screenY);
+        show(menu, screenX, screenY);
+    }
+
+    private void show(ContextMenu menu, double screenX, double screenY) {
+        if (shown != null) {
+            shown.hide();
+        }
+        shown = menu;
+        menu.show(window.canvas(), screenX, screenY);
     }
 
     private void selectStage(String id) {

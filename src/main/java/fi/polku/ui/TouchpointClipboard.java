@@ -12,6 +12,8 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -21,10 +23,15 @@ import java.util.stream.Collectors;
 /**
  * Cut, copy, paste and duplicate of touchpoints through the system clipboard, so that cards move between
  * maps, windows and running copies of Polku; other programs get the titles as plain text.
+ *
+ * <p>The cards travel as UTF-8 JSON bytes under the MIME type {@value #MIME}. Bytes, not a String: JavaFX
+ * would put a String of a custom format on the OS clipboard as a Java-serialized object, which only a
+ * Java program can read and which the reader must deserialize.
  */
 final class TouchpointClipboard {
+    static final String MIME = "application/x-polku-touchpoints";
     /** The clipboard format of copied touchpoints: a map-file excerpt (see {@link TouchpointClipboardCodec}). */
-    static final DataFormat FORMAT = formatNamed("application/x-polku-touchpoints");
+    static final DataFormat FORMAT = formatNamed(MIME);
 
     private final MainWindow window;
 
@@ -45,7 +52,8 @@ final class TouchpointClipboard {
         }
         JourneyMap map = window.document().current();
         ClipboardContent content = new ClipboardContent();
-        content.put(FORMAT, TouchpointClipboardCodec.write(map, ids));
+        byte[] json = TouchpointClipboardCodec.write(map, ids).getBytes(StandardCharsets.UTF_8);
+        content.put(FORMAT, ByteBuffer.wrap(json));
         Set<String> wanted = Set.copyOf(ids);
         content.putString(map.touchpoints().stream().filter(t -> wanted.contains(t.id()))
                 .map(Touchpoint::title).collect(Collectors.joining("\n")));
@@ -70,14 +78,13 @@ final class TouchpointClipboard {
      * current cell; in another map each goes to the stage and lane of the same names, else the current cell.
      */
     void paste() {
-        Object text = Clipboard.getSystemClipboard().getContent(FORMAT);
+        String text = clipboardText(Clipboard.getSystemClipboard().getContent(FORMAT));
         if (text == null) {
             return;
         }
         JourneyMap excerpt;
         try {
-            excerpt = TouchpointClipboardCodec.read(text instanceof java.nio.ByteBuffer b
-                    ? java.nio.charset.StandardCharsets.UTF_8.decode(b).toString() : text.toString());
+            excerpt = TouchpointClipboardCodec.read(text);
         } catch (MapFileException e) {
             window.dialogs().showError(Messages.get("action.paste"),
                     Messages.format("clipboard.unreadable", e.problems().getFirst()), null);
@@ -97,6 +104,18 @@ final class TouchpointClipboard {
                 !sameMap || target == null);
         canvas.clearSelection();
         canvas.getSelection().addAll(pasted);
+    }
+
+    /**
+     * The excerpt's text from what the clipboard holds: bytes from this or another program (decoded as
+     * UTF-8; duplicated so that a second paste reads them again), or a String that JavaFX deserialized
+     * from an older Polku that put one.
+     */
+    static String clipboardText(Object content) {
+        if (content instanceof ByteBuffer bytes) {
+            return StandardCharsets.UTF_8.decode(bytes.duplicate().rewind()).toString();
+        }
+        return content == null ? null : content.toString();
     }
 
     /** Copies the selected touchpoints next to themselves and selects the copies. */

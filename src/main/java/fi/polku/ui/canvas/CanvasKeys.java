@@ -7,8 +7,9 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * Keyboard on the canvas: zoom (ctrl +, ctrl −, ctrl 0), select all (ctrl A), Esc, arrow keys between
- * cards (shift extends the selection), N for a new touchpoint in the current cell, F2 to rename, and
- * space held for panning with the mouse.
+ * cards (shift extends the selection), N for a new touchpoint in the current cell, F2 to rename, the
+ * context-menu key or Shift+F10 for the menu of the selected header, card or cell, and space held for
+ * panning with the mouse.
  */
 final class CanvasKeys {
     private final JourneyCanvas canvas;
@@ -54,6 +55,10 @@ final class CanvasKeys {
                 }
             }
             return true;
+        }
+        if (code == KeyCode.CONTEXT_MENU || (code == KeyCode.F10 && e.isShiftDown())) {
+            // GTK and Monocle send only the key, no menu request, so the canvas opens the menu itself.
+            return new KeyboardMenu(canvas).open();
         }
         if (e.isAltDown()) {
             // Alt+arrows insert stages and lanes and Alt+Shift+arrows move them: the menus' shortcuts.

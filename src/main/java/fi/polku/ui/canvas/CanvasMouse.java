@@ -66,6 +66,13 @@ final class CanvasMouse {
         s.setOnScroll(this::scrolled);
         s.setOnZoom(this::zoomed);
         s.setOnContextMenuRequested(this::contextMenu);
+        // A keyboard-triggered request (Windows sends one for the menu key and Shift+F10) goes to the focus
+        // owner, which is the canvas region, not the drawing surface.
+        canvas.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (e.isKeyboardTrigger() && e.getTarget() == canvas && new KeyboardMenu(canvas).open()) {
+                e.consume();
+            }
+        });
     }
 
     private MapLayout layout() {
@@ -345,29 +352,25 @@ final class CanvasMouse {
     }
 
     private void contextMenu(ContextMenuEvent e) {
-        double x;
-        double y;
-        CardBox card;
-        String focused = canvas.focusedCard();
-        if (e.isKeyboardTrigger() && focused != null && layout().card(focused) != null) {
-            card = layout().card(focused);
-            x = card.bounds().centerX();
-            y = card.bounds().centerY();
-        } else {
-            x = mx(e.getX());
-            y = my(e.getY());
-            HeaderBox stageHeader = stageHeaderUnder(x, y);
-            HeaderBox laneHeader = laneHeaderUnder(x, y);
-            if (stageHeader != null || laneHeader != null) {
-                canvas.selectedStageProperty().set(stageHeader == null ? null : stageHeader.id());
-                canvas.selectedLaneProperty().set(stageHeader == null ? laneHeader.id() : null);
-                canvas.actions().openHeaderMenu(stageHeader == null ? null : stageHeader.id(),
-                        stageHeader == null ? laneHeader.id() : null, e.getScreenX(), e.getScreenY());
-                e.consume();
-                return;
-            }
-            card = layout().cardAt(x, y);
+        if (e.isKeyboardTrigger()) {
+            new KeyboardMenu(canvas).open();
+            e.consume();
+            return;
         }
+        double x = mx(e.getX());
+        double y = my(e.getY());
+        HeaderBox stageHeader = stageHeaderUnder(x, y);
+        HeaderBox laneHeader = laneHeaderUnder(x, y);
+        if (stageHeader != null || laneHeader != null) {
+            canvas.getSelection().clear();
+            canvas.selectedStageProperty().set(stageHeader == null ? null : stageHeader.id());
+            canvas.selectedLaneProperty().set(stageHeader == null ? laneHeader.id() : null);
+            canvas.actions().openHeaderMenu(stageHeader == null ? null : stageHeader.id(),
+                    stageHeader == null ? laneHeader.id() : null, e.getScreenX(), e.getScreenY());
+            e.consume();
+            return;
+        }
+        CardBox card = layout().cardAt(x, y);
         CellBox cell = layout().cellAt(x, y);
         if (card != null && !canvas.getSelection().contains(card.touchpointId())) {
             selectOnly(card.touchpointId());

@@ -13,15 +13,15 @@ final class CardTooltipText {
     }
 
     static String of(Touchpoint tp, JourneyMap map) {
-        StringBuilder b = new StringBuilder(tp.title().isBlank() ? "(untitled)" : tp.title());
+        StringBuilder b = new StringBuilder(tp.title().isBlank() ? CanvasText.text("tooltip.untitled") : tp.title());
         KeyScore.of(tp, map).ifPresent(k -> {
             Measurement m = k.measurement();
             b.append('\n').append(k.status().symbol()).append(' ').append(k.badgeText());
             if (k.target() != null) {
-                b.append(" — ").append(k.status().label()).append(" (target ")
-                        .append(fmt(k.target())).append(')');
+                b.append(CanvasText.text("tooltip.target", CanvasText.text("tooltip.status." + k.status().name()),
+                        fmt(k.target())));
             } else {
-                b.append(" — no target");
+                b.append(CanvasText.text("tooltip.noTarget"));
             }
             if (m.n() != null) {
                 b.append(", n = ").append(m.n());
@@ -36,13 +36,14 @@ final class CardTooltipText {
                     .append(m.date() != null ? " " + m.date() : "");
         }
         if (tp.importance() != null) {
-            b.append("\nImportance ").append(fmt(tp.importance())).append(" / 5");
+            b.append('\n').append(CanvasText.text("tooltip.importance", fmt(tp.importance())));
         }
         if (tp.emotion() != null) {
-            b.append("\nEmotion ").append(fmt(tp.emotion()));
+            b.append('\n').append(CanvasText.text("tooltip.emotion", fmt(tp.emotion())));
         }
         if (tp.evidence() != null) {
-            b.append("\nEvidence: ").append(tp.evidence().name().toLowerCase(Locale.ROOT));
+            b.append('\n').append(CanvasText.text("tooltip.evidence",
+                    CanvasText.text("tooltip.EvidenceLevel." + tp.evidence().name())));
         }
         return b.toString();
     }

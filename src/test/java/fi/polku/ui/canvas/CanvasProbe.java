@@ -64,6 +64,26 @@ public final class CanvasProbe {
         return screen(h.bounds().centerX(), h.bounds().centerY());
     }
 
+    /** The map point shown at a screen point. */
+    public Point2D mapPointAt(Point2D screen) {
+        Point2D local = canvas.surface().screenToLocal(screen);
+        CanvasViewport v = canvas.viewport();
+        return new Point2D(v.toMapX(local.getX()), v.toMapY(local.getY()));
+    }
+
+    /** Whether the map is larger than the view both ways, so that no edge limits a zoom around a point. */
+    public boolean mapOverflowsView() {
+        CanvasViewport v = canvas.viewport();
+        return v.minOffsetX() < v.offsetX() && v.offsetX() < v.maxOffsetX()
+                && v.minOffsetY() < v.offsetY() && v.offsetY() < v.maxOffsetY();
+    }
+
+    /** The centre of the view on screen. */
+    public Point2D viewCentre() {
+        CanvasViewport v = canvas.viewport();
+        return canvas.surface().localToScreen(v.viewWidth() / 2, v.viewHeight() / 2);
+    }
+
     public boolean isRenamingHeader() {
         return canvas.headerEditor().isEditing();
     }
