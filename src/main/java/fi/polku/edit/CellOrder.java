@@ -2,13 +2,15 @@ package fi.polku.edit;
 
 import fi.polku.model.Touchpoint;
 
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Places touchpoints at a position inside a cell. A cell's order is the order of its touchpoints in the
- * map's one list, so inserting means finding the right spot in that list.
+ * map's one list, so inserting means finding the right spot in that list. A 20,000-card map makes this
+ * the cost of every drag, so the list is read once ({@link #scan}) and copied once ({@link Scan#splice}).
  */
 final class CellOrder {
     private CellOrder() {
@@ -21,39 +23,122 @@ final class CellOrder {
      */
     static List<Touchpoint> place(List<Touchpoint> all, Set<String> removing, List<Touchpoint> inserted,
                                   String stageId, String laneId, int gap) {
+        return scan(all, removing, stageId, laneId, gap).splice(inserted);
+    }
+
+    /** Reads {@code all} once: which cards are removed and where cards inserted at {@code gap} go. */
+    static Scan scan(List<Touchpoint> all, Set<String> removing, String stageId, String laneId, int gap) {
+        Scan s = new Scan(all);
+        boolean removes = !removing.isEmpty();
+        // A HashSet compares the cards' cached id hashes first; Set.of compares every id's characters.
+        Set<String> lookup = removes ? new HashSet<>(removing) : removing;
         int anchor = -1;
         int lastInCell = -1;
         int indexInCell = 0;
         for (int k = 0; k < all.size(); k++) {
             Touchpoint t = all.get(k);
+            boolean removed = removes && lookup.contains(t.id());
+            if (removed) {
+                s.remove(k);
+            }
             if (!t.isIn(stageId, laneId)) {
+                s.allRemovedInCell &= !removed;
                 continue;
             }
-            boolean stays = !removing.contains(t.id());
-            if (stays && anchor < 0 && indexInCell >= gap) {
-                anchor = k;
-            }
-            if (stays) {
+            if (removed) {
+                if (s.firstRemovedInCell < 0) {
+                    s.firstRemovedInCell = indexInCell;
+                }
+                s.lastRemovedInCell = indexInCell;
+            } else {
+                if (anchor < 0) {
+                    if (indexInCell >= gap) {
+                        anchor = k;
+                    } else {
+                        s.stayingBefore++;
+                    }
+                }
                 lastInCell = k;
             }
             indexInCell++;
         }
-        List<Touchpoint> out = new ArrayList<>(all.size() + inserted.size());
-        for (int k = 0; k < all.size(); k++) {
-            if (k == anchor) {
-                out.addAll(inserted);
-            }
-            Touchpoint t = all.get(k);
-            if (!removing.contains(t.id())) {
-                out.add(t);
-            }
-            if (anchor < 0 && k == lastInCell) {
-                out.addAll(inserted);
-            }
+        s.insertAt = anchor >= 0 ? anchor : lastInCell >= 0 ? lastInCell + 1 : all.size();
+        return s;
+    }
+
+    /** The result of one {@link #scan}: the removed cards' positions and the insertion point. */
+    static final class Scan {
+        private final List<Touchpoint> all;
+        private int[] removedAt = new int[4];
+        private int removedCount;
+        /** Index in {@code all} before which the inserted cards go; its size for the end. */
+        private int insertAt;
+        /** Staying cards of the cell before the insertion point. */
+        private int stayingBefore;
+        private boolean allRemovedInCell = true;
+        private int firstRemovedInCell = -1;
+        private int lastRemovedInCell = -1;
+
+        private Scan(List<Touchpoint> all) {
+            this.all = all;
         }
-        if (anchor < 0 && lastInCell < 0) {
-            out.addAll(inserted);
+
+        private void remove(int k) {
+            if (removedCount == removedAt.length) {
+                removedAt = Arrays.copyOf(removedAt, removedCount * 2);
+            }
+            removedAt[removedCount++] = k;
         }
-        return out;
+
+        /** The removed touchpoints in list order. */
+        Touchpoint[] removed() {
+            Touchpoint[] out = new Touchpoint[removedCount];
+            for (int i = 0; i < removedCount; i++) {
+                out[i] = all.get(removedAt[i]);
+            }
+            return out;
+        }
+
+        /**
+         * True when the removed cards all stand in the cell and re-inserting them, in their order, would
+         * give the cell the order it has now: they already form one run exactly at the insertion point.
+         * (The cell's order after the splice is its staying cards with the run after the first
+         * {@code stayingBefore} of them.)
+         */
+        boolean keepsCellOrder() {
+            return removedCount > 0 && allRemovedInCell && firstRemovedInCell == stayingBefore
+                    && lastRemovedInCell - firstRemovedInCell == removedCount - 1;
+        }
+
+        /** The list without the removed cards and with {@code inserted} at the insertion point. */
+        List<Touchpoint> splice(List<Touchpoint> inserted) {
+            Object[] from = all.toArray();
+            Object[] out = new Object[from.length - removedCount + inserted.size()];
+            int o = 0;
+            int start = 0;
+            // The kept runs between removed cards are copied whole; the inserted cards go in on the way.
+            for (int r = 0; r <= removedCount; r++) {
+                int end = r < removedCount ? removedAt[r] : from.length;
+                if (start <= insertAt && insertAt <= end) {
+                    o = copy(from, start, insertAt, out, o);
+                    for (Touchpoint t : inserted) {
+                        out[o++] = t;
+                    }
+                    o = copy(from, insertAt, end, out, o);
+                } else {
+                    o = copy(from, start, end, out, o);
+                }
+                start = end + 1;
+            }
+            // One copy into an immutable list that the JourneyMap constructor's List.copyOf keeps as it is.
+            @SuppressWarnings("unchecked")
+            List<Touchpoint> list = (List<Touchpoint>) (List<?>) List.of(out);
+            return list;
+        }
+
+        private static int copy(Object[] from, int start, int end, Object[] out, int o) {
+            System.arraycopy(from, start, out, o, end - start);
+            return o + end - start;
+        }
     }
 }
