@@ -1,5 +1,6 @@
 package fi.polku.edit;
 
+import fi.polku.model.FrozenList;
 import fi.polku.model.Touchpoint;
 
 import java.util.Arrays;
@@ -112,33 +113,7 @@ final class CellOrder {
 
         /** The list without the removed cards and with {@code inserted} at the insertion point. */
         List<Touchpoint> splice(List<Touchpoint> inserted) {
-            Object[] from = all.toArray();
-            Object[] out = new Object[from.length - removedCount + inserted.size()];
-            int o = 0;
-            int start = 0;
-            // The kept runs between removed cards are copied whole; the inserted cards go in on the way.
-            for (int r = 0; r <= removedCount; r++) {
-                int end = r < removedCount ? removedAt[r] : from.length;
-                if (start <= insertAt && insertAt <= end) {
-                    o = copy(from, start, insertAt, out, o);
-                    for (Touchpoint t : inserted) {
-                        out[o++] = t;
-                    }
-                    o = copy(from, insertAt, end, out, o);
-                } else {
-                    o = copy(from, start, end, out, o);
-                }
-                start = end + 1;
-            }
-            // One copy into an immutable list that the JourneyMap constructor's List.copyOf keeps as it is.
-            @SuppressWarnings("unchecked")
-            List<Touchpoint> list = (List<Touchpoint>) (List<?>) List.of(out);
-            return list;
-        }
-
-        private static int copy(Object[] from, int start, int end, Object[] out, int o) {
-            System.arraycopy(from, start, out, o, end - start);
-            return o + end - start;
+            return FrozenList.spliced(all, removedAt, removedCount, insertAt, inserted);
         }
     }
 }
