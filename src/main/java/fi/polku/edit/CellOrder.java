@@ -1,10 +1,9 @@
 package fi.polku.edit;
 
-import fi.polku.model.FrozenList;
 import fi.polku.model.Touchpoint;
+import fi.polku.model.TouchpointList;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -27,22 +26,26 @@ final class CellOrder {
         return scan(all, removing, stageId, laneId, gap).splice(inserted);
     }
 
-    /** Reads {@code all} once: which cards are removed and where cards inserted at {@code gap} go. */
+    /**
+     * Reads {@code all} once: which cards are removed and where cards inserted at {@code gap} go. Only the
+     * cards whose id or cell hash matches are read themselves; the others are passed by their hashes.
+     */
     static Scan scan(List<Touchpoint> all, Set<String> removing, String stageId, String laneId, int gap) {
-        Scan s = new Scan(all);
+        TouchpointList list = TouchpointList.copyOf(all);
+        Scan s = new Scan(list);
         boolean removes = !removing.isEmpty();
-        // A HashSet compares the cards' cached id hashes first; Set.of compares every id's characters.
-        Set<String> lookup = removes ? new HashSet<>(removing) : removing;
+        int[] wanted = removing.stream().mapToInt(String::hashCode).sorted().distinct().toArray();
+        boolean cellExists = stageId != null && laneId != null;
+        int cell = cellExists ? TouchpointList.cellHash(stageId, laneId) : 0;
         int anchor = -1;
         int lastInCell = -1;
         int indexInCell = 0;
-        for (int k = 0; k < all.size(); k++) {
-            Touchpoint t = all.get(k);
-            boolean removed = removes && lookup.contains(t.id());
+        for (int k = 0; k < list.size(); k++) {
+            boolean removed = removes && hashIn(wanted, list.idHash(k)) && removing.contains(list.get(k).id());
             if (removed) {
                 s.remove(k);
             }
-            if (!t.isIn(stageId, laneId)) {
+            if (!cellExists || list.cellHash(k) != cell || !list.get(k).isIn(stageId, laneId)) {
                 s.allRemovedInCell &= !removed;
                 continue;
             }
@@ -63,13 +66,17 @@ final class CellOrder {
             }
             indexInCell++;
         }
-        s.insertAt = anchor >= 0 ? anchor : lastInCell >= 0 ? lastInCell + 1 : all.size();
+        s.insertAt = anchor >= 0 ? anchor : lastInCell >= 0 ? lastInCell + 1 : list.size();
         return s;
+    }
+
+    private static boolean hashIn(int[] sorted, int hash) {
+        return sorted.length == 1 ? sorted[0] == hash : Arrays.binarySearch(sorted, hash) >= 0;
     }
 
     /** The result of one {@link #scan}: the removed cards' positions and the insertion point. */
     static final class Scan {
-        private final List<Touchpoint> all;
+        private final TouchpointList all;
         private int[] removedAt = new int[4];
         private int removedCount;
         /** Index in {@code all} before which the inserted cards go; its size for the end. */
@@ -80,7 +87,7 @@ final class CellOrder {
         private int firstRemovedInCell = -1;
         private int lastRemovedInCell = -1;
 
-        private Scan(List<Touchpoint> all) {
+        private Scan(TouchpointList all) {
             this.all = all;
         }
 
@@ -113,7 +120,7 @@ final class CellOrder {
 
         /** The list without the removed cards and with {@code inserted} at the insertion point. */
         List<Touchpoint> splice(List<Touchpoint> inserted) {
-            return FrozenList.spliced(all, removedAt, removedCount, insertAt, inserted);
+            return all.spliced(removedAt, removedCount, insertAt, inserted);
         }
     }
 }
