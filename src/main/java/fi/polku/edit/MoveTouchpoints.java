@@ -3,6 +3,7 @@ package fi.polku.edit;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Touchpoint;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -20,27 +21,18 @@ public record MoveTouchpoints(List<String> ids, String stageId, String laneId, i
     @Override
     public JourneyMap apply(JourneyMap map) {
         EditRules.requireCell(map, stageId, laneId);
-        Set<String> moving = Set.copyOf(ids);
-        List<Touchpoint> moved = map.touchpoints().stream()
-                .filter(t -> moving.contains(t.id()))
-                .map(t -> t.isIn(stageId, laneId) ? t : t.withCell(stageId, laneId))
-                .toList();
-        if (moved.isEmpty()) {
-            return map;
-        }
-        List<Touchpoint> placed = CellOrder.place(map.touchpoints(), moving, moved, stageId, laneId,
+        CellOrder.Scan scan = CellOrder.scan(map.touchpoints(), Set.copyOf(ids), stageId, laneId,
                 Math.max(0, indexInCell));
-        boolean sameCell = map.touchpoints().stream()
-                .filter(t -> moving.contains(t.id())).allMatch(t -> t.isIn(stageId, laneId));
-        if (sameCell && cellOrder(placed).equals(cellOrder(map.touchpoints()))) {
-            // Dropped where they already were: the file's list order must not churn either.
+        Touchpoint[] moved = scan.removed();
+        if (moved.length == 0 || scan.keepsCellOrder()) {
+            // Nothing to move, or dropped where they already were: the file's list order must not churn either.
             return map;
         }
-        return map.withTouchpoints(placed);
-    }
-
-    private List<String> cellOrder(List<Touchpoint> all) {
-        return all.stream().filter(t -> t.isIn(stageId, laneId)).map(Touchpoint::id).toList();
+        for (int i = 0; i < moved.length; i++) {
+            Touchpoint t = moved[i];
+            moved[i] = t.isIn(stageId, laneId) ? t : t.withCell(stageId, laneId);
+        }
+        return map.withTouchpoints(scan.splice(Arrays.asList(moved)));
     }
 
     @Override

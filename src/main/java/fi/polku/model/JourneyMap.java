@@ -24,7 +24,8 @@ public record JourneyMap(String id, String title, String description, String lan
         personas = personas == null ? List.of() : List.copyOf(personas);
         stages = stages == null ? List.of() : List.copyOf(stages);
         lanes = lanes == null ? List.of() : List.copyOf(lanes);
-        touchpoints = touchpoints == null ? List.of() : List.copyOf(touchpoints);
+        // Kept as it is when an edit spliced it already (see TouchpointList): no second copy on every drag.
+        touchpoints = TouchpointList.copyOf(touchpoints == null ? List.of() : touchpoints);
         connections = connections == null ? List.of() : List.copyOf(connections);
         metrics = metrics == null ? List.of() : List.copyOf(metrics);
         opportunities = opportunities == null ? List.of() : List.copyOf(opportunities);

@@ -39,7 +39,15 @@ public record Touchpoint(String id, String title, String description, String sta
     }
 
     public boolean isIn(String stage, String lane) {
-        return stageId.equals(stage) && laneId.equals(lane);
+        return sameId(stageId, stage) && sameId(laneId, lane);
+    }
+
+    /**
+     * Equal ids, tried by the strings' cached hashes before their characters: a drag tests the cell of
+     * every card, and in a loaded map each card holds its own copy of its stage's and lane's ids.
+     */
+    private static boolean sameId(String own, String other) {
+        return own == other || other != null && own.hashCode() == other.hashCode() && own.equals(other);
     }
 
     public Touchpoint withTitle(String v) {
