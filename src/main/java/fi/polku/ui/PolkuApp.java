@@ -33,7 +33,12 @@ public final class PolkuApp extends Application {
         Path argument = args.isEmpty() ? null : Path.of(args.getFirst());
         MainWindow window = new MainWindow(stage, PolkuHome.fromSystem(), BlankMap.create(), null);
         window.show();
-        FirstFrameProbe.afterShow();
+        if (argument == null) {
+            FirstFrameProbe.afterShow();
+        } else {
+            // The file is read in the background; the frame that counts is the one showing its map.
+            FirstFrameProbe.afterFirstChange(window.document().mapProperty());
+        }
         // Show the window first, so that a recovery question or an open error has a parent to sit on.
         Platform.runLater(() -> window.startUp(argument));
     }
