@@ -10,8 +10,8 @@ import javafx.stage.Stage;
 import java.nio.file.Path;
 
 /**
- * The startup subject until the full window (branch wt-ui) is merged: opens the map file given as the
- * argument through the real codec and shows it on the journey canvas fitted to a 1280 × 800 window.
+ * An information subject of the startup figures, the journey canvas alone: opens the map file given as the
+ * argument through the real codec and shows it on the canvas fitted to a 1280 × 800 window.
  */
 public final class MapWindowApp extends Application {
     @Override

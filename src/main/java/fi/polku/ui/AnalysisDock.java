@@ -18,7 +18,8 @@ import javafx.scene.control.SplitPane;
 final class AnalysisDock {
     private static final double CANVAS_SHARE = 0.55;
     private final SplitPane split = new SplitPane();
-    private final AnalysisPane analysis = new AnalysisPane();
+    /** Created when first shown: its five views and their tables are not needed for the window to start. */
+    private AnalysisPane analysis;
     private final BooleanProperty shown = new SimpleBooleanProperty(false);
     private final Document document;
     private final JourneyCanvas canvas;
@@ -28,15 +29,12 @@ final class AnalysisDock {
         this.canvas = canvas;
         split.setOrientation(Orientation.VERTICAL);
         split.getItems().add(canvas);
-        SplitPane.setResizableWithParent(analysis, false);
-        analysis.setId("analysis-pane");
-        analysis.setOnTouchpointClicked(this::select);
         document.mapProperty().addListener((o, old, map) -> refresh(map));
         canvas.getSelection().addListener((SetChangeListener<String>) c -> followSelection());
         shown.addListener((o, was, now) -> {
             if (now) {
                 refresh(document.current());
-                split.getItems().add(analysis);
+                split.getItems().add(pane());
                 split.setDividerPositions(CANVAS_SHARE);
             } else {
                 split.getItems().remove(analysis);
@@ -53,19 +51,25 @@ final class AnalysisDock {
     }
 
     AnalysisPane pane() {
+        if (analysis == null) {
+            analysis = new AnalysisPane();
+            SplitPane.setResizableWithParent(analysis, false);
+            analysis.setId("analysis-pane");
+            analysis.setOnTouchpointClicked(this::select);
+        }
         return analysis;
     }
 
     private void refresh(JourneyMap map) {
         if (shown.get()) {
-            analysis.setMap(map);
+            pane().setMap(map);
             followSelection();
         }
     }
 
     private void followSelection() {
         if (shown.get()) {
-            analysis.setSelectedTouchpoint(canvas.getSelection().size() == 1
+            pane().setSelectedTouchpoint(canvas.getSelection().size() == 1
                     ? canvas.getSelection().iterator().next() : null);
         }
     }

@@ -1,6 +1,7 @@
 package fi.polku.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import fi.polku.render.FontMetricsTable;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.text.Font;
@@ -27,6 +28,7 @@ public final class PolkuApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        preloadFontMetrics();
         loadFonts();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         List<String> args = getParameters().getRaw();
@@ -36,9 +38,24 @@ public final class PolkuApp extends Application {
         // driver watches its map from here, since it cannot construct the window itself and stay the app.
         stage.getProperties().put(MainWindow.class, window);
         window.show();
-        FirstFrameProbe.afterShow();
+        if (argument == null) {
+            FirstFrameProbe.afterShow();
+        } else {
+            // The file is read in the background; the frame that counts is the one showing its map.
+            FirstFrameProbe.afterFirstChange(window.document().mapProperty());
+        }
         // Show the window first, so that a recovery question or an open error has a parent to sit on.
         Platform.runLater(() -> window.startUp(argument));
+    }
+
+    /**
+     * Reads the font metrics the map layout measures text with on another thread while the window is built:
+     * the first layout would otherwise parse the font files on the JavaFX thread before the first map frame.
+     */
+    private static void preloadFontMetrics() {
+        Thread t = new Thread(FontMetricsTable::shared, "polku-font-metrics");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Loads Noto Sans from the jar so that text looks and measures the same on every machine. */

@@ -94,11 +94,21 @@ public final class UiAction {
         button.disableProperty().bind(disabled);
         button.setFocusTraversable(false);
         button.setAccessibleText(text.get());
+        // The tooltip is made when the pointer first comes over the button: a toolbar full of tooltips is a
+        // noticeable part of what a start builds before the first frame.
+        button.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> {
+            if (button.getTooltip() == null) {
+                button.setTooltip(tooltip());
+            }
+        });
+        button.setOnAction(e -> run());
+        return button;
+    }
+
+    private Tooltip tooltip() {
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> accelerator == null
                 ? text.get() : Messages.format("action.tooltip", text.get(), shortcutText()), text));
-        button.setTooltip(tip);
-        button.setOnAction(e -> run());
-        return button;
+        return tip;
     }
 }

@@ -3,17 +3,27 @@ package fi.polku.ui.canvas;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 
-/** The tooltip shown while the pointer rests on a card: title, scores and evidence. */
+/**
+ * The tooltip shown while the pointer rests on a card: title, scores and evidence. The tooltip is created on
+ * the first hover, so that a window that is only looked at does not load it before its first frame.
+ */
 final class CardHoverTip {
     private final JourneyCanvas canvas;
-    private final Tooltip tip = new Tooltip();
+    private Tooltip tip;
     private String shownId;
 
     CardHoverTip(JourneyCanvas canvas) {
         this.canvas = canvas;
-        tip.setShowDelay(Duration.millis(600));
-        tip.setWrapText(true);
-        tip.setMaxWidth(380);
+    }
+
+    private Tooltip tip() {
+        if (tip == null) {
+            tip = new Tooltip();
+            tip.setShowDelay(Duration.millis(600));
+            tip.setWrapText(true);
+            tip.setMaxWidth(380);
+        }
+        return tip;
     }
 
     /** Points the tooltip at a card, or removes it when {@code touchpointId} is null. */
@@ -23,17 +33,20 @@ final class CardHoverTip {
         }
         shownId = touchpointId;
         if (touchpointId == null) {
-            tip.hide();
-            Tooltip.uninstall(canvas.surface(), tip);
+            if (tip != null) {
+                tip.hide();
+                Tooltip.uninstall(canvas.surface(), tip);
+            }
             return;
         }
         canvas.getMap().touchpoint(touchpointId).ifPresent(tp -> {
-            tip.setText(CardTooltipText.of(tp, canvas.getMap()));
+            tip().setText(CardTooltipText.of(tp, canvas.getMap()));
             Tooltip.install(canvas.surface(), tip);
         });
     }
 
+    /** The text shown, or null before the first hover. */
     String text() {
-        return tip.getText();
+        return tip == null ? null : tip.getText();
     }
 }

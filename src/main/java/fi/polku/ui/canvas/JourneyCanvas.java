@@ -51,8 +51,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
     private final Theme theme = Theme.standard();
     private final LayoutCache layoutCache = new LayoutCache();
     private final FxPainter fxPainter = new FxPainter(canvas.getGraphicsContext2D());
-    private final InlineTitleEditor editor = new InlineTitleEditor(this);
-    private final HeaderNameEditor headerEditor = new HeaderNameEditor(this);
+    private final InlineNameEditor editor = new InlineNameEditor(this);
     private final CardHoverTip hoverTip = new CardHoverTip(this);
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
@@ -87,7 +86,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         setFocusTraversable(true);
         hBar.setOrientation(Orientation.HORIZONTAL);
         vBar.setOrientation(Orientation.VERTICAL);
-        getChildren().addAll(canvas, hBar, vBar, editor.field(), headerEditor.field());
+        getChildren().addAll(canvas, hBar, vBar);
         hBar.valueProperty().addListener((o, a, v) -> scrollBarMoved());
         vBar.valueProperty().addListener((o, a, v) -> scrollBarMoved());
         zoom.addListener((o, a, v) -> {
@@ -204,7 +203,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         }
         viewport.reveal(card.bounds());
         viewChanged();
-        editor.begin(card, map.touchpoint(touchpointId).map(Touchpoint::title).orElse(""));
+        editor.beginCard(touchpointId, map.touchpoint(touchpointId).map(Touchpoint::title).orElse(""));
     }
 
     /** Shows the inline name editor on a stage header (laneId null) or a lane header (stageId null). */
@@ -216,14 +215,15 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
             String id = stageId != null ? stageId : laneId;
             (stageId != null ? l.stageHeaders() : l.laneHeaders()).stream().filter(h -> h.id().equals(id))
                     .findFirst().ifPresent(h -> reveal(h.bounds()));
-            headerEditor.begin(stageId, laneId, name);
+            editor.beginHeader(stageId, laneId, name);
         }
     }
 
     // ---- Package-private: used by the input handlers and tests ----
 
-    HeaderNameEditor headerEditor() {
-        return headerEditor;
+    /** Lays a control created on first use (the inline editor) over the drawing surface. */
+    void addOverlay(javafx.scene.Node node) {
+        getChildren().add(node);
     }
 
     /** Shows the drop line of a header drag at map x (stages) or map y (lanes); NaN, NaN hides it. */
@@ -254,8 +254,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
                 currentCell.set(null);
             }
             syncScrollBars();
-            editor.reposition();
-            headerEditor.layoutField();
+            editor.follow();
         }
         return layout;
     }
@@ -265,7 +264,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         return canvas;
     }
 
-    InlineTitleEditor editor() {
+    InlineNameEditor editor() {
         return editor;
     }
 
@@ -345,8 +344,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         zoom.set(viewport.zoom());
         syncing = false;
         syncScrollBars();
-        editor.reposition();
-        headerEditor.layoutField();
+        editor.follow();
         requestRepaint();
     }
 
@@ -396,8 +394,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
                 fitToWindow();
             }
         }
-        editor.layoutField();
-        headerEditor.layoutField();
+        editor.follow();
     }
 
     @Override

@@ -18,6 +18,7 @@ public final class Inspector extends ScrollPane {
     private final Map<SelectionKind, InspectorPage> pages = new EnumMap<>(SelectionKind.class);
     private final Document document;
     private final JourneyCanvas canvas;
+    private final DocumentEditor editor;
     private InspectorPage shown;
 
     public Inspector(Document document, DocumentEditor editor, JourneyCanvas canvas) {
@@ -29,10 +30,7 @@ public final class Inspector extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setMinWidth(300);
         setPrefWidth(380);
-        pages.put(SelectionKind.MAP, new MapInspectorView(new MapInspectorViewModel(editor)));
-        pages.put(SelectionKind.STAGE, new StageInspectorView(new StageInspectorViewModel(editor)));
-        pages.put(SelectionKind.LANE, new LaneInspectorView(new LaneInspectorViewModel(editor)));
-        pages.put(SelectionKind.TOUCHPOINTS, new TouchpointInspectorView(new TouchpointInspectorViewModel(editor)));
+        this.editor = editor;
         canvas.getSelection().addListener((SetChangeListener<String>) c -> refresh());
         canvas.selectedStageProperty().addListener((o, was, now) -> refresh());
         canvas.selectedLaneProperty().addListener((o, was, now) -> refresh());
@@ -81,10 +79,23 @@ public final class Inspector extends ScrollPane {
         }
     }
 
+    /**
+     * Builds a page when it is first shown: the touchpoint page alone (measurements table, date picker,
+     * sliders) costs the window a good part of its start-up, and a start shows only the map page.
+     */
+    private InspectorPage createPage(SelectionKind kind) {
+        return switch (kind) {
+            case MAP -> new MapInspectorView(new MapInspectorViewModel(editor));
+            case STAGE -> new StageInspectorView(new StageInspectorViewModel(editor));
+            case LANE -> new LaneInspectorView(new LaneInspectorViewModel(editor));
+            case TOUCHPOINTS -> new TouchpointInspectorView(new TouchpointInspectorViewModel(editor));
+        };
+    }
+
     private void refresh() {
         JourneyMap map = document.current();
         SelectionKind.Selected selected = SelectionKind.of(canvas);
-        InspectorPage page = pages.get(selected.kind());
+        InspectorPage page = pages.computeIfAbsent(selected.kind(), this::createPage);
         page.show(selected.ids(), map);
         if (page != shown) {
             shown = page;

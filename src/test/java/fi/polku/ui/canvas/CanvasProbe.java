@@ -85,6 +85,6 @@ public final class CanvasProbe {
     }
 
     public boolean isRenamingHeader() {
-        return canvas.headerEditor().isEditing();
+        return canvas.editor().isEditingHeader();
     }
 }

@@ -103,6 +103,32 @@ class JourneyCanvasTest {
     }
 
     @Test
+    void theRenameFieldAndTheTooltipAreCreatedOnFirstUseAndOneFieldServesCardsAndHeaders(FxRobot robot) {
+        assertThat(canvas.editor().field()).isNull();
+        assertThat(canvas.hoverTip().text()).isNull();
+        assertThat(robot.lookup(".text-field").queryAll()).isEmpty();
+
+        robot.interact(() -> canvas.beginRename("t5"));
+        javafx.scene.control.TextField field = canvas.editor().field();
+        assertThat(field.isVisible()).isTrue();
+        assertThat(field.getText()).isEqualTo("Kassajono");
+        assertThat(canvas.editor().isEditingHeader()).isFalse();
+
+        // Starting a header rename keeps the card rename under way, as leaving the field would.
+        robot.interact(() -> field.setText("Kassa"));
+        robot.interact(() -> canvas.beginHeaderRename("s2", null));
+        assertThat(actions.calls).containsExactly("rename t5 Kassa");
+        assertThat(canvas.editor().field()).isSameAs(field);
+        assertThat(canvas.editor().isEditingHeader()).isTrue();
+        assertThat(robot.lookup("#header-name-editor").queryAll()).containsExactly(field);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.editor().isEditing()).isFalse();
+        assertThat(field.isVisible()).isFalse();
+        assertThat(actions.calls).containsExactly("rename t5 Kassa");
+    }
+
+    @Test
     void f2RenamesInPlaceAndEscapeCancelsWithoutACall(FxRobot robot) {
         robot.clickOn(centreOf("t5"));
         robot.type(KeyCode.F2);
