@@ -99,7 +99,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         selectedStage.addListener((o, a, v) -> requestRepaint());
         selectedLane.addListener((o, a, v) -> requestRepaint());
         setAccessibleRole(javafx.scene.AccessibleRole.NODE);
-        setAccessibleText("Journey map");
+        setAccessibleText(CanvasText.text("canvas.accessibleName"));
         selection.addListener((javafx.collections.SetChangeListener<String>) c -> requestRepaint());
         new CanvasMouse(this).install();
         new CanvasKeys(this).install();
@@ -443,7 +443,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         }
         if (l.cards().isEmpty() && map.stages().isEmpty()) {
             gc.setFill(Color.web("#5B6675"));
-            gc.fillText("Add a stage and a lane to start the map.", 24, 40);
+            gc.fillText(CanvasText.text("canvas.emptyHint"), 24, 40);
         }
     }
 }
