@@ -7,11 +7,17 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -116,6 +122,53 @@ class XlsxSurveyImportTest {
         assertThatThrownBy(() -> SurveyImporter.importFile(file, options))
                 .isInstanceOf(java.util.concurrent.CancellationException.class)
                 .hasMessage("import of vastaukset.xlsx cancelled at line 4");
+    }
+
+    /** A copy of the test workbook with one part cut off halfway, as a broken download leaves it. */
+    private Path truncated(String part) throws Exception {
+        Path file = dir.resolve("katkennut.xlsx");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(workbook()));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                out.putNextEntry(new ZipEntry(e.getName()));
+                out.write(bytes, 0, e.getName().equals(part) ? bytes.length / 2 : bytes.length);
+                out.closeEntry();
+            }
+        }
+        return file;
+    }
+
+    private static long sharedStringsFiles() throws Exception {
+        Path poi = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+        if (!Files.isDirectory(poi)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(poi)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("poi-shared-strings")).count();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xl/sharedStrings.xml", "xl/worksheets/sheet2.xml"})
+    void aBrokenPartIsRefusedAsUnreadableAndLeavesNoTemporaryFile(String part) throws Exception {
+        Path file = truncated(part);
+        long before = sharedStringsFiles();
+        assertThatThrownBy(() -> SurveyImporter.importFile(file, SurveyImportOptions.defaults()
+                .withSheet("Vastaukset")))
+                .isInstanceOf(SurveyFileException.class)
+                .hasMessageStartingWith("katkennut.xlsx: not a readable Excel workbook (.xlsx)");
+        assertThat(sharedStringsFiles()).isEqualTo(before);
+    }
+
+    @Test
+    void aCancelledWorkbookImportLeavesNoTemporaryFile() throws Exception {
+        Path file = workbook();
+        long before = sharedStringsFiles();
+        assertThatThrownBy(() -> SurveyImporter.importFile(file, SurveyImportOptions.defaults()
+                .withSheet("Vastaukset").withCancelled(() -> true)))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(sharedStringsFiles()).isEqualTo(before);
     }
 
     @Test
