@@ -55,7 +55,7 @@ final class XlsxRowReader {
                 try (InputStream sheet = sheets.next()) {
                     names.add(sheets.getSheetName());
                     if (sheetName == null || sheets.getSheetName().equalsIgnoreCase(sheetName)) {
-                        parse(sheet, sheets.getSheetPart().getSize(), styles, strings, name, sink);
+                        parse(sheet, sheets.getSheetPart().getSize(), styles, strings, sink);
                         return;
                     }
                 }
@@ -124,7 +124,7 @@ final class XlsxRowReader {
         }
     }
 
-    private static void parse(InputStream sheet, long size, StylesTable styles, SharedStrings strings, String name,
+    private static void parse(InputStream sheet, long size, StylesTable styles, SharedStrings strings,
                               RowSink sink) throws IOException, SAXException, ParserConfigurationException {
         BoundedInputStream counted = BoundedInputStream.builder().setInputStream(sheet).get();
         RowCollector collector = new RowCollector(sink, counted);

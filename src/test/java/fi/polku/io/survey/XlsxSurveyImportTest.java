@@ -4,6 +4,8 @@ import fi.polku.io.Problem;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -169,6 +171,30 @@ class XlsxSurveyImportTest {
                 .withSheet("Vastaukset").withCancelled(() -> true)))
                 .isInstanceOf(java.util.concurrent.CancellationException.class);
         assertThat(sharedStringsFiles()).isEqualTo(before);
+    }
+
+    @Test
+    void textWithMixedFormattingReadsAsItsPlainText() throws Exception {
+        Path file = dir.resolve("muotoiltu.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = wb.createSheet("Vastaukset");
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("touchpoint");
+            header.createCell(1).setCellValue("metric");
+            header.createCell(2).setCellValue("value");
+            Row row = sheet.createRow(1);
+            XSSFRichTextString name = new XSSFRichTextString("Kassajono");
+            XSSFFont bold = wb.createFont();
+            bold.setBold(true);
+            name.applyFont(0, 5, bold);
+            row.createCell(0).setCellValue(name);
+            row.createCell(1).setCellValue("ces");
+            row.createCell(2).setCellValue(5);
+            wb.write(out);
+        }
+        SurveyImportResult r = SurveyImporter.importFile(file,
+                SurveyImportOptions.defaults().withMap(SurveyFixtures.storeMap()));
+        assertThat(r.scores()).extracting(ImportedScore::touchpointId).containsExactly("t-queue");
     }
 
     @Test
