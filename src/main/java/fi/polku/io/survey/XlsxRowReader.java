@@ -76,7 +76,12 @@ final class XlsxRowReader {
      */
     private static TempFileSharedStringsTable sharedStrings(OPCPackage pkg, RowSink sink)
             throws IOException, SAXException {
-        TempFileSharedStringsTable strings = new TempFileSharedStringsTable(false, false);
+        TempFileSharedStringsTable strings;
+        try {
+            strings = new TempFileSharedStringsTable(false, false);
+        } catch (RuntimeException e) {
+            throw cancelledOr(e, sink, 1);
+        }
         try {
             List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
             if (!parts.isEmpty()) {

@@ -86,6 +86,14 @@ class LargeXlsxImportTest {
         assertThat(out.get("tempFiles")).containsExactly("0");
     }
 
+    @Test
+    void interruptingWhileTheSharedStringsLoadCancelsBeforeTheFirstRow() throws Exception {
+        Map<String, List<String>> out = child(big, "interruptSoon", ROWS);
+        assertThat(out.get("failed")).containsExactly(
+                "java.util.concurrent.CancellationException: import of suuri.xlsx cancelled at line 1");
+        assertThat(out.get("tempFiles")).containsExactly("0");
+    }
+
     private static void assertExact(Map<String, List<String>> out, int rows) {
         assertThat(out.get("failed")).as("child failed").isNull();
         assertThat(out.get("tempFiles")).containsExactly("0");
