@@ -11,6 +11,12 @@ interface RowSink {
      */
     void row(long line, List<String> cells, long bytesRead);
 
+    /**
+     * Throws a {@link java.util.concurrent.CancellationException} naming {@code line} when the import has
+     * been cancelled or its thread interrupted; a reader calls it during work that yields no rows.
+     */
+    void checkCancelled(long line);
+
     /** Told the size the byte counts run up to, when the reader learns it; -1 when unknown. */
     void totalBytes(long total);
 }

@@ -60,10 +60,15 @@ final class SurveyAggregator implements RowSink {
     }
 
     @Override
-    public void row(long line, List<String> cells, long bytes) {
+    public void checkCancelled(long line) {
         if (options.cancelled().getAsBoolean() || Thread.currentThread().isInterrupted()) {
             throw new CancellationException("import of " + source + " cancelled at line " + line);
         }
+    }
+
+    @Override
+    public void row(long line, List<String> cells, long bytes) {
+        checkCancelled(line);
         bytesRead = bytes;
         if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
             return;

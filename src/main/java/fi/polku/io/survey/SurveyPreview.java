@@ -85,6 +85,13 @@ public record SurveyPreview(List<String> sheets, List<String> header, List<List<
         }
 
         @Override
+        public void checkCancelled(long line) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new java.util.concurrent.CancellationException("preview cancelled at line " + line);
+            }
+        }
+
+        @Override
         public void totalBytes(long total) {
             // A preview shows no progress.
         }

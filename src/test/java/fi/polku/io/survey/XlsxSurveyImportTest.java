@@ -4,14 +4,22 @@ import fi.polku.io.Problem;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -116,6 +124,77 @@ class XlsxSurveyImportTest {
         assertThatThrownBy(() -> SurveyImporter.importFile(file, options))
                 .isInstanceOf(java.util.concurrent.CancellationException.class)
                 .hasMessage("import of vastaukset.xlsx cancelled at line 4");
+    }
+
+    /** A copy of the test workbook with one part cut off halfway, as a broken download leaves it. */
+    private Path truncated(String part) throws Exception {
+        Path file = dir.resolve("katkennut.xlsx");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(workbook()));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                out.putNextEntry(new ZipEntry(e.getName()));
+                out.write(bytes, 0, e.getName().equals(part) ? bytes.length / 2 : bytes.length);
+                out.closeEntry();
+            }
+        }
+        return file;
+    }
+
+    private static long sharedStringsFiles() throws Exception {
+        Path poi = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+        if (!Files.isDirectory(poi)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(poi)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("poi-shared-strings")).count();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xl/sharedStrings.xml", "xl/worksheets/sheet2.xml"})
+    void aBrokenPartIsRefusedAsUnreadableAndLeavesNoTemporaryFile(String part) throws Exception {
+        Path file = truncated(part);
+        long before = sharedStringsFiles();
+        assertThatThrownBy(() -> SurveyImporter.importFile(file, SurveyImportOptions.defaults()
+                .withSheet("Vastaukset")))
+                .isInstanceOf(SurveyFileException.class)
+                .hasMessageStartingWith("katkennut.xlsx: not a readable Excel workbook (.xlsx)");
+        assertThat(sharedStringsFiles()).isEqualTo(before);
+    }
+
+    @Test
+    void aCancelledWorkbookImportLeavesNoTemporaryFile() throws Exception {
+        Path file = workbook();
+        long before = sharedStringsFiles();
+        assertThatThrownBy(() -> SurveyImporter.importFile(file, SurveyImportOptions.defaults()
+                .withSheet("Vastaukset").withCancelled(() -> true)))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(sharedStringsFiles()).isEqualTo(before);
+    }
+
+    @Test
+    void textWithMixedFormattingReadsAsItsPlainText() throws Exception {
+        Path file = dir.resolve("muotoiltu.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = wb.createSheet("Vastaukset");
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("touchpoint");
+            header.createCell(1).setCellValue("metric");
+            header.createCell(2).setCellValue("value");
+            Row row = sheet.createRow(1);
+            XSSFRichTextString name = new XSSFRichTextString("Kassajono");
+            XSSFFont bold = wb.createFont();
+            bold.setBold(true);
+            name.applyFont(0, 5, bold);
+            row.createCell(0).setCellValue(name);
+            row.createCell(1).setCellValue("ces");
+            row.createCell(2).setCellValue(5);
+            wb.write(out);
+        }
+        SurveyImportResult r = SurveyImporter.importFile(file,
+                SurveyImportOptions.defaults().withMap(SurveyFixtures.storeMap()));
+        assertThat(r.scores()).extracting(ImportedScore::touchpointId).containsExactly("t-queue");
     }
 
     @Test
