@@ -31,10 +31,20 @@ public final class MapCodec {
             throw new MapFileException(new Problem(fileName, 0, 0, "", "the file is larger than the "
                     + (MapFiles.MAX_BYTES >> 20) + " MiB limit for map files"));
         }
-        String text = MapFileText.decode(bytes, fileName);
-        LocatedJsonReader.Parsed parsed = LocatedJsonReader.read(text, fileName);
-        ObjectNode root = parsed.root();
-        SourceLocations locations = parsed.locations();
+        ObjectNode root;
+        SourceLocations locations;
+        int start = MapFileText.cleanStart(bytes);
+        ObjectNode quick = start < 0 ? null : PlainJsonReader.read(bytes, start);
+        if (quick != null) {
+            // The usual case: positions are found later, and only if a problem needs them.
+            root = quick;
+            locations = new SourceLocations(bytes, start);
+        } else {
+            // Something is wrong with the text itself; this reader says what and where.
+            LocatedJsonReader.Parsed parsed = LocatedJsonReader.read(MapFileText.decode(bytes, fileName), fileName);
+            root = parsed.root();
+            locations = parsed.locations();
+        }
         int version = schemaVersion(root, locations, fileName);
         Migrations.toCurrent(root, version, locations);
         DecodeProblems problems = new DecodeProblems(fileName, locations);
