@@ -42,8 +42,7 @@ final class PlainJsonReader {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
-            PlainJsonReader reader = new PlainJsonReader(p);
-            ObjectNode root = reader.readObject();
+            ObjectNode root = new PlainJsonReader(p).readObject();
             return p.nextToken() == null ? root : null;
         } catch (GiveUp | IOException e) {
             // Syntax errors and broken limits (StreamConstraintsException is an IOException) included.
@@ -53,8 +52,8 @@ final class PlainJsonReader {
 
     private ObjectNode readObject() throws IOException, GiveUp {
         ObjectNode object = nodes.objectNode();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
+        // nextFieldName is the parser's quick path for keys; inside an object it is null only at the end.
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
             parser.nextToken();
             if (object.replace(name, readValue()) != null) {
                 throw GIVE_UP;
