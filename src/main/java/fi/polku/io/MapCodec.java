@@ -31,13 +31,20 @@ public final class MapCodec {
             throw new MapFileException(new Problem(fileName, 0, 0, "", "the file is larger than the "
                     + (MapFiles.MAX_BYTES >> 20) + " MiB limit for map files"));
         }
+        int start = MapFileText.cleanStart(bytes);
+        if (start >= 0) {
+            // The usual case, a valid current file: no tree, no positions.
+            JourneyMap quick = StreamingMapDecoder.read(bytes, start);
+            if (quick != null && MapValidator.validate(quick).isEmpty()) {
+                return quick;
+            }
+        }
         ObjectNode root;
         SourceLocations locations;
-        int start = MapFileText.cleanStart(bytes);
-        ObjectNode quick = start < 0 ? null : PlainJsonReader.read(bytes, start);
-        if (quick != null) {
-            // The usual case: positions are found later, and only if a problem needs them.
-            root = quick;
+        ObjectNode tree = start < 0 ? null : PlainJsonReader.read(bytes, start);
+        if (tree != null) {
+            // Well-formed JSON: positions are found later, and only for the problems found.
+            root = tree;
             locations = new SourceLocations(bytes, start);
         } else {
             // Something is wrong with the text itself; this reader says what and where.

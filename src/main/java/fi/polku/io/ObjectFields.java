@@ -167,14 +167,18 @@ final class ObjectFields {
         if (word == null) {
             return null;
         }
-        Map<String, Enum<?>> words = WORDS.get(type);
-        Enum<?> found = words.get(word);
+        E found = word(type, word);
         if (found != null) {
-            return type.cast(found);
+            return found;
         }
-        problem(at(key), "\"" + key + "\" must be one of " + String.join(", ", words.keySet()) + ", found \""
-                + word + "\"");
+        problem(at(key), "\"" + key + "\" must be one of " + String.join(", ", WORDS.get(type).keySet())
+                + ", found \"" + word + "\"");
         return null;
+    }
+
+    /** The constant of {@code type} that a file writes as {@code word}, or null when there is none. */
+    static <E extends Enum<E>> E word(Class<E> type, String word) {
+        return type.cast(WORDS.get(type).get(word));
     }
 
     <E extends Enum<E>> E requiredChoice(String key, Class<E> type) {
