@@ -106,8 +106,14 @@ public final class MapValidator {
         return MapPath.member(MapPath.element(MapPath.member(MapPath.ROOT, array), i), "id");
     }
 
+    /** As {@link JourneyMap#metric}, looked up once per id (a large map measures the same few metrics). */
     private Optional<MetricDefinition> metric(String id) {
-        return metricsById.computeIfAbsent(id, map::metric);
+        Optional<MetricDefinition> metric = metricsById.get(id);
+        if (metric == null) {
+            metric = map.metric(id);
+            metricsById.put(id, metric);
+        }
+        return metric;
     }
 
     private void checkMetric(String p, MetricDefinition m) {
