@@ -31,10 +31,27 @@ public final class MapCodec {
             throw new MapFileException(new Problem(fileName, 0, 0, "", "the file is larger than the "
                     + (MapFiles.MAX_BYTES >> 20) + " MiB limit for map files"));
         }
-        String text = MapFileText.decode(bytes, fileName);
-        LocatedJsonReader.Parsed parsed = LocatedJsonReader.read(text, fileName);
-        ObjectNode root = parsed.root();
-        SourceLocations locations = parsed.locations();
+        int start = MapFileText.cleanStart(bytes);
+        if (start >= 0) {
+            // The usual case, a valid current file: no tree, no positions.
+            JourneyMap quick = StreamingMapDecoder.read(bytes, start);
+            if (quick != null && MapValidator.validate(quick).isEmpty()) {
+                return quick;
+            }
+        }
+        ObjectNode root;
+        SourceLocations locations;
+        ObjectNode tree = start < 0 ? null : PlainJsonReader.read(bytes, start);
+        if (tree != null) {
+            // Well-formed JSON: positions are found later, and only for the problems found.
+            root = tree;
+            locations = new SourceLocations(bytes, start);
+        } else {
+            // Something is wrong with the text itself; this reader says what and where.
+            LocatedJsonReader.Parsed parsed = LocatedJsonReader.read(MapFileText.decode(bytes, fileName), fileName);
+            root = parsed.root();
+            locations = parsed.locations();
+        }
         int version = schemaVersion(root, locations, fileName);
         Migrations.toCurrent(root, version, locations);
         DecodeProblems problems = new DecodeProblems(fileName, locations);

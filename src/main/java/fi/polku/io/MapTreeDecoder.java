@@ -45,7 +45,7 @@ final class MapTreeDecoder {
 
     /** The map, or null when {@code problems} received at least one problem. */
     static JourneyMap decode(ObjectNode root, String rootPath, DecodeProblems problems) {
-        ObjectFields f = new ObjectFields(root, rootPath, "", MAP_KEYS, problems);
+        ObjectFields f = new ObjectFields(root, rootPath, MAP_KEYS, problems);
         String id = f.requiredText("id");
         String title = f.text("title");
         String description = f.text("description");

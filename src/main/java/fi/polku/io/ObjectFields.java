@@ -1,6 +1,7 @@
 package fi.polku.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import fi.polku.model.MapPath;
 
 import java.time.Instant;
@@ -21,23 +22,55 @@ import java.util.function.Function;
  * decoding goes on and reports every problem in one pass.
  */
 final class ObjectFields {
+    /** Each enum's constants by their file word (the lower-case name), made once per enum. */
+    private static final ClassValue<Map<String, Enum<?>>> WORDS = new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            Map<String, Enum<?>> words = new LinkedHashMap<>();
+            for (Object e : type.getEnumConstants()) {
+                words.put(((Enum<?>) e).name().toLowerCase(Locale.ROOT), (Enum<?>) e);
+            }
+            return words;
+        }
+    };
+
+    private static final JsonNode EMPTY = JsonNodeFactory.instance.arrayNode();
+
     private final JsonNode node;
-    private final String path;
-    private final String label;
     private final DecodeProblems problems;
     private final int problemsBefore;
+    /** Where this object sits; path and label are made from these only when a problem needs them. */
+    private final ObjectFields parent;
+    private final String key;
+    private final int index;
+    private final String what;
+    private String path;
+    private String label;
 
-    /** Reads the object at {@code path}, naming it {@code label} (such as {@code touchpoint "Checkout"}) in messages. */
-    ObjectFields(JsonNode node, String path, String label, Set<String> known, DecodeProblems problems) {
+    /** Reads the top-level object at {@code path}, whose problems carry no label. */
+    ObjectFields(JsonNode node, String path, Set<String> known, DecodeProblems problems) {
+        this(node, null, null, -1, null, path, "", known, problems);
+    }
+
+    /**
+     * Reads the object in member {@code key} of {@code parent} (element {@code index} of it when not -1),
+     * naming it {@code what} and its title (such as {@code touchpoint "Checkout"}) in messages.
+     */
+    private ObjectFields(JsonNode node, ObjectFields parent, String key, int index, String what, String path,
+                         String label, Set<String> known, DecodeProblems problems) {
         this.node = node;
         this.path = path;
         this.label = label;
+        this.parent = parent;
+        this.key = key;
+        this.index = index;
+        this.what = what;
         this.problems = problems;
         this.problemsBefore = problems.count();
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                problem(MapPath.member(path, name), "unknown field \"" + name + "\"");
+                problem(MapPath.member(path(), name), "unknown field \"" + name + "\"");
             }
         }
     }
@@ -53,11 +86,19 @@ final class ObjectFields {
             }
         }
         String own = what + (name != null ? " \"" + name + "\"" : index >= 0 ? " " + (index + 1) : "");
-        return label.isEmpty() ? own : label + " " + own;
+        String outer = label();
+        return outer.isEmpty() ? own : outer + " " + own;
+    }
+
+    private String label() {
+        if (label == null) {
+            label = parent.childLabel(what, node, index);
+        }
+        return label;
     }
 
     private void problem(String at, String message) {
-        problems.add(at, label.isEmpty() ? message : label + ": " + message);
+        problems.add(at, label().isEmpty() ? message : label() + ": " + message);
     }
 
     /** True when nothing in this object (or anything read through it so far) had a problem. */
@@ -66,11 +107,14 @@ final class ObjectFields {
     }
 
     String path() {
+        if (path == null) {
+            path = index >= 0 ? MapPath.element(parent.at(key), index) : parent.at(key);
+        }
         return path;
     }
 
     String at(String key) {
-        return MapPath.member(path, key);
+        return MapPath.member(path(), key);
     }
 
     String text(String key) {
@@ -123,18 +167,18 @@ final class ObjectFields {
         if (word == null) {
             return null;
         }
-        for (E e : type.getEnumConstants()) {
-            if (e.name().toLowerCase(Locale.ROOT).equals(word)) {
-                return e;
-            }
+        E found = word(type, word);
+        if (found != null) {
+            return found;
         }
-        List<String> allowed = new ArrayList<>();
-        for (E e : type.getEnumConstants()) {
-            allowed.add(e.name().toLowerCase(Locale.ROOT));
-        }
-        problem(at(key), "\"" + key + "\" must be one of " + String.join(", ", allowed) + ", found \""
-                + word + "\"");
+        problem(at(key), "\"" + key + "\" must be one of " + String.join(", ", WORDS.get(type).keySet())
+                + ", found \"" + word + "\"");
         return null;
+    }
+
+    /** The constant of {@code type} that a file writes as {@code word}, or null when there is none. */
+    static <E extends Enum<E>> E word(Class<E> type, String word) {
+        return type.cast(WORDS.get(type).get(word));
     }
 
     <E extends Enum<E>> E requiredChoice(String key, Class<E> type) {
@@ -142,7 +186,7 @@ final class ObjectFields {
     }
 
     LocalDate date(String key) {
-        return parsed(key, LocalDate::parse, "an ISO-8601 date such as 2026-09-30");
+        return parsed(key, IsoDates::parse, "an ISO-8601 date such as 2026-09-30");
     }
 
     Instant instant(String key) {
@@ -150,7 +194,7 @@ final class ObjectFields {
     }
 
     List<String> texts(String key) {
-        List<JsonNode> items = array(key);
+        JsonNode items = array(key);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
@@ -166,16 +210,16 @@ final class ObjectFields {
 
     /** Each object of array {@code key} read by {@code reader}; broken items are left out (their problems recorded). */
     <T> List<T> objects(String key, Function<ObjectFields, T> reader, String itemWhat, Set<String> known) {
-        List<JsonNode> items = array(key);
+        JsonNode items = array(key);
         List<T> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            String itemPath = MapPath.element(at(key), i);
             JsonNode item = items.get(i);
             if (!item.isObject()) {
-                problem(itemPath, "items of \"" + key + "\" must be objects, found " + describe(item));
+                problem(MapPath.element(at(key), i), "items of \"" + key + "\" must be objects, found "
+                        + describe(item));
                 continue;
             }
-            ObjectFields fields = new ObjectFields(item, itemPath, childLabel(itemWhat, item, i), known, problems);
+            ObjectFields fields = new ObjectFields(item, this, key, i, itemWhat, null, null, known, problems);
             T value = reader.apply(fields);
             if (fields.ok() && value != null) {
                 out.add(value);
@@ -193,7 +237,7 @@ final class ObjectFields {
         if (!v.isObject()) {
             return wrongType(key, "an object", v);
         }
-        return new ObjectFields(v, at(key), childLabel(objectWhat, v, -1), known, problems);
+        return new ObjectFields(v, this, key, -1, objectWhat, null, null, known, problems);
     }
 
     /** An object whose keys are free (metric ids) and whose values are numbers, in file order. */
@@ -218,18 +262,17 @@ final class ObjectFields {
         return out;
     }
 
-    private List<JsonNode> array(String key) {
+    /** The elements of array member {@code key}; empty when absent or (a recorded problem) not an array. */
+    private JsonNode array(String key) {
         JsonNode v = present(key);
-        List<JsonNode> out = new ArrayList<>();
         if (v == null) {
-            return out;
+            return EMPTY;
         }
         if (!v.isArray()) {
             wrongType(key, "an array", v);
-            return out;
+            return EMPTY;
         }
-        v.forEach(out::add);
-        return out;
+        return v;
     }
 
     private <T> T parsed(String key, Function<String, T> parse, String expected) {
@@ -253,7 +296,7 @@ final class ObjectFields {
 
     private <T> T required(String key, T value) {
         if (value == null && present(key) == null) {
-            problems.add(node.has(key) ? at(key) : path, (label.isEmpty() ? "the map" : label)
+            problems.add(node.has(key) ? at(key) : path(), (label().isEmpty() ? "the map" : label())
                     + " is missing required field \"" + key + "\"");
         }
         return value;

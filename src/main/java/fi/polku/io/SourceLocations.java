@@ -7,6 +7,7 @@ import fi.polku.model.MapPath;
 import fi.polku.model.MapValidator.Violation;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,12 +24,21 @@ public final class SourceLocations {
     private record Position(int line, int column) {
     }
 
-    private final String text;
+    private String text;
+    /** The file's bytes while {@link #text} is not decoded yet: a valid file never needs its text. */
+    private byte[] bytes;
+    private int start;
     /** Renames made by migrations, oldest first: {@code {oldPath, newPath}}. */
     private final List<String[]> renames = new ArrayList<>();
 
     SourceLocations(String text) {
         this.text = text;
+    }
+
+    /** Locations in {@code bytes} from {@code start} on, which must have passed {@link MapFileText#cleanStart}. */
+    SourceLocations(byte[] bytes, int start) {
+        this.bytes = bytes;
+        this.start = start;
     }
 
     /** Records that a migration moved a member to a new key, so problems at the new key point at the old one. */
@@ -82,6 +92,11 @@ public final class SourceLocations {
 
     private Map<String, Position> scan(Set<String> wanted) {
         Map<String, Position> found = new HashMap<>();
+        if (text == null && bytes != null) {
+            // Well-formed UTF-8, so this gives the very text MapFileText.decode would have.
+            text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+            bytes = null;
+        }
         if (text == null) {
             return found;
         }

@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Checks everything about a map that its record types cannot: unique ids, references that resolve,
@@ -21,7 +23,11 @@ public final class MapValidator {
 
     private final JourneyMap map;
     private final List<Violation> out = new ArrayList<>();
-    private final Map<String, String> idOwners = new HashMap<>();
+    /** Who uses each id so far; the name is made only when a second item takes the same id. */
+    private final Map<String, Supplier<String>> idOwners = new HashMap<>();
+    private final Set<String> stageIds = new HashSet<>();
+    private final Set<String> laneIds = new HashSet<>();
+    private final Map<String, Optional<MetricDefinition>> metricsById = new HashMap<>();
 
     private MapValidator(JourneyMap map) {
         this.map = map;
@@ -34,11 +40,15 @@ public final class MapValidator {
         return List.copyOf(v.out);
     }
 
+    // Paths and names for messages are made only when a rule is broken (hence the suppliers): a valid
+    // large map would otherwise build several strings per value just to throw them away.
     private void checkAll() {
         String root = MapPath.ROOT;
         if (map.id().isBlank()) {
             add(MapPath.member(root, "id"), "the map's id is empty");
         }
+        map.stages().forEach(s -> stageIds.add(s.id()));
+        map.lanes().forEach(l -> laneIds.add(l.id()));
         eachId("personas", map.personas(), Persona::id, p -> "persona " + quote(p.name(), p.id()));
         eachId("stages", map.stages(), Stage::id, s -> "stage " + quote(s.name(), s.id()));
         eachId("lanes", map.lanes(), Lane::id, l -> "lane " + quote(l.name(), l.id()));
@@ -58,7 +68,8 @@ public final class MapValidator {
             checkMetric(MapPath.element("$.metrics", i), map.metrics().get(i));
         }
         for (int i = 0; i < map.touchpoints().size(); i++) {
-            checkTouchpoint(MapPath.element("$.touchpoints", i), map.touchpoints().get(i));
+            int index = i;
+            checkTouchpoint(() -> MapPath.element("$.touchpoints", index), map.touchpoints().get(i));
         }
         Set<String> touchpointIds = new HashSet<>();
         map.touchpoints().forEach(t -> touchpointIds.add(t.id()));
@@ -78,18 +89,31 @@ public final class MapValidator {
                             Function<T, String> who) {
         for (int i = 0; i < items.size(); i++) {
             T item = items.get(i);
-            String path = MapPath.member(MapPath.element(MapPath.member(MapPath.ROOT, array), i), "id");
             String itemId = id.apply(item);
-            String name = who.apply(item);
             if (itemId.isBlank()) {
-                add(path, name + " has an empty id");
+                add(idPath(array, i), who.apply(item) + " has an empty id");
                 continue;
             }
-            String earlier = idOwners.putIfAbsent(itemId, name);
+            Supplier<String> earlier = idOwners.putIfAbsent(itemId, () -> who.apply(item));
             if (earlier != null) {
-                add(path, name + " has id \"" + itemId + "\", which " + earlier + " already uses");
+                add(idPath(array, i), who.apply(item) + " has id \"" + itemId + "\", which " + earlier.get()
+                        + " already uses");
             }
         }
+    }
+
+    private static String idPath(String array, int i) {
+        return MapPath.member(MapPath.element(MapPath.member(MapPath.ROOT, array), i), "id");
+    }
+
+    /** As {@link JourneyMap#metric}, looked up once per id (a large map measures the same few metrics). */
+    private Optional<MetricDefinition> metric(String id) {
+        Optional<MetricDefinition> metric = metricsById.get(id);
+        if (metric == null) {
+            metric = map.metric(id);
+            metricsById.put(id, metric);
+        }
+        return metric;
     }
 
     private void checkMetric(String p, MetricDefinition m) {
@@ -97,31 +121,35 @@ public final class MapValidator {
         if (MetricDefinition.builtIn(m.id()) != null) {
             add(MapPath.member(p, "id"), who + " uses the id \"" + m.id() + "\" of a built-in metric");
         }
-        boolean finite = finite(MapPath.member(p, "min"), who, "min", m.min())
-                & finite(MapPath.member(p, "max"), who, "max", m.max());
+        boolean finite = finite(() -> MapPath.member(p, "min"), () -> who, "min", m.min())
+                & finite(() -> MapPath.member(p, "max"), () -> who, "max", m.max());
         if (finite && !(m.min() < m.max())) {
             add(MapPath.member(p, "min"), who + ": min " + num(m.min()) + " is not below max " + num(m.max()));
         }
     }
 
-    private void checkTouchpoint(String p, Touchpoint t) {
-        String who = describe(t);
-        if (map.stage(t.stageId()).isEmpty()) {
-            add(MapPath.member(p, "stage"), who + " refers to stage \"" + t.stageId() + "\", which does not exist");
+    private void checkTouchpoint(Supplier<String> p, Touchpoint t) {
+        Supplier<String> who = () -> describe(t);
+        if (!stageIds.contains(t.stageId())) {
+            add(MapPath.member(p.get(), "stage"), who.get() + " refers to stage \"" + t.stageId()
+                    + "\", which does not exist");
         }
-        if (map.lane(t.laneId()).isEmpty()) {
-            add(MapPath.member(p, "lane"), who + " refers to lane \"" + t.laneId() + "\", which does not exist");
+        if (!laneIds.contains(t.laneId())) {
+            add(MapPath.member(p.get(), "lane"), who.get() + " refers to lane \"" + t.laneId()
+                    + "\", which does not exist");
         }
-        inRange(MapPath.member(p, "importance"), who, "importance", t.importance(), 1, 5);
-        inRange(MapPath.member(p, "emotion"), who, "emotion", t.emotion(), -3, 3);
+        inRange(() -> MapPath.member(p.get(), "importance"), who, "importance", t.importance(), 1, 5);
+        inRange(() -> MapPath.member(p.get(), "emotion"), who, "emotion", t.emotion(), -3, 3);
         for (int i = 0; i < t.measurements().size(); i++) {
-            checkMeasurement(MapPath.element(MapPath.member(p, "measurements"), i), who, t.measurements().get(i));
+            int index = i;
+            checkMeasurement(() -> MapPath.element(MapPath.member(p.get(), "measurements"), index), who,
+                    t.measurements().get(i));
         }
         for (Map.Entry<String, Double> target : t.targets().entrySet()) {
-            String tp = MapPath.member(MapPath.member(p, "targets"), target.getKey());
-            var metric = map.metric(target.getKey());
+            Supplier<String> tp = () -> MapPath.member(MapPath.member(p.get(), "targets"), target.getKey());
+            var metric = metric(target.getKey());
             if (metric.isEmpty()) {
-                add(tp, who + " has a target for metric \"" + target.getKey() + "\", which is not defined");
+                add(tp.get(), who.get() + " has a target for metric \"" + target.getKey() + "\", which is not defined");
             } else {
                 inRange(tp, who, target.getKey() + " target", target.getValue(), metric.get().min(),
                         metric.get().max());
@@ -129,27 +157,28 @@ public final class MapValidator {
         }
     }
 
-    private void checkMeasurement(String p, String who, Measurement m) {
-        var metric = map.metric(m.metric());
+    private void checkMeasurement(Supplier<String> p, Supplier<String> who, Measurement m) {
+        var metric = metric(m.metric());
         if (metric.isEmpty()) {
-            add(MapPath.member(p, "metric"), who + " has a measurement of metric \"" + m.metric()
+            add(MapPath.member(p.get(), "metric"), who.get() + " has a measurement of metric \"" + m.metric()
                     + "\", which is not defined");
-            finite(MapPath.member(p, "value"), who, m.metric() + " value", m.value());
+            finite(() -> MapPath.member(p.get(), "value"), who, m.metric() + " value", m.value());
         } else {
-            inRange(MapPath.member(p, "value"), who, m.metric() + " value", m.value(), metric.get().min(),
-                    metric.get().max());
+            inRange(() -> MapPath.member(p.get(), "value"), who, m.metric() + " value", m.value(),
+                    metric.get().min(), metric.get().max());
         }
         if (m.n() != null && m.n() < 0) {
-            add(MapPath.member(p, "n"), who + ": sample size n " + m.n() + " is negative");
+            add(MapPath.member(p.get(), "n"), who.get() + ": sample size n " + m.n() + " is negative");
         }
-        boolean low = m.ciLow() == null || finite(MapPath.member(p, "ciLow"), who, "ciLow", m.ciLow());
-        boolean high = m.ciHigh() == null || finite(MapPath.member(p, "ciHigh"), who, "ciHigh", m.ciHigh());
+        boolean low = m.ciLow() == null || finite(() -> MapPath.member(p.get(), "ciLow"), who, "ciLow", m.ciLow());
+        boolean high = m.ciHigh() == null
+                || finite(() -> MapPath.member(p.get(), "ciHigh"), who, "ciHigh", m.ciHigh());
         if (low && high && m.hasInterval() && m.ciLow() > m.ciHigh()) {
-            add(MapPath.member(p, "ciLow"), who + ": interval low " + num(m.ciLow()) + " is above interval high "
-                    + num(m.ciHigh()));
+            add(MapPath.member(p.get(), "ciLow"), who.get() + ": interval low " + num(m.ciLow())
+                    + " is above interval high " + num(m.ciHigh()));
         }
         if (m.dateFrom() != null && m.date() != null && m.dateFrom().isAfter(m.date())) {
-            add(MapPath.member(p, "dateFrom"), who + ": measuring period starts on " + m.dateFrom()
+            add(MapPath.member(p.get(), "dateFrom"), who.get() + ": measuring period starts on " + m.dateFrom()
                     + ", after it ends on " + m.date());
         }
     }
@@ -167,7 +196,7 @@ public final class MapValidator {
         String ep = MapPath.member(p, "estimate");
         notNegative(MapPath.member(ep, "customersPerOccurrence"), who, "customersPerOccurrence",
                 e.customersPerOccurrence());
-        inRange(MapPath.member(ep, "shareConverting"), who, "shareConverting", e.shareConverting(), 0, 1);
+        inRange(() -> MapPath.member(ep, "shareConverting"), () -> who, "shareConverting", e.shareConverting(), 0, 1);
         notNegative(MapPath.member(ep, "valuePerCustomer"), who, "valuePerCustomer", e.valuePerCustomer());
         notNegative(MapPath.member(ep, "occurrencesPerDay"), who, "occurrencesPerDay", e.occurrencesPerDay());
         notNegative(MapPath.member(ep, "daysPerYear"), who, "daysPerYear", e.daysPerYear());
@@ -180,22 +209,23 @@ public final class MapValidator {
     }
 
     private void notNegative(String path, String who, String what, double value) {
-        if (finite(path, who, what, value) && value < 0) {
+        if (finite(() -> path, () -> who, what, value) && value < 0) {
             add(path, who + ": " + what + " " + num(value) + " is negative");
         }
     }
 
-    private void inRange(String path, String who, String what, Double value, double min, double max) {
+    private void inRange(Supplier<String> path, Supplier<String> who, String what, Double value, double min,
+                         double max) {
         if (value != null && finite(path, who, what, value) && (value < min || value > max)) {
-            add(path, who + ": " + what + " " + num(value) + " is outside " + num(min) + "–" + num(max));
+            add(path.get(), who.get() + ": " + what + " " + num(value) + " is outside " + num(min) + "–" + num(max));
         }
     }
 
-    private boolean finite(String path, String who, String what, double value) {
+    private boolean finite(Supplier<String> path, Supplier<String> who, String what, double value) {
         if (Double.isFinite(value)) {
             return true;
         }
-        add(path, who + ": " + what + " is not a finite number");
+        add(path.get(), who.get() + ": " + what + " is not a finite number");
         return false;
     }
 

@@ -1,0 +1,194 @@
+package fi.polku.io;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The values of a map file read token by token for {@link StreamingMapDecoder}, as the tree path would read
+ * them ({@code JsonNode.doubleValue()} for numbers, JSON null as absent), giving up at anything it would report.
+ */
+final class StreamedValues {
+    /** Thrown to leave the recursion at once; it carries no stack trace, so giving up costs nothing. */
+    static final class GiveUp extends Exception {
+        GiveUp() {
+            super(null, null, false, false);
+        }
+    }
+
+    static final GiveUp GIVE_UP = new GiveUp();
+
+    private final JsonParser p;
+    private int values;
+
+    StreamedValues(JsonParser parser) {
+        this.p = parser;
+    }
+
+    /** True when {@code t} is the whole number {@code expected} written as a plain int. */
+    boolean isInt(JsonToken t, int expected) throws IOException {
+        return t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
+                && p.getIntValue() == expected;
+    }
+
+    /** Reads an item of an array of objects; the parser is at the item's '{'. */
+    interface ItemReader<T> {
+        T read() throws IOException, GiveUp;
+    }
+
+    /** The next value's first token, counted against the same limit as {@link LocatedJsonReader}'s. */
+    JsonToken value() throws IOException, GiveUp {
+        JsonToken t = p.nextToken();
+        if (++values > LocatedJsonReader.MAX_VALUES) {
+            throw GIVE_UP;
+        }
+        return t;
+    }
+
+    <T> List<T> objects(JsonToken t, ItemReader<T> reader) throws IOException, GiveUp {
+        List<T> out = new ArrayList<>();
+        if (t == JsonToken.VALUE_NULL) {
+            return out;
+        }
+        if (t != JsonToken.START_ARRAY) {
+            throw GIVE_UP;
+        }
+        for (JsonToken item = value(); item != JsonToken.END_ARRAY; item = value()) {
+            if (item != JsonToken.START_OBJECT) {
+                throw GIVE_UP;
+            }
+            out.add(reader.read());
+        }
+        values--; // the END_ARRAY is no value
+        return out;
+    }
+
+    List<String> texts(JsonToken t) throws IOException, GiveUp {
+        List<String> out = new ArrayList<>();
+        if (t == JsonToken.VALUE_NULL) {
+            return out;
+        }
+        if (t != JsonToken.START_ARRAY) {
+            throw GIVE_UP;
+        }
+        for (JsonToken item = value(); item != JsonToken.END_ARRAY; item = value()) {
+            if (item != JsonToken.VALUE_STRING) {
+                throw GIVE_UP;
+            }
+            out.add(p.getText());
+        }
+        values--;
+        return out;
+    }
+
+    Map<String, Double> numbersByKey(JsonToken t) throws IOException, GiveUp {
+        Map<String, Double> out = new LinkedHashMap<>();
+        if (t == JsonToken.VALUE_NULL) {
+            return out;
+        }
+        if (t != JsonToken.START_OBJECT) {
+            throw GIVE_UP;
+        }
+        for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+            Double number = number(value());
+            if (number == null || out.put(key, number) != null) {
+                throw GIVE_UP;
+            }
+        }
+        return out;
+    }
+
+    String text(JsonToken t) throws IOException, GiveUp {
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t != JsonToken.VALUE_STRING) {
+            throw GIVE_UP;
+        }
+        return p.getText();
+    }
+
+    /** As {@code JsonNode.doubleValue()} of the node {@link LocatedJsonReader} would make. */
+    Double number(JsonToken t) throws IOException, GiveUp {
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+            double d = p.getDoubleValue();
+            if (!Double.isFinite(d)) {
+                throw GIVE_UP;
+            }
+            return d;
+        }
+        if (t != JsonToken.VALUE_NUMBER_INT) {
+            throw GIVE_UP;
+        }
+        return switch (p.getNumberType()) {
+            case INT -> (double) p.getIntValue();
+            case LONG -> (double) p.getLongValue();
+            default -> p.getBigIntegerValue().doubleValue();
+        };
+    }
+
+    Integer wholeNumber(JsonToken t) throws IOException, GiveUp {
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+            throw GIVE_UP;
+        }
+        return p.getIntValue();
+    }
+
+    <E extends Enum<E>> E choice(JsonToken t, Class<E> type) throws IOException, GiveUp {
+        String word = text(t);
+        if (word == null) {
+            return null;
+        }
+        E found = ObjectFields.word(type, word);
+        if (found == null) {
+            throw GIVE_UP;
+        }
+        return found;
+    }
+
+    LocalDate date(JsonToken t) throws IOException, GiveUp {
+        String s = text(t);
+        return s == null ? null : IsoDates.parse(s);
+    }
+
+    Instant instant(JsonToken t) throws IOException, GiveUp {
+        String s = text(t);
+        return s == null ? null : Instant.parse(s);
+    }
+
+    static <T> T required(T value) throws GiveUp {
+        if (value == null) {
+            throw GIVE_UP;
+        }
+        return value;
+    }
+
+    /** The keys one object has had so far, by their number in its reader; a second one is a duplicate. */
+    static final class Keys {
+        private int seen;
+
+        void once(int key) throws GiveUp {
+            if ((seen & (1 << key)) != 0) {
+                throw GIVE_UP;
+            }
+            seen |= 1 << key;
+        }
+
+        boolean has(int key) {
+            return (seen & (1 << key)) != 0;
+        }
+    }
+}
