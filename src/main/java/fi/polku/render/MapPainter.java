@@ -211,11 +211,12 @@ public final class MapPainter {
         if (!detailed) {
             // Far zoom is screen only (exports paint at full detail), so the blocks need no groups.
             cards.paintBlocks(p, laneCards);
-        }
-        for (CardBox card : detailed ? laneCards : List.<CardBox>of()) {
-            p.beginGroup("tp-" + card.touchpointId(), "card");
-            cards.paint(p, card, true, fine);
-            p.endGroup();
+        } else {
+            for (CardBox card : laneCards) {
+                p.beginGroup("tp-" + card.touchpointId(), "card");
+                cards.paint(p, card, true, fine);
+                p.endGroup();
+            }
         }
         p.endGroup();
     }
