@@ -57,22 +57,82 @@ public record PathShape(List<Segment> segments) {
                 .close().build();
     }
 
+    /** A rectangle with quarter-round corners of {@code r} (at most half its shorter side). */
+    public static PathShape roundRect(double x, double y, double w, double h, double r) {
+        r = Math.max(0, Math.min(r, Math.min(w, h) / 2));
+        double k = 0.5523 * r;
+        double x1 = x + w;
+        double y1 = y + h;
+        return builder().moveTo(x + r, y)
+                .lineTo(x1 - r, y).cubicTo(x1 - r + k, y, x1, y + r - k, x1, y + r)
+                .lineTo(x1, y1 - r).cubicTo(x1, y1 - r + k, x1 - r + k, y1, x1 - r, y1)
+                .lineTo(x + r, y1).cubicTo(x + r - k, y1, x, y1 - r + k, x, y1 - r)
+                .lineTo(x, y + r).cubicTo(x, y + r - k, x + r - k, y, x + r, y)
+                .close().build();
+    }
+
     /** A five-pointed star centred on a point, for importance ratings. */
     public static PathShape star(double cx, double cy, double outer) {
+        return polygon(starPoints(cx, cy, outer));
+    }
+
+    /**
+     * The part of {@link #star} left of {@code maxX}, as a polygon of its own: a partly filled rating
+     * needs no clip (which on a canvas costs a blend of the whole canvas).
+     */
+    public static PathShape starLeftOf(double cx, double cy, double outer, double maxX) {
+        double[] in = starPoints(cx, cy, outer);
+        // Sutherland–Hodgman against the half-plane x <= maxX; the star is not convex, but one
+        // half-plane clip of any simple polygon is still the right outline (possibly touching itself).
+        List<Double> out = new ArrayList<>();
+        int n = in.length / 2;
+        for (int i = 0; i < n; i++) {
+            double ax = in[2 * i];
+            double ay = in[2 * i + 1];
+            double bx = in[2 * ((i + 1) % n)];
+            double by = in[2 * ((i + 1) % n) + 1];
+            boolean aIn = ax <= maxX;
+            boolean bIn = bx <= maxX;
+            if (aIn) {
+                add(out, ax, ay);
+            }
+            if (aIn != bIn) {
+                add(out, maxX, ay + (by - ay) * (maxX - ax) / (bx - ax));
+            }
+        }
+        if (out.size() >= 4 && out.get(0).equals(out.get(out.size() - 2)) && out.get(1).equals(out.getLast())) {
+            out.removeLast();
+            out.removeLast();
+        }
+        if (out.size() < 6) {
+            return null;
+        }
+        double[] xy = new double[out.size()];
+        for (int i = 0; i < xy.length; i++) {
+            xy[i] = out.get(i);
+        }
+        return polygon(xy);
+    }
+
+    /** Appends a point unless it repeats the last one (a vertex lying on the clipping line). */
+    private static void add(List<Double> xy, double x, double y) {
+        if (xy.size() >= 2 && xy.get(xy.size() - 2) == x && xy.getLast() == y) {
+            return;
+        }
+        xy.add(x);
+        xy.add(y);
+    }
+
+    private static double[] starPoints(double cx, double cy, double outer) {
         double inner = outer * 0.45;
-        Builder b = builder();
+        double[] xy = new double[20];
         for (int i = 0; i < 10; i++) {
             double r = i % 2 == 0 ? outer : inner;
             double a = -Math.PI / 2 + i * Math.PI / 5;
-            double x = cx + r * Math.cos(a);
-            double y = cy + r * Math.sin(a) + outer * 0.1;
-            if (i == 0) {
-                b.moveTo(x, y);
-            } else {
-                b.lineTo(x, y);
-            }
+            xy[2 * i] = cx + r * Math.cos(a);
+            xy[2 * i + 1] = cy + r * Math.sin(a) + outer * 0.1;
         }
-        return b.close().build();
+        return xy;
     }
 
     /** Collects segments of a path. */

@@ -7,6 +7,11 @@ import fi.polku.layout.TextBlock;
 import fi.polku.layout.Theme;
 import fi.polku.metrics.TargetStatus;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /** Paints one card: body, wrapped title, importance stars, evidence mark and key-score badge. */
 final class CardPainter {
     private final Theme theme;
@@ -23,11 +28,7 @@ final class CardPainter {
         Rect b = card.bounds();
         double r = theme.cardRadius();
         if (!detailed) {
-            // Too small to read: a solid block tinted by target status, so the overview is a heat map.
-            TargetStatus status = card.score() == null ? TargetStatus.NO_TARGET : card.score().status();
-            int block = status.isUnrated() ? theme.cardBorder()
-                    : (theme.statusColour(status) & 0x00FFFFFF) | 0xC8000000;
-            p.fillRoundRect(b.x(), b.y(), b.w(), b.h(), r, block);
+            p.fillRoundRect(b.x(), b.y(), b.w(), b.h(), r, blockColour(card));
             return;
         }
         p.fillRoundRect(b.x(), b.y() + 1, b.w(), b.h(), r, 0x14000000);
@@ -53,6 +54,24 @@ final class CardPainter {
         }
     }
 
+    /** Too small to read, a card is a solid block tinted by target status, so the overview is a heat map. */
+    int blockColour(CardBox card) {
+        TargetStatus status = card.score() == null ? TargetStatus.NO_TARGET : card.score().status();
+        return status.isUnrated() ? theme.cardBorder() : (theme.statusColour(status) & 0x00FFFFFF) | 0xC8000000;
+    }
+
+    /**
+     * The blocks of far-zoom cards, one call per colour: a canvas then fills a lane's few hundred blocks
+     * as a few shapes instead of one each. Cards do not overlap, so nothing changes on screen.
+     */
+    void paintBlocks(Painter p, List<CardBox> cards) {
+        Map<Integer, List<Rect>> byColour = new LinkedHashMap<>();
+        for (CardBox card : cards) {
+            byColour.computeIfAbsent(blockColour(card), k -> new ArrayList<>()).add(card.bounds());
+        }
+        byColour.forEach((colour, blocks) -> p.fillRoundRects(blocks, theme.cardRadius(), colour));
+    }
+
     static void text(Painter p, TextBlock t) {
         for (int i = 0; i < t.lines().size(); i++) {
             p.text(t.lines().get(i), t.x(), t.baseline(i), t.face(), t.size(), t.colour());
@@ -62,20 +81,28 @@ final class CardPainter {
     private void stars(Painter p, Rect box, double importance) {
         double step = box.w() / 5;
         double cy = box.centerY();
+        List<PathShape> filled = new ArrayList<>(5);
+        List<PathShape> empty = new ArrayList<>(5);
         for (int i = 0; i < 5; i++) {
             double cx = box.x() + step * i + step / 2;
-            PathShape star = PathShape.star(cx, cy, step * 0.46);
-            p.fillPath(star, theme.starEmpty());
+            double outer = step * 0.46;
             double fill = Math.max(0, Math.min(1, importance - i));
             if (fill >= 1) {
-                p.fillPath(star, theme.starFill());
-            } else if (fill > 0) {
-                // Only a partly filled star needs a clip: on a canvas every clip costs a full-canvas blend.
-                p.pushClip(cx - step / 2, box.y() - 2, step * fill, box.h() + 4);
-                p.fillPath(star, theme.starFill());
-                p.popClip();
+                filled.add(PathShape.star(cx, cy, outer));
+                continue;
+            }
+            empty.add(PathShape.star(cx, cy, outer));
+            if (fill > 0) {
+                // The filled part is its own polygon: no clip, which on a canvas blends the whole canvas.
+                PathShape part = PathShape.starLeftOf(cx, cy, outer, cx - step / 2 + step * fill);
+                if (part != null) {
+                    filled.add(part);
+                }
             }
         }
+        // Each colour in one call: a canvas fills them as one shape.
+        p.fillPaths(empty, theme.starEmpty());
+        p.fillPaths(filled, theme.starFill());
     }
 
     private void evidence(Painter p, CardBox card) {

@@ -208,10 +208,15 @@ public final class MapPainter {
                 paintCurve(p, curve, visible, detailed);
             }
         }
-        for (CardBox card : laneCards) {
-            p.beginGroup("tp-" + card.touchpointId(), "card");
-            cards.paint(p, card, detailed, fine);
-            p.endGroup();
+        if (!detailed) {
+            // Far zoom is screen only (exports paint at full detail), so the blocks need no groups.
+            cards.paintBlocks(p, laneCards);
+        } else {
+            for (CardBox card : laneCards) {
+                p.beginGroup("tp-" + card.touchpointId(), "card");
+                cards.paint(p, card, true, fine);
+                p.endGroup();
+            }
         }
         p.endGroup();
     }
@@ -254,16 +259,29 @@ public final class MapPainter {
             return;
         }
         p.beginGroup("connections", "connections");
+        // Only the pieces near the screen are stroked; an export's visible area is the whole map.
+        Rect near = visible.inset(-10);
+        List<ConnectionArrow> shown = new ArrayList<>();
+        List<PathShape> lines = new ArrayList<>();
         for (ConnectionArrow a : layout.connections()) {
-            if (!a.bounds().inset(-10).intersects(visible)) {
-                continue;
+            PathShape line = a.lineWithin(near);
+            if (line != null) {
+                shown.add(a);
+                lines.add(line);
             }
-            p.strokePath(a.line(), theme.connection(), 1.25);
-            p.fillPath(a.head(), theme.connection());
-            if (a.labelBox() != null && theme.smallSize() * scale >= MIN_TEXT_PX) {
-                Rect r = a.labelBox();
-                p.fillRoundRect(r.x(), r.y(), r.w(), r.h(), 3, theme.background());
-                CardPainter.text(p, a.labelText());
+        }
+        // All lines, then all heads, then the labels: each kind in one go (one shape on a canvas), and
+        // labels stay readable over lines that cross them. Lines and heads share one colour, so their
+        // order does not show.
+        p.strokePaths(lines, theme.connection(), 1.25);
+        p.fillPaths(shown.stream().map(ConnectionArrow::head).toList(), theme.connection());
+        if (theme.smallSize() * scale >= MIN_TEXT_PX) {
+            for (ConnectionArrow a : shown) {
+                if (a.labelBox() != null) {
+                    Rect r = a.labelBox();
+                    p.fillRoundRect(r.x(), r.y(), r.w(), r.h(), 3, theme.background());
+                    CardPainter.text(p, a.labelText());
+                }
             }
         }
         p.endGroup();

@@ -2,6 +2,9 @@ package fi.polku.render;
 
 import fi.polku.layout.FontFace;
 import fi.polku.layout.PathShape;
+import fi.polku.layout.Rect;
+
+import java.util.List;
 
 /**
  * The one small drawing interface every output implements: the screen (JavaFX), SVG, PDF and PNG.
@@ -26,6 +29,30 @@ public interface Painter {
 
     /** Strokes a path with round joins and caps. */
     void strokePath(PathShape path, int argb, double lineWidth);
+
+    /**
+     * Fills paths of one colour that do not overlap, or overlap only where wound the same way. A backend
+     * may fill them as one shape: on a canvas each fill has a fixed cost, whatever its size.
+     */
+    default void fillPaths(List<PathShape> paths, int argb) {
+        for (PathShape path : paths) {
+            fillPath(path, argb);
+        }
+    }
+
+    /** Strokes paths of one colour and width; a backend may stroke them as one shape. */
+    default void strokePaths(List<PathShape> paths, int argb, double lineWidth) {
+        for (PathShape path : paths) {
+            strokePath(path, argb, lineWidth);
+        }
+    }
+
+    /** Fills rounded rectangles of one colour and radius that do not overlap; a backend may fill them as one shape. */
+    default void fillRoundRects(List<Rect> rects, double radius, int argb) {
+        for (Rect r : rects) {
+            fillRoundRect(r.x(), r.y(), r.w(), r.h(), radius, argb);
+        }
+    }
 
     /** One line of text whose left end of the baseline is at (x, baseline). */
     void text(String text, double x, double baseline, FontFace face, double size, int argb);
