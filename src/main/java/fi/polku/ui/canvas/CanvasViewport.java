@@ -7,7 +7,8 @@ import fi.polku.layout.Rect;
  * view of a given size (screen pixels). screen = (map − offset) × zoom.
  */
 public final class CanvasViewport {
-    public static final double MIN_ZOOM = 0.1;
+    // Low enough that fitting shows the whole of a 20,000-touchpoint map in an ordinary window.
+    public static final double MIN_ZOOM = 0.02;
     public static final double MAX_ZOOM = 4.0;
     /** Empty screen pixels allowed around the map when scrolled to an edge or fitted. */
     public static final double MARGIN = 24;

@@ -135,7 +135,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         return currentCell.getReadOnlyProperty();
     }
 
-    /** 1.0 = 100 %; values outside 0.1 .. 4.0 are clamped. */
+    /** 1.0 = 100 %; values outside 0.02 .. 4.0 are clamped. */
     public DoubleProperty zoomProperty() {
         return zoom;
     }

@@ -37,7 +37,18 @@ class CanvasViewportTest {
         v.zoomAt(40, 10, 10);
         assertThat(v.zoom()).isEqualTo(4.0);
         v.zoomAt(0.001, 10, 10);
-        assertThat(v.zoom()).isEqualTo(0.1);
+        assertThat(v.zoom()).isEqualTo(0.02);
+    }
+
+    @Test
+    void fittingShowsAllOfAVeryLargeMap() {
+        // About the size of a generated 20,000-touchpoint map, in a laptop-sized canvas.
+        CanvasViewport v = new CanvasViewport();
+        v.setViewSize(1000, 700);
+        Rect area = new Rect(0, 0, 34_000, 26_000);
+        v.setContent(area);
+        v.fit(area, 4);
+        assertThat(v.visibleRect().containsRect(area)).isTrue();
     }
 
     @Test
