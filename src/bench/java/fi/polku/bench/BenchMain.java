@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.export.ExportOptions;
 import fi.polku.export.ExportPicture;
 import fi.polku.export.PngExporter;
+import fi.polku.export.PngSize;
 import fi.polku.io.MapFiles;
 import fi.polku.model.JourneyMap;
 import org.openjdk.jmh.results.RunResult;
@@ -16,6 +17,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -185,8 +189,14 @@ public final class BenchMain {
         ExportOptions options = ExportOptions.defaults(l).withScale(2);
         Path png = dir.resolve("l-2x.png");
         long[] runs = new long[EXPORT_RUNS];
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+        PngSize size;
         try {
+            size = PngSize.of(ExportPicture.of(l, options), options);
             PngExporter.write(ExportPicture.of(l, options), options, png);
+            System.gc();
+            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
             for (int i = 0; i < EXPORT_RUNS; i++) {
                 long start = System.nanoTime();
                 PngExporter.write(ExportPicture.of(l, options), options, png);
@@ -196,9 +206,14 @@ public final class BenchMain {
             figures.add(Figure.notAvailable("export-png-l-ms", null, "the exporter refuses L at 2×: " + e.getMessage()));
             return;
         }
+        // An upper bound: each pool's own peak, summed, with whatever garbage the collector had not yet freed.
+        long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
         figures.add(Figure.of("export-png-l-ms", Stats.median(runs) / 1e6, "ms", null, String.format(Locale.ROOT,
-                "median of %d PNG exports of L at 2× (layout, Java2D paint, PNG encode, atomic write): %.1f MiB file",
-                EXPORT_RUNS, Files.size(png) / 1048576.0)));
+                "median of %d PNG exports of L at 2× (%d × %d px; layout, Java2D paint in strips, PNG encode, "
+                        + "atomic write): %.1f MiB file; heap peak %.0f MiB (sum of the heap pools' peaks, -Xmx2g) "
+                        + "where the image held whole would take %.0f MiB",
+                EXPORT_RUNS, size.width(), size.height(), Files.size(png) / 1048576.0, peak / 1048576.0,
+                size.pixels() * 4 / 1048576.0)));
     }
 
     private static void writeJson(Path dir, List<Figure> figures) throws IOException {

@@ -16,4 +16,13 @@ final class ExportCancelled {
             throw new InterruptedIOException("the export was cancelled");
         }
     }
+
+    /** As {@link #check()}, for a failure that the interruption caused, which becomes the cancel's cause. */
+    static void check(Exception cause) throws InterruptedIOException {
+        if (Thread.currentThread().isInterrupted()) {
+            InterruptedIOException cancelled = new InterruptedIOException("the export was cancelled");
+            cancelled.initCause(cause);
+            throw cancelled;
+        }
+    }
 }

@@ -12,8 +12,11 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.awt.image.RenderedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -22,70 +25,122 @@ import java.util.Locale;
  * Renders an {@link ExportPicture} to a PNG image in sRGB, at a scale (1–4×) or at a DPI: with a DPI the
  * image is sized for the chosen sheet (the map fitted and centred on a landscape A4/A3) or, for
  * {@link PageLayout#FIT}, at that resolution taking one map pixel as 1/96 inch. No display is needed.
+ * A PNG file is painted and encoded in horizontal strips, so even a wall poster of a large map needs
+ * memory only for one strip; its size is bounded by what image programs open ({@link PngSize#fits()}).
  */
 public final class PngExporter {
-    /** Larger images are refused: at four bytes a pixel they would not fit in memory. */
-    public static final long MAX_PIXELS = 100_000_000L;
-    private static final double CSS_DPI = 96;
+    /**
+     * Larger images are refused by {@link #render}, which holds the whole image in memory (four bytes a
+     * pixel); {@link #write} streams and accepts anything up to {@link PngSize#MAX_PIXELS}.
+     */
+    public static final long MAX_IMAGE_PIXELS = 100_000_000L;
+    /** Pixels painted at a time when writing: a 32 MiB strip. */
+    static final int STRIP_PIXELS = 8 << 20;
+    /** The tallest strip; a narrow picture needs no more rows at once than this. */
+    static final int MAX_STRIP_ROWS = 512;
+
+    static {
+        // Java2D's rasteriser (Marlin) splits long curves where they cross the clip, and a strip is a clip:
+        // a curve crossing a seam would then be drawn a little differently in each strip than in one image
+        // (up to 31 of 255 on its antialiased edge). Without that splitting every strip has exactly the
+        // pixels of the single image. Marlin reads the setting once, when Java2D first draws antialiased,
+        // and in Polku only exports draw with Java2D, all through this class; a value the user set stays.
+        if (System.getProperty("sun.java2d.renderer.clip") == null) {
+            System.setProperty("sun.java2d.renderer.clip", "false");
+        }
+    }
 
     private PngExporter() {
     }
 
-    /** The picture as an image; transparent where the options ask for no background. */
+    /** The picture as one image in memory; transparent where the options ask for no background. */
     public static BufferedImage render(ExportPicture picture, ExportOptions options) {
-        double scale;
-        int w;
-        int h;
-        double offsetX = 0;
-        double offsetY = 0;
-        if (options.dpi() != null && options.page() != PageLayout.FIT) {
-            w = (int) Math.round(options.page().widthMm() / 25.4 * options.dpi());
-            h = (int) Math.round(options.page().heightMm() / 25.4 * options.dpi());
-            scale = Math.min(w / picture.width(), h / picture.height());
-            offsetX = (w - picture.width() * scale) / 2;
-            offsetY = (h - picture.height() * scale) / 2;
-        } else {
-            scale = options.dpi() != null ? options.dpi() / CSS_DPI : options.scale();
-            w = (int) Math.ceil(picture.width() * scale);
-            h = (int) Math.ceil(picture.height() * scale);
-        }
-        if ((long) w * h > MAX_PIXELS) {
+        PngSize size = PngSize.of(picture, options);
+        if (size.pixels() > MAX_IMAGE_PIXELS) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "the picture would be %d × %d pixels, more than %d million; use a smaller scale or DPI, or export PDF or SVG",
-                    w, h, MAX_PIXELS / 1_000_000));
+                    size.width(), size.height(), MAX_IMAGE_PIXELS / 1_000_000));
         }
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        BufferedImage image = new BufferedImage(size.width(), size.height(), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         try {
-            Java2dPainter painter = new Java2dPainter(g);
-            if (offsetX > 0 || offsetY > 0) {
-                // The sheet around a fitted map is paper, not background.
-                painter.fillRect(0, 0, w, h, options.transparent() ? 0 : 0xFFFFFFFF);
-            }
-            painter.pushTransform(offsetX, offsetY, scale);
-            picture.paint(painter);
-            painter.popTransform();
+            paint(picture, options, size, new Java2dPainter(g));
         } finally {
             g.dispose();
         }
         return image;
     }
 
-    /** Renders and writes the PNG atomically: a failure leaves no half-written file. */
+    /** Renders and writes the PNG atomically: a failure or a cancel leaves no half-written file. */
     public static void write(ExportPicture picture, ExportOptions options, Path target) throws IOException {
-        BufferedImage image = render(picture, options);
-        ExportCancelled.check();
-        Integer dpi = options.dpi();
-        AtomicFileWriter.write(target, out -> write(image, dpi == null ? null : dpi.doubleValue(), out), false);
+        write(picture, options, target, stripRows(PngSize.of(picture, options).width()));
     }
 
-    /** Encodes an image as PNG, marked sRGB and, when known, with its resolution for printing. */
-    public static void write(BufferedImage image, Double dpi, OutputStream out) throws IOException {
+    /** As {@link #write(ExportPicture, ExportOptions, Path)}, painting {@code stripRows} rows at a time. */
+    static StripImage write(ExportPicture picture, ExportOptions options, Path target, int stripRows)
+            throws IOException {
+        StripImage image = strips(picture, options, stripRows);
+        Integer dpi = options.dpi();
+        write(image, dpi == null ? null : dpi.doubleValue(), target);
+        return image;
+    }
+
+    /** Encodes the strips into {@code target} atomically; a cancel between two strips leaves no file. */
+    static void write(StripImage image, Double dpi, Path target) throws IOException {
+        ExportCancelled.check();
+        AtomicFileWriter.write(target, out -> {
+            try {
+                write(image, dpi, out);
+            } catch (UncheckedIOException e) {
+                // A strip's cancellation crossing the encoder, which has no checked exceptions of its own.
+                throw e.getCause();
+            } catch (IOException e) {
+                // Cancelled while the encoder wrote: the interrupted file channel closed under it.
+                ExportCancelled.check(e);
+                throw e;
+            }
+            ExportCancelled.check();
+        }, false);
+    }
+
+    /** The picture as an image painted strip by strip as an encoder reads it. */
+    static StripImage strips(ExportPicture picture, ExportOptions options, int stripRows) {
+        PngSize size = PngSize.of(picture, options);
+        size.check();
+        return new StripImage(size.width(), size.height(), stripRows, (g, top, rows) ->
+                paint(picture, options, size, new Java2dPainter(g, new Rectangle(0, 0, size.width(), rows))));
+    }
+
+    /** Rows per strip for an image {@code width} pixels wide. */
+    static int stripRows(int width) {
+        return Math.clamp(STRIP_PIXELS / Math.max(1, width), 1, MAX_STRIP_ROWS);
+    }
+
+    /** Paints the picture as it lies on the image, through a painter whose origin is the image's. */
+    private static void paint(ExportPicture picture, ExportOptions options, PngSize size, Java2dPainter painter) {
+        if (size.onSheet()) {
+            // The sheet around a fitted map is paper, not background.
+            painter.fillRect(0, 0, size.width(), size.height(), options.transparent() ? 0 : 0xFFFFFFFF);
+        }
+        painter.pushTransform(size.offsetX(), size.offsetY(), size.scale());
+        // The whole picture, not just the strip's part of the map: culling the map would cut its curves
+        // and lines into other pieces than a single image has, and the pieces could show at the seams.
+        // The painter skips the shapes outside the strip instead, each drawn whole or not at all.
+        picture.paint(painter);
+        painter.popTransform();
+    }
+
+    /**
+     * Encodes an image as PNG, marked sRGB and, when known, with its resolution for printing. Rows are
+     * read top to bottom once (never interlaced), so a {@link StripImage} is painted once, strip by strip.
+     */
+    public static void write(RenderedImage image, Double dpi, OutputStream out) throws IOException {
         ImageIO.setUseCache(false);
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(stream);
             ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setProgressiveMode(ImageWriteParam.MODE_DISABLED);
             IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
             try {
                 IIOMetadataNode png = new IIOMetadataNode("javax_imageio_png_1.0");

@@ -5,7 +5,7 @@ import fi.polku.export.ExportOptions;
 import fi.polku.export.ExportPicture;
 import fi.polku.export.MapExporter;
 import fi.polku.export.MapFilter;
-import fi.polku.export.PngExporter;
+import fi.polku.export.PngSize;
 import fi.polku.export.Table;
 import fi.polku.export.TouchpointTables;
 import fi.polku.model.JourneyMap;
@@ -195,7 +195,7 @@ public final class ExportDialog {
             } else {
                 picture = ExportPicture.of(map, options);
                 int[] px = OutputSize.pngPixels(picture, options);
-                if (format == ExportFormat.PNG && (long) px[0] * px[1] > PngExporter.MAX_PIXELS) {
+                if (format == ExportFormat.PNG && !PngSize.fits(px[0], px[1])) {
                     // Refuse here rather than after a long render: the engine would refuse it too.
                     throw new IllegalArgumentException(Messages.format("export.tooLarge", px[0], px[1]));
                 }

@@ -4,23 +4,18 @@ import fi.polku.export.ExportFormat;
 import fi.polku.export.ExportOptions;
 import fi.polku.export.ExportPicture;
 import fi.polku.export.PageLayout;
+import fi.polku.export.PngSize;
 import fi.polku.ui.Messages;
 
 /** Describes how large an export will be, in the words and units of its format, for under the preview. */
 final class OutputSize {
-    private static final double CSS_DPI = 96;
-
     private OutputSize() {
     }
 
-    /** The PNG's size in pixels, computed as {@link fi.polku.export.PngExporter} sizes it. */
+    /** The PNG's size in pixels, as {@link fi.polku.export.PngExporter} sizes it. */
     static int[] pngPixels(ExportPicture picture, ExportOptions options) {
-        if (options.dpi() != null && options.page() != PageLayout.FIT) {
-            return new int[] {(int) Math.round(options.page().widthMm() / 25.4 * options.dpi()),
-                    (int) Math.round(options.page().heightMm() / 25.4 * options.dpi())};
-        }
-        double scale = options.dpi() != null ? options.dpi() / CSS_DPI : options.scale();
-        return new int[] {(int) Math.ceil(picture.width() * scale), (int) Math.ceil(picture.height() * scale)};
+        PngSize size = PngSize.of(picture, options);
+        return new int[] {size.width(), size.height()};
     }
 
     static String describe(ExportPicture picture, ExportFormat format, ExportOptions options) {

@@ -1,0 +1,71 @@
+package fi.polku.export;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A wall-poster PNG (over 30,000 × 12,000 pixels, 1.4 GiB as one ARGB image) is exported in a JVM with a
+ * 256 MiB heap: only strips are ever held, so it neither runs out of memory nor needs the image whole.
+ */
+class PngStreamingMemoryTest {
+    private static final String HEAP = "256m";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPictureManyTimesLargerThanTheHeapIsWritten() throws Exception {
+        Path file = dir.resolve("poster.png");
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        Process child = new ProcessBuilder(java, "-Xmx" + HEAP, "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                PngStreamingMain.class.getName(), "32", "13", "832", "4", file.toString())
+                .redirectErrorStream(true)
+                .start();
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                lines.add(line);
+            }
+        }
+        assertThat(child.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(child.exitValue()).as("child exit code (3 = out of memory); output: %s", lines).isZero();
+        String[] result = lines.getLast().split(" ");
+        int width = Integer.parseInt(result[0]);
+        int height = Integer.parseInt(result[1]);
+        assertThat((long) width * height * 4).as("bytes of the image held whole")
+                .isGreaterThan(5L * 256 * 1024 * 1024);
+        assertThat(width).isGreaterThan(30_000);
+        assertThat(height).isGreaterThan(12_000);
+        assertThat(Integer.parseInt(result[2])).as("strips painted").isGreaterThan(10);
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            assertThat(reader.getWidth(0)).isEqualTo(width);
+            assertThat(reader.getHeight(0)).isEqualTo(height);
+            // Rows near the bottom, decoded: the file is complete and the last strip holds the opaque margin.
+            ImageReadParam param = reader.getDefaultReadParam();
+            param.setSourceRegion(new Rectangle(0, height - 12, width, 4));
+            BufferedImage bottom = reader.read(0, param);
+            assertThat(bottom.getRGB(width / 2, 0) >>> 24).isEqualTo(255);
+            reader.dispose();
+        }
+    }
+}
