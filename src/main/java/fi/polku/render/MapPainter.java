@@ -232,14 +232,21 @@ public final class MapPainter {
             curve.scaleLabels().forEach(t -> CardPainter.text(p, t));
         }
         PathShape.Builder path = null;
+        boolean joined = false;
         for (CubicSegment s : curve.segments()) {
             if (!s.bounds().intersects(visible)) {
+                joined = false;
                 continue;
             }
             if (path == null) {
-                path = PathShape.builder().moveTo(s.x0(), s.y0());
+                path = PathShape.builder();
+            }
+            if (!joined) {
+                // After a skipped piece the next one starts where it really starts, not where the last ended.
+                path.moveTo(s.x0(), s.y0());
             }
             path.cubicTo(s.c1x(), s.c1y(), s.c2x(), s.c2y(), s.x1(), s.y1());
+            joined = true;
         }
         if (path != null) {
             p.strokePath(path.build(), theme.emotionCurve(), 2.5);

@@ -1,6 +1,8 @@
 package fi.polku.render;
 
 import fi.polku.layout.CardBox;
+import fi.polku.layout.CubicSegment;
+import fi.polku.layout.EmotionCurve;
 import fi.polku.layout.FontFace;
 import fi.polku.layout.MapLayout;
 import fi.polku.layout.MapLayouter;
@@ -35,7 +37,11 @@ class MapPainterTest {
         @Override public void strokeRoundRect(double x, double y, double w, double h, double r, int argb, double lw) { }
         @Override public void line(double x1, double y1, double x2, double y2, int argb, double lw) { }
         @Override public void fillPath(PathShape path, int argb) { }
-        @Override public void strokePath(PathShape path, int argb, double lw) { }
+        final List<PathShape> strokedPaths = new ArrayList<>();
+
+        @Override public void strokePath(PathShape path, int argb, double lw) {
+            strokedPaths.add(path);
+        }
 
         @Override
         public void text(String text, double x, double baseline, FontFace face, double size, int argb) {
@@ -85,6 +91,44 @@ class MapPainterTest {
         // Far away each card is one block (filled a colour at a time, without a group per card).
         assertThat(far.roundRects).containsAll(l.cards().stream().map(CardBox::bounds).toList());
         assertThat(near.groups).hasSize(l.cards().size());
+    }
+
+    @Test
+    void anEmotionCurveCutByTheViewIsNotJoinedAcrossTheHiddenPiece() {
+        MapLayout l = MapLayouter.layout(SampleMaps.storeBus(), Theme.standard(), FontMetricsTable.shared());
+        EmotionCurve curve = l.emotionCurves().getFirst();
+        List<CubicSegment> all = curve.segments();
+        // A view whose top edge runs below a piece that its neighbours cross, as when scrolled into the lane.
+        CubicSegment hidden = all.stream().filter(s -> all.indexOf(s) > 0 && all.indexOf(s) < all.size() - 1)
+                .filter(s -> all.get(all.indexOf(s) - 1).bounds().maxY() > s.bounds().maxY() + 1
+                        && all.get(all.indexOf(s) + 1).bounds().maxY() > s.bounds().maxY() + 1)
+                .findFirst().orElseThrow();
+        Rect plot = curve.plot();
+        Rect view = new Rect(plot.x(), hidden.bounds().maxY() + 0.5, plot.w(), plot.maxY() - hidden.bounds().maxY());
+        RecordingPainter p = new RecordingPainter();
+        new MapPainter(l).paint(p, view, 1, Overlay.NONE);
+
+        PathShape drawn = p.strokedPaths.stream()
+                .filter(path -> path.segments().stream().anyMatch(seg -> seg instanceof PathShape.CubicTo))
+                .findFirst().orElseThrow();
+        double x = Double.NaN;
+        double y = Double.NaN;
+        int pieces = 0;
+        for (PathShape.Segment seg : drawn.segments()) {
+            if (seg instanceof PathShape.MoveTo m) {
+                x = m.x();
+                y = m.y();
+            } else if (seg instanceof PathShape.CubicTo c) {
+                double fromX = x;
+                double fromY = y;
+                // Every piece drawn is a real piece of the curve, starting where that piece starts.
+                assertThat(all).anyMatch(s -> s.x0() == fromX && s.y0() == fromY && s.x1() == c.x() && s.y1() == c.y());
+                x = c.x();
+                y = c.y();
+                pieces++;
+            }
+        }
+        assertThat(pieces).isGreaterThan(0).isLessThan(all.size());
     }
 
     @Test
