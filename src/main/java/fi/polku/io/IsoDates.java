@@ -30,6 +30,39 @@ final class IsoDates {
         return LocalDate.parse(s);
     }
 
+    /**
+     * The date in {@code chars[offset, offset + length)} when it has the usual form and exists, else null:
+     * then {@link #parse} of the same text says what it is. Reads the parser's characters, no string.
+     */
+    static LocalDate usual(char[] chars, int offset, int length) {
+        if (length != 10 || chars[offset + 4] != '-' || chars[offset + 7] != '-') {
+            return null;
+        }
+        int year = digits(chars, offset, offset + 4);
+        int month = digits(chars, offset + 5, offset + 7);
+        int day = digits(chars, offset + 8, offset + 10);
+        if (year < 0 || month < 0 || day < 0) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null; // such as February 30, which parse refuses with its usual message
+        }
+    }
+
+    private static int digits(char[] s, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = s[i];
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
     /** The ASCII digits from {@code from} to {@code to} as a number, or -1 when one is not a digit. */
     private static int digits(String s, int from, int to) {
         int value = 0;

@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The values of a map file read token by token for {@link StreamingMapDecoder}, as the tree path would read
@@ -26,6 +26,10 @@ final class StreamedValues {
     static final GiveUp GIVE_UP = new GiveUp();
 
     private final JsonParser p;
+    private final RepeatedTexts repeated = new RepeatedTexts();
+    /** One reusable list per depth of {@link #objects}, so each array is copied once, into its final list. */
+    private final List<ArrayList<Object>> buffers = new ArrayList<>();
+    private int depth;
     private int values;
 
     StreamedValues(JsonParser parser) {
@@ -52,51 +56,80 @@ final class StreamedValues {
         return t;
     }
 
+    /** The items, as an immutable list that the model's records keep as it is (their copyOf is no copy). */
+    @SuppressWarnings("unchecked")
     <T> List<T> objects(JsonToken t, ItemReader<T> reader) throws IOException, GiveUp {
-        List<T> out = new ArrayList<>();
         if (t == JsonToken.VALUE_NULL) {
-            return out;
+            return List.of();
         }
         if (t != JsonToken.START_ARRAY) {
             throw GIVE_UP;
         }
-        for (JsonToken item = value(); item != JsonToken.END_ARRAY; item = value()) {
-            if (item != JsonToken.START_OBJECT) {
-                throw GIVE_UP;
-            }
-            out.add(reader.read());
+        if (depth == buffers.size()) {
+            buffers.add(new ArrayList<>());
         }
-        values--; // the END_ARRAY is no value
-        return out;
+        ArrayList<Object> out = buffers.get(depth++);
+        try {
+            for (JsonToken item = value(); item != JsonToken.END_ARRAY; item = value()) {
+                if (item != JsonToken.START_OBJECT) {
+                    throw GIVE_UP;
+                }
+                out.add(reader.read());
+            }
+            values--; // the END_ARRAY is no value
+            return (List<T>) List.copyOf(out);
+        } finally {
+            out.clear();
+            depth--;
+        }
     }
 
+    /** Texts such as tags, each through {@link #repeated}, as an immutable list. */
     List<String> texts(JsonToken t) throws IOException, GiveUp {
-        List<String> out = new ArrayList<>();
         if (t == JsonToken.VALUE_NULL) {
-            return out;
+            return List.of();
         }
         if (t != JsonToken.START_ARRAY) {
             throw GIVE_UP;
         }
-        for (JsonToken item = value(); item != JsonToken.END_ARRAY; item = value()) {
-            if (item != JsonToken.VALUE_STRING) {
-                throw GIVE_UP;
-            }
-            out.add(p.getText());
+        JsonToken item = value();
+        if (item == JsonToken.END_ARRAY) {
+            values--; // the END_ARRAY is no value
+            return List.of();
+        }
+        String first = textItem(item);
+        if ((item = value()) == JsonToken.END_ARRAY) {
+            // Most lists of tags have one: no list to grow and copy.
+            values--;
+            return List.of(first);
+        }
+        List<String> out = new ArrayList<>();
+        out.add(first);
+        for (; item != JsonToken.END_ARRAY; item = value()) {
+            out.add(textItem(item));
         }
         values--;
-        return out;
+        return List.copyOf(out);
     }
 
-    Map<String, Double> numbersByKey(JsonToken t) throws IOException, GiveUp {
-        Map<String, Double> out = new LinkedHashMap<>();
-        if (t == JsonToken.VALUE_NULL) {
-            return out;
+    private String textItem(JsonToken item) throws IOException, GiveUp {
+        if (item != JsonToken.VALUE_STRING) {
+            throw GIVE_UP;
         }
+        return repeated(item);
+    }
+
+    /** Sorted as the model keeps them, so that the record's own sorted copy takes the quick way. */
+    Map<String, Double> numbersByKey(JsonToken t) throws IOException, GiveUp {
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        Map<String, Double> out = new TreeMap<>();
         if (t != JsonToken.START_OBJECT) {
             throw GIVE_UP;
         }
         for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+            // Jackson's canonical key instance: the same string as the metric ids elsewhere in the file.
             Double number = number(value());
             if (number == null || out.put(key, number) != null) {
                 throw GIVE_UP;
@@ -113,6 +146,20 @@ final class StreamedValues {
             throw GIVE_UP;
         }
         return p.getText();
+    }
+
+    /**
+     * A text that many values repeat (an id that refers to a stage, lane or metric, a source, an owner, a
+     * tag), made once per file; the parser's characters are compared in place. Null for JSON null.
+     */
+    String repeated(JsonToken t) throws IOException, GiveUp {
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t != JsonToken.VALUE_STRING) {
+            throw GIVE_UP;
+        }
+        return repeated.of(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     }
 
     /** As {@code JsonNode.doubleValue()} of the node {@link LocatedJsonReader} would make. */
@@ -148,7 +195,7 @@ final class StreamedValues {
     }
 
     <E extends Enum<E>> E choice(JsonToken t, Class<E> type) throws IOException, GiveUp {
-        String word = text(t);
+        String word = repeated(t);
         if (word == null) {
             return null;
         }
@@ -160,6 +207,12 @@ final class StreamedValues {
     }
 
     LocalDate date(JsonToken t) throws IOException, GiveUp {
+        if (t == JsonToken.VALUE_STRING) {
+            LocalDate usual = IsoDates.usual(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+            if (usual != null) {
+                return usual;
+            }
+        }
         String s = text(t);
         return s == null ? null : IsoDates.parse(s);
     }
