@@ -31,23 +31,25 @@ final class IsoDates {
     }
 
     /**
-     * The date in {@code chars[offset, offset + length)} when it has the usual form and exists, else null:
-     * then {@link #parse} of the same text says what it is. Reads the parser's characters, no string.
+     * The digits yyyyMMdd of {@code chars[offset, offset + length)} when it has the usual form, else -1;
+     * {@link #of} then gives the date, if it exists. Reads the parser's characters, no string.
      */
-    static LocalDate usual(char[] chars, int offset, int length) {
+    static int usualDigits(char[] chars, int offset, int length) {
         if (length != 10 || chars[offset + 4] != '-' || chars[offset + 7] != '-') {
-            return null;
+            return -1;
         }
         int year = digits(chars, offset, offset + 4);
         int month = digits(chars, offset + 5, offset + 7);
         int day = digits(chars, offset + 8, offset + 10);
-        if (year < 0 || month < 0 || day < 0) {
-            return null;
-        }
+        return year < 0 || month < 0 || day < 0 ? -1 : year * 10_000 + month * 100 + day;
+    }
+
+    /** The date of {@link #usualDigits}, or null when it does not exist (then {@link #parse} says why). */
+    static LocalDate of(int yyyyMMdd) {
         try {
-            return LocalDate.of(year, month, day);
+            return LocalDate.of(yyyyMMdd / 10_000, yyyyMMdd / 100 % 100, yyyyMMdd % 100);
         } catch (DateTimeException e) {
-            return null; // such as February 30, which parse refuses with its usual message
+            return null; // such as February 30
         }
     }
 

@@ -1,5 +1,7 @@
 package fi.polku.io;
 
+import java.util.Arrays;
+
 /**
  * One string per distinct short text of a file, for the values a map repeats thousands of times (stage,
  * lane and metric ids, sources, owners, tags). A large map then holds a few hundred strings instead of one
@@ -12,7 +14,11 @@ final class RepeatedTexts {
     /** A file of mostly distinct values stops filling the table here and gets plain strings. */
     private static final int MAX_ENTRIES = 8192;
 
-    private String[] table = new String[256];
+    // Open addressing; each slot keeps its text's hash and characters beside the string, so a lookup
+    // compares ints and then two char arrays (one vectorized call) instead of reading the string back.
+    private String[] strings = new String[256];
+    private char[][] texts = new char[256][];
+    private int[] hashes = new int[256];
     private int count;
 
     /** The text of {@code chars[offset, offset + length)}, the same instance for the same characters. */
@@ -22,20 +28,22 @@ final class RepeatedTexts {
         }
         int hash = 0;
         for (int i = offset; i < offset + length; i++) {
-            hash = 31 * hash + chars[i]; // String.hashCode's formula, so a hit compares hashes first
+            hash = 31 * hash + chars[i]; // String.hashCode's formula, so the string's own hash is this one
         }
-        int mask = table.length - 1;
+        int mask = strings.length - 1;
         int slot = spread(hash) & mask;
-        for (String s = table[slot]; s != null; s = table[slot]) {
-            if (s.hashCode() == hash && same(s, chars, offset, length)) {
-                return s;
+        for (char[] text = texts[slot]; text != null; text = texts[slot]) {
+            if (hashes[slot] == hash && Arrays.equals(text, 0, text.length, chars, offset, offset + length)) {
+                return strings[slot];
             }
             slot = (slot + 1) & mask;
         }
         String s = new String(chars, offset, length);
         if (count < MAX_ENTRIES) {
-            table[slot] = s;
-            if (++count * 2 > table.length) {
+            strings[slot] = s;
+            texts[slot] = Arrays.copyOfRange(chars, offset, offset + length);
+            hashes[slot] = hash;
+            if (++count * 2 > strings.length) {
                 grow();
             }
         }
@@ -46,29 +54,23 @@ final class RepeatedTexts {
         return hash ^ (hash >>> 16);
     }
 
-    private static boolean same(String s, char[] chars, int offset, int length) {
-        if (s.length() != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (s.charAt(i) != chars[offset + i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private void grow() {
-        String[] old = table;
-        table = new String[old.length * 2];
-        int mask = table.length - 1;
-        for (String s : old) {
-            if (s != null) {
-                int slot = spread(s.hashCode()) & mask;
-                while (table[slot] != null) {
+        String[] oldStrings = strings;
+        char[][] oldTexts = texts;
+        int[] oldHashes = hashes;
+        strings = new String[oldStrings.length * 2];
+        texts = new char[strings.length][];
+        hashes = new int[strings.length];
+        int mask = strings.length - 1;
+        for (int i = 0; i < oldStrings.length; i++) {
+            if (oldTexts[i] != null) {
+                int slot = spread(oldHashes[i]) & mask;
+                while (texts[slot] != null) {
                     slot = (slot + 1) & mask;
                 }
-                table[slot] = s;
+                strings[slot] = oldStrings[i];
+                texts[slot] = oldTexts[i];
+                hashes[slot] = oldHashes[i];
             }
         }
     }

@@ -30,6 +30,9 @@ final class StreamedValues {
     /** One reusable list per depth of {@link #objects}, so each array is copied once, into its final list. */
     private final List<ArrayList<Object>> buffers = new ArrayList<>();
     private int depth;
+    /** The dates read so far by their digits: a large map measures on a few hundred distinct days. */
+    private final int[] dateDigits = new int[1024];
+    private final LocalDate[] dates = new LocalDate[1024];
     private int values;
 
     StreamedValues(JsonParser parser) {
@@ -124,12 +127,24 @@ final class StreamedValues {
         if (t == JsonToken.VALUE_NULL) {
             return null;
         }
-        Map<String, Double> out = new TreeMap<>();
         if (t != JsonToken.START_OBJECT) {
             throw GIVE_UP;
         }
-        for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
-            // Jackson's canonical key instance: the same string as the metric ids elsewhere in the file.
+        String first = p.nextFieldName();
+        if (first == null) {
+            return null;
+        }
+        Double firstNumber = number(value());
+        if (firstNumber == null) {
+            throw GIVE_UP;
+        }
+        String key = p.nextFieldName();
+        if (key == null) {
+            return Map.of(first, firstNumber); // most touchpoints have one target; the record keeps it as it is
+        }
+        Map<String, Double> out = new TreeMap<>();
+        out.put(first, firstNumber);
+        for (; key != null; key = p.nextFieldName()) {
             Double number = number(value());
             if (number == null || out.put(key, number) != null) {
                 throw GIVE_UP;
@@ -208,9 +223,18 @@ final class StreamedValues {
 
     LocalDate date(JsonToken t) throws IOException, GiveUp {
         if (t == JsonToken.VALUE_STRING) {
-            LocalDate usual = IsoDates.usual(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-            if (usual != null) {
-                return usual;
+            int digits = IsoDates.usualDigits(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+            if (digits >= 0) {
+                int slot = (digits * 0x9E3779B1) >>> 22;
+                if (dateDigits[slot] == digits && dates[slot] != null) {
+                    return dates[slot];
+                }
+                LocalDate date = IsoDates.of(digits);
+                if (date != null) {
+                    dateDigits[slot] = digits;
+                    dates[slot] = date;
+                    return date;
+                }
             }
         }
         String s = text(t);

@@ -34,7 +34,8 @@ class IsoDatesTest {
             assertThat(outcome(() -> IsoDates.parse(s))).as(s).isEqualTo(outcome(() -> LocalDate.parse(s)));
             // The in-place reader takes only what the JDK takes, the same way, and passes on the rest.
             char[] padded = ("«" + s + "»").toCharArray();
-            LocalDate usual = IsoDates.usual(padded, 1, s.length());
+            int digits = IsoDates.usualDigits(padded, 1, s.length());
+            LocalDate usual = digits < 0 ? null : IsoDates.of(digits);
             if (usual != null) {
                 assertThat(usual).as(s).isEqualTo(LocalDate.parse(s));
             } else if (s.length() == 10 && s.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
