@@ -2,6 +2,8 @@ package fi.polku.io;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import fi.polku.model.Touchpoint;
+import fi.polku.model.TouchpointList;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -85,6 +87,25 @@ final class StreamedValues {
             out.clear();
             depth--;
         }
+    }
+
+    /** The map's touchpoints, hashed for {@link TouchpointList} as they are read. */
+    TouchpointList touchpoints(JsonToken t, ItemReader<Touchpoint> reader) throws IOException, GiveUp {
+        TouchpointList.Builder out = new TouchpointList.Builder();
+        if (t == JsonToken.VALUE_NULL) {
+            return out.build();
+        }
+        if (t != JsonToken.START_ARRAY) {
+            throw GIVE_UP;
+        }
+        for (JsonToken item = value(); item != JsonToken.END_ARRAY; item = value()) {
+            if (item != JsonToken.START_OBJECT) {
+                throw GIVE_UP;
+            }
+            out.add(reader.read());
+        }
+        values--; // the END_ARRAY is no value
+        return out.build();
     }
 
     /** Texts such as tags, each through {@link #repeated}, as an immutable list. */

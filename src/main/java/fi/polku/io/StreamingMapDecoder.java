@@ -86,7 +86,7 @@ final class StreamingMapDecoder {
                 case "personas" -> { personas = in.objects(t, this::persona); yield 8; }
                 case "stages" -> { stages = in.objects(t, this::stage); yield 9; }
                 case "lanes" -> { lanes = in.objects(t, this::lane); yield 10; }
-                case "touchpoints" -> { touchpoints = in.objects(t, this::touchpoint); yield 11; }
+                case "touchpoints" -> { touchpoints = in.touchpoints(t, this::touchpoint); yield 11; }
                 case "connections" -> { connections = in.objects(t, this::connection); yield 12; }
                 case "metrics" -> { metrics = in.objects(t, this::metric); yield 13; }
                 case "opportunities" -> { opportunities = in.objects(t, this::opportunity); yield 14; }
