@@ -21,12 +21,15 @@ public final class MapValidator {
     }
 
     private final JourneyMap map;
-    private final List<Violation> out = new ArrayList<>();
+    private final List<Violation> violations = new ArrayList<>();
+    /** Where {@link #add} puts a violation: {@link #violations}, or aside while a card's ids are checked. */
+    private List<Violation> out = violations;
     /** The first item to use each id; it is described only when a second item takes the same id. */
     private final Map<String, Object> idOwners;
     private final Set<String> stageIds;
     private final Set<String> laneIds;
     private final Map<String, Optional<MetricDefinition>> metricsById = new HashMap<>();
+    private Set<String> touchpointIds;
 
     private MapValidator(JourneyMap map) {
         this.map = map;
@@ -42,7 +45,7 @@ public final class MapValidator {
     public static List<Violation> validate(JourneyMap map) {
         MapValidator v = new MapValidator(map);
         v.checkAll();
-        return List.copyOf(v.out);
+        return List.copyOf(v.violations);
     }
 
     // Paths, names and messages are made only when a rule is broken: a valid large map would otherwise
@@ -69,51 +72,72 @@ public final class MapValidator {
                         + " has a channel but is not a channel lane");
             }
         }
-        eachId("touchpoints", map.touchpoints(), Touchpoint::id);
+        // The cards are most of a large map's memory, so their ids and their own rules are checked in one
+        // pass over them; the rules' violations are kept aside and added where they always came.
+        List<Violation> cardRules = new ArrayList<>();
+        List<Touchpoint> cards = map.touchpoints();
+        for (int i = 0; i < cards.size(); i++) {
+            Touchpoint t = cards.get(i);
+            checkId("touchpoints", i, t, t.id());
+            out = cardRules;
+            checkTouchpoint(i, t);
+            out = violations;
+        }
         eachId("connections", map.connections(), Connection::id);
         eachId("metrics", map.metrics(), MetricDefinition::id);
         eachId("opportunities", map.opportunities(), Opportunity::id);
         for (int i = 0; i < map.metrics().size(); i++) {
             checkMetric(MapPath.element("$.metrics", i), map.metrics().get(i));
         }
-        for (int i = 0; i < map.touchpoints().size(); i++) {
-            checkTouchpoint(i, map.touchpoints().get(i));
-        }
-        if (map.connections().isEmpty() && map.opportunities().isEmpty()) {
-            return;
-        }
-        Set<String> touchpointIds = HashSet.newHashSet(map.touchpoints().size());
-        for (Touchpoint t : map.touchpoints()) {
-            touchpointIds.add(t.id());
-        }
+        violations.addAll(cardRules);
         for (int i = 0; i < map.connections().size(); i++) {
             Connection c = map.connections().get(i);
-            if (!touchpointIds.contains(c.from()) || !touchpointIds.contains(c.to())) {
+            if (!isTouchpoint(c.from()) || !isTouchpoint(c.to())) {
                 String p = MapPath.element("$.connections", i);
                 String who = "connection " + quote(c.label(), c.id());
-                refers(touchpointIds, MapPath.member(p, "from"), who, "touchpoint", c.from());
-                refers(touchpointIds, MapPath.member(p, "to"), who, "touchpoint", c.to());
+                refersToTouchpoint(MapPath.member(p, "from"), who, c.from());
+                refersToTouchpoint(MapPath.member(p, "to"), who, c.to());
             }
         }
         for (int i = 0; i < map.opportunities().size(); i++) {
-            checkOpportunity(MapPath.element("$.opportunities", i), map.opportunities().get(i), touchpointIds);
+            checkOpportunity(MapPath.element("$.opportunities", i), map.opportunities().get(i));
         }
     }
 
     private <T> void eachId(String array, List<T> items, Function<T, String> id) {
         for (int i = 0; i < items.size(); i++) {
             T item = items.get(i);
-            String itemId = id.apply(item);
-            if (itemId.isBlank()) {
-                add(idPath(array, i), who(item) + " has an empty id");
-                continue;
-            }
-            Object earlier = idOwners.putIfAbsent(itemId, item);
-            if (earlier != null) {
-                add(idPath(array, i), who(item) + " has id \"" + itemId + "\", which " + who(earlier)
-                        + " already uses");
+            checkId(array, i, item, id.apply(item));
+        }
+    }
+
+    private void checkId(String array, int i, Object item, String itemId) {
+        if (itemId.isBlank()) {
+            add(idPath(array, i), who(item) + " has an empty id");
+            return;
+        }
+        Object earlier = idOwners.putIfAbsent(itemId, item);
+        if (earlier != null) {
+            add(idPath(array, i), who(item) + " has id \"" + itemId + "\", which " + who(earlier)
+                    + " already uses");
+        }
+    }
+
+    /**
+     * Whether a card has this id: when the first item to use it is a card, surely; otherwise (another kind
+     * of item took the id first, or it is blank) the set of all card ids says, made only then.
+     */
+    private boolean isTouchpoint(String id) {
+        if (idOwners.get(id) instanceof Touchpoint) {
+            return true;
+        }
+        if (touchpointIds == null) {
+            touchpointIds = HashSet.newHashSet(map.touchpoints().size());
+            for (Touchpoint t : map.touchpoints()) {
+                touchpointIds.add(t.id());
             }
         }
+        return touchpointIds.contains(id);
     }
 
     /** How a message names an item that has an id. */
@@ -234,11 +258,10 @@ public final class MapValidator {
         }
     }
 
-    private void checkOpportunity(String p, Opportunity o, Set<String> touchpointIds) {
+    private void checkOpportunity(String p, Opportunity o) {
         String who = "opportunity " + quote(o.text(), o.id());
         for (int i = 0; i < o.touchpointIds().size(); i++) {
-            refers(touchpointIds, MapPath.element(MapPath.member(p, "touchpoints"), i), who, "touchpoint",
-                    o.touchpointIds().get(i));
+            refersToTouchpoint(MapPath.element(MapPath.member(p, "touchpoints"), i), who, o.touchpointIds().get(i));
         }
         ValueEstimate e = o.estimate();
         if (e == null) {
@@ -255,9 +278,9 @@ public final class MapValidator {
         notNegative(MapPath.member(ep, "daysPerYear"), who, "daysPerYear", e.daysPerYear());
     }
 
-    private void refers(Set<String> ids, String path, String who, String kind, String id) {
-        if (!ids.contains(id)) {
-            add(path, who + " refers to " + kind + " \"" + id + "\", which does not exist");
+    private void refersToTouchpoint(String path, String who, String id) {
+        if (!isTouchpoint(id)) {
+            add(path, who + " refers to touchpoint \"" + id + "\", which does not exist");
         }
     }
 
