@@ -53,8 +53,9 @@ public record Touchpoint(String id, String title, String description, String sta
     }
 
     /**
-     * Equal ids, tried by the strings' cached hashes before their characters: a drag tests the cell of
-     * every card, and in a loaded map each card holds its own copy of its stage's and lane's ids.
+     * Equal ids, tried by identity and the strings' cached hashes before their characters: a drag tests the
+     * cell of every card. A map opened from a file shares its stage's and lane's id instances; one decoded
+     * another way (the tree path, a paste) may hold copies.
      */
     private static boolean sameId(String own, String other) {
         return own == other || other != null && own.hashCode() == other.hashCode() && own.equals(other);
