@@ -30,6 +30,41 @@ final class IsoDates {
         return LocalDate.parse(s);
     }
 
+    /**
+     * The digits yyyyMMdd of {@code chars[offset, offset + length)} when it has the usual form, else -1;
+     * {@link #of} then gives the date, if it exists. Reads the parser's characters, no string.
+     */
+    static int usualDigits(char[] chars, int offset, int length) {
+        if (length != 10 || chars[offset + 4] != '-' || chars[offset + 7] != '-') {
+            return -1;
+        }
+        int year = digits(chars, offset, offset + 4);
+        int month = digits(chars, offset + 5, offset + 7);
+        int day = digits(chars, offset + 8, offset + 10);
+        return year < 0 || month < 0 || day < 0 ? -1 : year * 10_000 + month * 100 + day;
+    }
+
+    /** The date of {@link #usualDigits}, or null when it does not exist (then {@link #parse} says why). */
+    static LocalDate of(int yyyyMMdd) {
+        try {
+            return LocalDate.of(yyyyMMdd / 10_000, yyyyMMdd / 100 % 100, yyyyMMdd % 100);
+        } catch (DateTimeException e) {
+            return null; // such as February 30
+        }
+    }
+
+    private static int digits(char[] s, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = s[i];
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
     /** The ASCII digits from {@code from} to {@code to} as a number, or -1 when one is not a digit. */
     private static int digits(String s, int from, int to) {
         int value = 0;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,6 +36,9 @@ final class LocatedJsonReader {
                     .maxNumberLength(MAX_NUMBER)
                     .maxDocumentLength(MapFiles.MAX_BYTES)
                     .build())
+            // Decimals are most of a large map's values; this parser gives the same correctly rounded
+            // doubles as Double.parseDouble (the round-trip and number tests hold it to that), faster.
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .build();
     private static final Pattern NON_STANDARD = Pattern.compile("Non-standard token '([^']*)'");
     private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\('(.)'");

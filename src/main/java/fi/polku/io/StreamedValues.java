@@ -2,14 +2,16 @@ package fi.polku.io;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import fi.polku.model.Touchpoint;
+import fi.polku.model.TouchpointList;
 
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The values of a map file read token by token for {@link StreamingMapDecoder}, as the tree path would read
@@ -26,6 +28,13 @@ final class StreamedValues {
     static final GiveUp GIVE_UP = new GiveUp();
 
     private final JsonParser p;
+    private final RepeatedTexts repeated = new RepeatedTexts();
+    /** One reusable list per depth of {@link #objects}, so each array is copied once, into its final list. */
+    private final List<ArrayList<Object>> buffers = new ArrayList<>();
+    private int depth;
+    /** The dates read so far by their digits: a large map measures on a few hundred distinct days. */
+    private final int[] dateDigits = new int[1024];
+    private final LocalDate[] dates = new LocalDate[1024];
     private int values;
 
     StreamedValues(JsonParser parser) {
@@ -52,10 +61,39 @@ final class StreamedValues {
         return t;
     }
 
+    /** The items, as an immutable list that the model's records keep as it is (their copyOf is no copy). */
+    @SuppressWarnings("unchecked")
     <T> List<T> objects(JsonToken t, ItemReader<T> reader) throws IOException, GiveUp {
-        List<T> out = new ArrayList<>();
         if (t == JsonToken.VALUE_NULL) {
-            return out;
+            return List.of();
+        }
+        if (t != JsonToken.START_ARRAY) {
+            throw GIVE_UP;
+        }
+        if (depth == buffers.size()) {
+            buffers.add(new ArrayList<>());
+        }
+        ArrayList<Object> out = buffers.get(depth++);
+        try {
+            for (JsonToken item = value(); item != JsonToken.END_ARRAY; item = value()) {
+                if (item != JsonToken.START_OBJECT) {
+                    throw GIVE_UP;
+                }
+                out.add(reader.read());
+            }
+            values--; // the END_ARRAY is no value
+            return (List<T>) List.copyOf(out);
+        } finally {
+            out.clear();
+            depth--;
+        }
+    }
+
+    /** The map's touchpoints, hashed for {@link TouchpointList} as they are read. */
+    TouchpointList touchpoints(JsonToken t, ItemReader<Touchpoint> reader) throws IOException, GiveUp {
+        TouchpointList.Builder out = new TouchpointList.Builder();
+        if (t == JsonToken.VALUE_NULL) {
+            return out.build();
         }
         if (t != JsonToken.START_ARRAY) {
             throw GIVE_UP;
@@ -67,36 +105,67 @@ final class StreamedValues {
             out.add(reader.read());
         }
         values--; // the END_ARRAY is no value
-        return out;
+        return out.build();
     }
 
+    /** Texts such as tags, each through {@link #repeated}, as an immutable list. */
     List<String> texts(JsonToken t) throws IOException, GiveUp {
-        List<String> out = new ArrayList<>();
         if (t == JsonToken.VALUE_NULL) {
-            return out;
+            return List.of();
         }
         if (t != JsonToken.START_ARRAY) {
             throw GIVE_UP;
         }
-        for (JsonToken item = value(); item != JsonToken.END_ARRAY; item = value()) {
-            if (item != JsonToken.VALUE_STRING) {
-                throw GIVE_UP;
-            }
-            out.add(p.getText());
+        JsonToken item = value();
+        if (item == JsonToken.END_ARRAY) {
+            values--; // the END_ARRAY is no value
+            return List.of();
+        }
+        String first = textItem(item);
+        if ((item = value()) == JsonToken.END_ARRAY) {
+            // Most lists of tags have one: no list to grow and copy.
+            values--;
+            return List.of(first);
+        }
+        List<String> out = new ArrayList<>();
+        out.add(first);
+        for (; item != JsonToken.END_ARRAY; item = value()) {
+            out.add(textItem(item));
         }
         values--;
-        return out;
+        return List.copyOf(out);
     }
 
+    private String textItem(JsonToken item) throws IOException, GiveUp {
+        if (item != JsonToken.VALUE_STRING) {
+            throw GIVE_UP;
+        }
+        return repeated(item);
+    }
+
+    /** Sorted as the model keeps them, so that the record's own sorted copy takes the quick way. */
     Map<String, Double> numbersByKey(JsonToken t) throws IOException, GiveUp {
-        Map<String, Double> out = new LinkedHashMap<>();
         if (t == JsonToken.VALUE_NULL) {
-            return out;
+            return null;
         }
         if (t != JsonToken.START_OBJECT) {
             throw GIVE_UP;
         }
-        for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+        String first = p.nextFieldName();
+        if (first == null) {
+            return null;
+        }
+        Double firstNumber = number(value());
+        if (firstNumber == null) {
+            throw GIVE_UP;
+        }
+        String key = p.nextFieldName();
+        if (key == null) {
+            return Map.of(first, firstNumber); // most touchpoints have one target; the record keeps it as it is
+        }
+        Map<String, Double> out = new TreeMap<>();
+        out.put(first, firstNumber);
+        for (; key != null; key = p.nextFieldName()) {
             Double number = number(value());
             if (number == null || out.put(key, number) != null) {
                 throw GIVE_UP;
@@ -113,6 +182,20 @@ final class StreamedValues {
             throw GIVE_UP;
         }
         return p.getText();
+    }
+
+    /**
+     * A text that many values repeat (an id that refers to a stage, lane or metric, a source, an owner, a
+     * tag), made once per file; the parser's characters are compared in place. Null for JSON null.
+     */
+    String repeated(JsonToken t) throws IOException, GiveUp {
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t != JsonToken.VALUE_STRING) {
+            throw GIVE_UP;
+        }
+        return repeated.of(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     }
 
     /** As {@code JsonNode.doubleValue()} of the node {@link LocatedJsonReader} would make. */
@@ -148,7 +231,7 @@ final class StreamedValues {
     }
 
     <E extends Enum<E>> E choice(JsonToken t, Class<E> type) throws IOException, GiveUp {
-        String word = text(t);
+        String word = repeated(t);
         if (word == null) {
             return null;
         }
@@ -160,6 +243,21 @@ final class StreamedValues {
     }
 
     LocalDate date(JsonToken t) throws IOException, GiveUp {
+        if (t == JsonToken.VALUE_STRING) {
+            int digits = IsoDates.usualDigits(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+            if (digits >= 0) {
+                int slot = (digits * 0x9E3779B1) >>> 22;
+                if (dateDigits[slot] == digits && dates[slot] != null) {
+                    return dates[slot];
+                }
+                LocalDate date = IsoDates.of(digits);
+                if (date != null) {
+                    dateDigits[slot] = digits;
+                    dates[slot] = date;
+                    return date;
+                }
+            }
+        }
         String s = text(t);
         return s == null ? null : IsoDates.parse(s);
     }

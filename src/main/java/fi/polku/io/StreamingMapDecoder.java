@@ -21,8 +21,6 @@ import fi.polku.model.ValueEstimate;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -88,7 +86,7 @@ final class StreamingMapDecoder {
                 case "personas" -> { personas = in.objects(t, this::persona); yield 8; }
                 case "stages" -> { stages = in.objects(t, this::stage); yield 9; }
                 case "lanes" -> { lanes = in.objects(t, this::lane); yield 10; }
-                case "touchpoints" -> { touchpoints = in.objects(t, this::touchpoint); yield 11; }
+                case "touchpoints" -> { touchpoints = in.touchpoints(t, this::touchpoint); yield 11; }
                 case "connections" -> { connections = in.objects(t, this::connection); yield 12; }
                 case "metrics" -> { metrics = in.objects(t, this::metric); yield 13; }
                 case "opportunities" -> { opportunities = in.objects(t, this::opportunity); yield 14; }
@@ -123,7 +121,7 @@ final class StreamingMapDecoder {
         for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
             JsonToken t = in.value();
             seen.once(switch (key) {
-                case "id" -> { id = in.text(t); yield 0; }
+                case "id" -> { id = in.repeated(t); yield 0; } // the instance its touchpoints will share
                 case "name" -> { name = in.text(t); yield 1; }
                 default -> throw StreamedValues.GIVE_UP;
             });
@@ -139,7 +137,7 @@ final class StreamingMapDecoder {
         for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
             JsonToken t = in.value();
             seen.once(switch (key) {
-                case "id" -> { id = in.text(t); yield 0; }
+                case "id" -> { id = in.repeated(t); yield 0; }
                 case "name" -> { name = in.text(t); yield 1; }
                 case "kind" -> { kind = in.choice(t, LaneKind.class); yield 2; }
                 case "channel" -> { channel = in.choice(t, ChannelType.class); yield 3; }
@@ -153,21 +151,22 @@ final class StreamingMapDecoder {
         StreamedValues.Keys seen = new StreamedValues.Keys();
         String id = null, title = null, description = null, stage = null, lane = null, owner = null, notes = null;
         Double importance = null, emotion = null;
-        List<String> tags = new ArrayList<>();
+        // Absent lists and targets stay null: the record makes them its shared empty ones.
+        List<String> tags = null;
         EvidenceLevel evidence = null;
-        List<Measurement> measurements = new ArrayList<>();
-        Map<String, Double> targets = new LinkedHashMap<>();
+        List<Measurement> measurements = null;
+        Map<String, Double> targets = null;
         for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
             JsonToken t = in.value();
             seen.once(switch (key) {
                 case "id" -> { id = in.text(t); yield 0; }
                 case "title" -> { title = in.text(t); yield 1; }
                 case "description" -> { description = in.text(t); yield 2; }
-                case "stage" -> { stage = in.text(t); yield 3; }
-                case "lane" -> { lane = in.text(t); yield 4; }
+                case "stage" -> { stage = in.repeated(t); yield 3; }
+                case "lane" -> { lane = in.repeated(t); yield 4; }
                 case "importance" -> { importance = in.number(t); yield 5; }
                 case "emotion" -> { emotion = in.number(t); yield 6; }
-                case "owner" -> { owner = in.text(t); yield 7; }
+                case "owner" -> { owner = in.repeated(t); yield 7; }
                 case "tags" -> { tags = in.texts(t); yield 8; }
                 case "notes" -> { notes = in.text(t); yield 9; }
                 case "evidence" -> { evidence = in.choice(t, EvidenceLevel.class); yield 10; }
@@ -190,14 +189,14 @@ final class StreamingMapDecoder {
         for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
             JsonToken t = in.value();
             seen.once(switch (key) {
-                case "metric" -> { metric = in.text(t); yield 0; }
+                case "metric" -> { metric = in.repeated(t); yield 0; }
                 case "value" -> { value = in.number(t); yield 1; }
                 case "n" -> { n = in.wholeNumber(t); yield 2; }
                 case "ciLow" -> { ciLow = in.number(t); yield 3; }
                 case "ciHigh" -> { ciHigh = in.number(t); yield 4; }
                 case "dateFrom" -> { dateFrom = in.date(t); yield 5; }
                 case "date" -> { date = in.date(t); yield 6; }
-                case "source" -> { source = in.text(t); yield 7; }
+                case "source" -> { source = in.repeated(t); yield 7; }
                 case "evidence" -> { evidence = in.choice(t, EvidenceLevel.class); yield 8; }
                 default -> throw StreamedValues.GIVE_UP;
             });
@@ -229,7 +228,7 @@ final class StreamingMapDecoder {
         for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
             JsonToken t = in.value();
             seen.once(switch (key) {
-                case "id" -> { id = in.text(t); yield 0; }
+                case "id" -> { id = in.repeated(t); yield 0; }
                 case "name" -> { name = in.text(t); yield 1; }
                 case "unit" -> { unit = in.text(t); yield 2; }
                 case "min" -> { min = in.number(t); yield 3; }
@@ -244,7 +243,7 @@ final class StreamingMapDecoder {
     private Opportunity opportunity() throws IOException, StreamedValues.GiveUp {
         StreamedValues.Keys seen = new StreamedValues.Keys();
         String id = null, text = null;
-        List<String> touchpoints = new ArrayList<>();
+        List<String> touchpoints = null;
         ValueEstimate estimate = null;
         for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
             JsonToken t = in.value();

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Checks everything about a map that its record types cannot: unique ids, references that resolve,
@@ -22,36 +21,50 @@ public final class MapValidator {
     }
 
     private final JourneyMap map;
-    private final List<Violation> out = new ArrayList<>();
-    /** Who uses each id so far; the name is made only when a second item takes the same id. */
-    private final Map<String, Supplier<String>> idOwners = new HashMap<>();
-    private final Set<String> stageIds = new HashSet<>();
-    private final Set<String> laneIds = new HashSet<>();
+    private final List<Violation> violations = new ArrayList<>();
+    /** Where {@link #add} puts a violation: {@link #violations}, or aside while a card's ids are checked. */
+    private List<Violation> out = violations;
+    /** The first item to use each id; it is described only when a second item takes the same id. */
+    private final Map<String, Object> idOwners;
+    private final Set<String> stageIds;
+    private final Set<String> laneIds;
     private final Map<String, Optional<MetricDefinition>> metricsById = new HashMap<>();
+    private Set<String> touchpointIds;
 
     private MapValidator(JourneyMap map) {
         this.map = map;
+        // Sized once: a large map would otherwise rehash its ids several times on the way.
+        this.idOwners = HashMap.newHashMap(map.personas().size() + map.stages().size() + map.lanes().size()
+                + map.touchpoints().size() + map.connections().size() + map.metrics().size()
+                + map.opportunities().size());
+        this.stageIds = HashSet.newHashSet(map.stages().size());
+        this.laneIds = HashSet.newHashSet(map.lanes().size());
     }
 
     /** Every violation in the map, in file order; empty when the map is valid. */
     public static List<Violation> validate(JourneyMap map) {
         MapValidator v = new MapValidator(map);
         v.checkAll();
-        return List.copyOf(v.out);
+        return List.copyOf(v.violations);
     }
 
-    // Paths and names for messages are made only when a rule is broken (hence the suppliers): a valid
-    // large map would otherwise build several strings per value just to throw them away.
+    // Paths, names and messages are made only when a rule is broken: a valid large map would otherwise
+    // build several strings (and lambdas) per value just to throw them away. Hence each rule is tested
+    // on the plain values first, and the helpers that add a violation are reached only on a failure.
     private void checkAll() {
         String root = MapPath.ROOT;
         if (map.id().isBlank()) {
             add(MapPath.member(root, "id"), "the map's id is empty");
         }
-        map.stages().forEach(s -> stageIds.add(s.id()));
-        map.lanes().forEach(l -> laneIds.add(l.id()));
-        eachId("personas", map.personas(), Persona::id, p -> "persona " + quote(p.name(), p.id()));
-        eachId("stages", map.stages(), Stage::id, s -> "stage " + quote(s.name(), s.id()));
-        eachId("lanes", map.lanes(), Lane::id, l -> "lane " + quote(l.name(), l.id()));
+        for (Stage s : map.stages()) {
+            stageIds.add(s.id());
+        }
+        for (Lane l : map.lanes()) {
+            laneIds.add(l.id());
+        }
+        eachId("personas", map.personas(), Persona::id);
+        eachId("stages", map.stages(), Stage::id);
+        eachId("lanes", map.lanes(), Lane::id);
         for (int i = 0; i < map.lanes().size(); i++) {
             Lane lane = map.lanes().get(i);
             if (lane.channel() != null && lane.kind() != LaneKind.CHANNEL) {
@@ -59,47 +72,86 @@ public final class MapValidator {
                         + " has a channel but is not a channel lane");
             }
         }
-        eachId("touchpoints", map.touchpoints(), Touchpoint::id, t -> describe(t));
-        eachId("connections", map.connections(), Connection::id, c -> "connection " + quote(c.label(), c.id()));
-        eachId("metrics", map.metrics(), MetricDefinition::id, m -> "metric " + quote(m.name(), m.id()));
-        eachId("opportunities", map.opportunities(), Opportunity::id,
-                o -> "opportunity " + quote(o.text(), o.id()));
+        // The cards are most of a large map's memory, so their ids and their own rules are checked in one
+        // pass over them; the rules' violations are kept aside and added where they always came.
+        List<Violation> cardRules = new ArrayList<>();
+        List<Touchpoint> cards = map.touchpoints();
+        for (int i = 0; i < cards.size(); i++) {
+            Touchpoint t = cards.get(i);
+            checkId("touchpoints", i, t, t.id());
+            out = cardRules;
+            checkTouchpoint(i, t);
+            out = violations;
+        }
+        eachId("connections", map.connections(), Connection::id);
+        eachId("metrics", map.metrics(), MetricDefinition::id);
+        eachId("opportunities", map.opportunities(), Opportunity::id);
         for (int i = 0; i < map.metrics().size(); i++) {
             checkMetric(MapPath.element("$.metrics", i), map.metrics().get(i));
         }
-        for (int i = 0; i < map.touchpoints().size(); i++) {
-            int index = i;
-            checkTouchpoint(() -> MapPath.element("$.touchpoints", index), map.touchpoints().get(i));
-        }
-        Set<String> touchpointIds = new HashSet<>();
-        map.touchpoints().forEach(t -> touchpointIds.add(t.id()));
+        violations.addAll(cardRules);
         for (int i = 0; i < map.connections().size(); i++) {
             Connection c = map.connections().get(i);
-            String p = MapPath.element("$.connections", i);
-            String who = "connection " + quote(c.label(), c.id());
-            refers(touchpointIds, MapPath.member(p, "from"), who, "touchpoint", c.from());
-            refers(touchpointIds, MapPath.member(p, "to"), who, "touchpoint", c.to());
+            if (!isTouchpoint(c.from()) || !isTouchpoint(c.to())) {
+                String p = MapPath.element("$.connections", i);
+                String who = "connection " + quote(c.label(), c.id());
+                refersToTouchpoint(MapPath.member(p, "from"), who, c.from());
+                refersToTouchpoint(MapPath.member(p, "to"), who, c.to());
+            }
         }
         for (int i = 0; i < map.opportunities().size(); i++) {
-            checkOpportunity(MapPath.element("$.opportunities", i), map.opportunities().get(i), touchpointIds);
+            checkOpportunity(MapPath.element("$.opportunities", i), map.opportunities().get(i));
         }
     }
 
-    private <T> void eachId(String array, List<T> items, Function<T, String> id,
-                            Function<T, String> who) {
+    private <T> void eachId(String array, List<T> items, Function<T, String> id) {
         for (int i = 0; i < items.size(); i++) {
             T item = items.get(i);
-            String itemId = id.apply(item);
-            if (itemId.isBlank()) {
-                add(idPath(array, i), who.apply(item) + " has an empty id");
-                continue;
-            }
-            Supplier<String> earlier = idOwners.putIfAbsent(itemId, () -> who.apply(item));
-            if (earlier != null) {
-                add(idPath(array, i), who.apply(item) + " has id \"" + itemId + "\", which " + earlier.get()
-                        + " already uses");
+            checkId(array, i, item, id.apply(item));
+        }
+    }
+
+    private void checkId(String array, int i, Object item, String itemId) {
+        if (itemId.isBlank()) {
+            add(idPath(array, i), who(item) + " has an empty id");
+            return;
+        }
+        Object earlier = idOwners.putIfAbsent(itemId, item);
+        if (earlier != null) {
+            add(idPath(array, i), who(item) + " has id \"" + itemId + "\", which " + who(earlier)
+                    + " already uses");
+        }
+    }
+
+    /**
+     * Whether a card has this id: when the first item to use it is a card, surely; otherwise (another kind
+     * of item took the id first, or it is blank) the set of all card ids says, made only then.
+     */
+    private boolean isTouchpoint(String id) {
+        if (idOwners.get(id) instanceof Touchpoint) {
+            return true;
+        }
+        if (touchpointIds == null) {
+            touchpointIds = HashSet.newHashSet(map.touchpoints().size());
+            for (Touchpoint t : map.touchpoints()) {
+                touchpointIds.add(t.id());
             }
         }
+        return touchpointIds.contains(id);
+    }
+
+    /** How a message names an item that has an id. */
+    private static String who(Object item) {
+        return switch (item) {
+            case Persona p -> "persona " + quote(p.name(), p.id());
+            case Stage s -> "stage " + quote(s.name(), s.id());
+            case Lane l -> "lane " + quote(l.name(), l.id());
+            case Touchpoint t -> describe(t);
+            case Connection c -> "connection " + quote(c.label(), c.id());
+            case MetricDefinition m -> "metric " + quote(m.name(), m.id());
+            case Opportunity o -> "opportunity " + quote(o.text(), o.id());
+            default -> throw new IllegalArgumentException("no id: " + item);
+        };
     }
 
     private static String idPath(String array, int i) {
@@ -121,73 +173,95 @@ public final class MapValidator {
         if (MetricDefinition.builtIn(m.id()) != null) {
             add(MapPath.member(p, "id"), who + " uses the id \"" + m.id() + "\" of a built-in metric");
         }
-        boolean finite = finite(() -> MapPath.member(p, "min"), () -> who, "min", m.min())
-                & finite(() -> MapPath.member(p, "max"), () -> who, "max", m.max());
+        boolean finite = finite(MapPath.member(p, "min"), who, "min", m.min())
+                & finite(MapPath.member(p, "max"), who, "max", m.max());
         if (finite && !(m.min() < m.max())) {
             add(MapPath.member(p, "min"), who + ": min " + num(m.min()) + " is not below max " + num(m.max()));
         }
     }
 
-    private void checkTouchpoint(Supplier<String> p, Touchpoint t) {
-        Supplier<String> who = () -> describe(t);
+    private static String touchpointPath(int index) {
+        return MapPath.element("$.touchpoints", index);
+    }
+
+    private void checkTouchpoint(int index, Touchpoint t) {
         if (!stageIds.contains(t.stageId())) {
-            add(MapPath.member(p.get(), "stage"), who.get() + " refers to stage \"" + t.stageId()
+            add(MapPath.member(touchpointPath(index), "stage"), describe(t) + " refers to stage \"" + t.stageId()
                     + "\", which does not exist");
         }
         if (!laneIds.contains(t.laneId())) {
-            add(MapPath.member(p.get(), "lane"), who.get() + " refers to lane \"" + t.laneId()
+            add(MapPath.member(touchpointPath(index), "lane"), describe(t) + " refers to lane \"" + t.laneId()
                     + "\", which does not exist");
         }
-        inRange(() -> MapPath.member(p.get(), "importance"), who, "importance", t.importance(), 1, 5);
-        inRange(() -> MapPath.member(p.get(), "emotion"), who, "emotion", t.emotion(), -3, 3);
-        for (int i = 0; i < t.measurements().size(); i++) {
-            int index = i;
-            checkMeasurement(() -> MapPath.element(MapPath.member(p.get(), "measurements"), index), who,
-                    t.measurements().get(i));
+        if (outside(t.importance(), 1, 5)) {
+            range(MapPath.member(touchpointPath(index), "importance"), describe(t), "importance", t.importance(), 1, 5);
+        }
+        if (outside(t.emotion(), -3, 3)) {
+            range(MapPath.member(touchpointPath(index), "emotion"), describe(t), "emotion", t.emotion(), -3, 3);
+        }
+        List<Measurement> measurements = t.measurements();
+        for (int i = 0; i < measurements.size(); i++) {
+            checkMeasurement(index, i, t, measurements.get(i));
+        }
+        if (t.targets().isEmpty()) {
+            return;
         }
         for (Map.Entry<String, Double> target : t.targets().entrySet()) {
-            Supplier<String> tp = () -> MapPath.member(MapPath.member(p.get(), "targets"), target.getKey());
             var metric = metric(target.getKey());
             if (metric.isEmpty()) {
-                add(tp.get(), who.get() + " has a target for metric \"" + target.getKey() + "\", which is not defined");
-            } else {
-                inRange(tp, who, target.getKey() + " target", target.getValue(), metric.get().min(),
-                        metric.get().max());
+                add(targetPath(index, target.getKey()), describe(t) + " has a target for metric \"" + target.getKey()
+                        + "\", which is not defined");
+            } else if (outside(target.getValue(), metric.get().min(), metric.get().max())) {
+                range(targetPath(index, target.getKey()), describe(t), target.getKey() + " target", target.getValue(),
+                        metric.get().min(), metric.get().max());
             }
         }
     }
 
-    private void checkMeasurement(Supplier<String> p, Supplier<String> who, Measurement m) {
+    private static String targetPath(int touchpoint, String metric) {
+        return MapPath.member(MapPath.member(touchpointPath(touchpoint), "targets"), metric);
+    }
+
+    private static String measurementPath(int touchpoint, int measurement, String key) {
+        return MapPath.member(MapPath.element(MapPath.member(touchpointPath(touchpoint), "measurements"), measurement),
+                key);
+    }
+
+    private void checkMeasurement(int tp, int index, Touchpoint t, Measurement m) {
         var metric = metric(m.metric());
         if (metric.isEmpty()) {
-            add(MapPath.member(p.get(), "metric"), who.get() + " has a measurement of metric \"" + m.metric()
+            add(measurementPath(tp, index, "metric"), describe(t) + " has a measurement of metric \"" + m.metric()
                     + "\", which is not defined");
-            finite(() -> MapPath.member(p.get(), "value"), who, m.metric() + " value", m.value());
-        } else {
-            inRange(() -> MapPath.member(p.get(), "value"), who, m.metric() + " value", m.value(),
+            if (!Double.isFinite(m.value())) {
+                finite(measurementPath(tp, index, "value"), describe(t), m.metric() + " value", m.value());
+            }
+        } else if (outside(m.value(), metric.get().min(), metric.get().max())) {
+            range(measurementPath(tp, index, "value"), describe(t), m.metric() + " value", m.value(),
                     metric.get().min(), metric.get().max());
         }
         if (m.n() != null && m.n() < 0) {
-            add(MapPath.member(p.get(), "n"), who.get() + ": sample size n " + m.n() + " is negative");
+            add(measurementPath(tp, index, "n"), describe(t) + ": sample size n " + m.n() + " is negative");
         }
-        boolean low = m.ciLow() == null || finite(() -> MapPath.member(p.get(), "ciLow"), who, "ciLow", m.ciLow());
-        boolean high = m.ciHigh() == null
-                || finite(() -> MapPath.member(p.get(), "ciHigh"), who, "ciHigh", m.ciHigh());
-        if (low && high && m.hasInterval() && m.ciLow() > m.ciHigh()) {
-            add(MapPath.member(p.get(), "ciLow"), who.get() + ": interval low " + num(m.ciLow())
-                    + " is above interval high " + num(m.ciHigh()));
+        Double ciLow = m.ciLow();
+        Double ciHigh = m.ciHigh();
+        boolean low = ciLow == null || Double.isFinite(ciLow)
+                || finite(measurementPath(tp, index, "ciLow"), describe(t), "ciLow", ciLow);
+        boolean high = ciHigh == null || Double.isFinite(ciHigh)
+                || finite(measurementPath(tp, index, "ciHigh"), describe(t), "ciHigh", ciHigh);
+        if (low && high && ciLow != null && ciHigh != null && ciLow > ciHigh) {
+            add(measurementPath(tp, index, "ciLow"), describe(t) + ": interval low " + num(ciLow)
+                    + " is above interval high " + num(ciHigh));
         }
         if (m.dateFrom() != null && m.date() != null && m.dateFrom().isAfter(m.date())) {
-            add(MapPath.member(p.get(), "dateFrom"), who.get() + ": measuring period starts on " + m.dateFrom()
+            add(measurementPath(tp, index, "dateFrom"), describe(t) + ": measuring period starts on " + m.dateFrom()
                     + ", after it ends on " + m.date());
         }
     }
 
-    private void checkOpportunity(String p, Opportunity o, Set<String> touchpointIds) {
+    private void checkOpportunity(String p, Opportunity o) {
         String who = "opportunity " + quote(o.text(), o.id());
         for (int i = 0; i < o.touchpointIds().size(); i++) {
-            refers(touchpointIds, MapPath.element(MapPath.member(p, "touchpoints"), i), who, "touchpoint",
-                    o.touchpointIds().get(i));
+            refersToTouchpoint(MapPath.element(MapPath.member(p, "touchpoints"), i), who, o.touchpointIds().get(i));
         }
         ValueEstimate e = o.estimate();
         if (e == null) {
@@ -196,36 +270,43 @@ public final class MapValidator {
         String ep = MapPath.member(p, "estimate");
         notNegative(MapPath.member(ep, "customersPerOccurrence"), who, "customersPerOccurrence",
                 e.customersPerOccurrence());
-        inRange(() -> MapPath.member(ep, "shareConverting"), () -> who, "shareConverting", e.shareConverting(), 0, 1);
+        if (outside(e.shareConverting(), 0, 1)) {
+            range(MapPath.member(ep, "shareConverting"), who, "shareConverting", e.shareConverting(), 0, 1);
+        }
         notNegative(MapPath.member(ep, "valuePerCustomer"), who, "valuePerCustomer", e.valuePerCustomer());
         notNegative(MapPath.member(ep, "occurrencesPerDay"), who, "occurrencesPerDay", e.occurrencesPerDay());
         notNegative(MapPath.member(ep, "daysPerYear"), who, "daysPerYear", e.daysPerYear());
     }
 
-    private void refers(Set<String> ids, String path, String who, String kind, String id) {
-        if (!ids.contains(id)) {
-            add(path, who + " refers to " + kind + " \"" + id + "\", which does not exist");
+    private void refersToTouchpoint(String path, String who, String id) {
+        if (!isTouchpoint(id)) {
+            add(path, who + " refers to touchpoint \"" + id + "\", which does not exist");
         }
     }
 
     private void notNegative(String path, String who, String what, double value) {
-        if (finite(() -> path, () -> who, what, value) && value < 0) {
+        if (finite(path, who, what, value) && value < 0) {
             add(path, who + ": " + what + " " + num(value) + " is negative");
         }
     }
 
-    private void inRange(Supplier<String> path, Supplier<String> who, String what, Double value, double min,
-                         double max) {
-        if (value != null && finite(path, who, what, value) && (value < min || value > max)) {
-            add(path.get(), who.get() + ": " + what + " " + num(value) + " is outside " + num(min) + "–" + num(max));
+    /** True when a rated value breaks its scale (not finite, or outside min..max); null is no rating. */
+    private static boolean outside(Double value, double min, double max) {
+        return value != null && !(value >= min && value <= max);
+    }
+
+    /** Says how {@code value}, which {@link #outside} refused, breaks the scale min..max. */
+    private void range(String path, String who, String what, double value, double min, double max) {
+        if (finite(path, who, what, value) && (value < min || value > max)) {
+            add(path, who + ": " + what + " " + num(value) + " is outside " + num(min) + "–" + num(max));
         }
     }
 
-    private boolean finite(Supplier<String> path, Supplier<String> who, String what, double value) {
+    private boolean finite(String path, String who, String what, double value) {
         if (Double.isFinite(value)) {
             return true;
         }
-        add(path.get(), who.get() + ": " + what + " is not a finite number");
+        add(path, who + ": " + what + " is not a finite number");
         return false;
     }
 

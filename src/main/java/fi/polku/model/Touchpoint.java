@@ -28,8 +28,18 @@ public record Touchpoint(String id, String title, String description, String sta
         notes = notes == null ? "" : notes;
         tags = tags == null ? List.of() : List.copyOf(tags);
         measurements = measurements == null ? List.of() : List.copyOf(measurements);
-        targets = targets == null || targets.isEmpty() ? Map.of()
-                : Collections.unmodifiableSortedMap(new TreeMap<>(targets));
+        targets = targets == null || targets.isEmpty() ? Map.of() : sorted(targets);
+    }
+
+    /** The targets sorted and unmodifiable; a single one is sorted as it is (most cards have one or none). */
+    private static Map<String, Double> sorted(Map<String, Double> targets) {
+        if (targets.size() == 1) {
+            Map.Entry<String, Double> only = targets.entrySet().iterator().next();
+            if (only.getKey() != null && only.getValue() != null) {
+                return Map.copyOf(targets); // no copy when it is one already, as a loaded map's are
+            }
+        }
+        return Collections.unmodifiableSortedMap(new TreeMap<>(targets));
     }
 
     /** A new, empty touchpoint in a cell. */
@@ -43,8 +53,9 @@ public record Touchpoint(String id, String title, String description, String sta
     }
 
     /**
-     * Equal ids, tried by the strings' cached hashes before their characters: a drag tests the cell of
-     * every card, and in a loaded map each card holds its own copy of its stage's and lane's ids.
+     * Equal ids, tried by identity and the strings' cached hashes before their characters: a drag tests the
+     * cell of every card. A map opened from a file shares its stage's and lane's id instances; one decoded
+     * another way (the tree path, a paste) may hold copies.
      */
     private static boolean sameId(String own, String other) {
         return own == other || other != null && own.hashCode() == other.hashCode() && own.equals(other);

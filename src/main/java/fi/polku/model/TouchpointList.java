@@ -47,6 +47,42 @@ public final class TouchpointList extends AbstractList<Touchpoint> implements Ra
         return new TouchpointList(cards, ids, cells);
     }
 
+    /**
+     * Collects the cards of a map being read, hashing each as it comes (while it is still in the cache)
+     * and handing its arrays to the list it builds, so a loaded map's list is neither copied nor re-read.
+     */
+    public static final class Builder {
+        private Touchpoint[] cards = new Touchpoint[16];
+        private int[] idHashes = new int[16];
+        private int[] cellHashes = new int[16];
+        private int size;
+
+        public Builder add(Touchpoint t) {
+            if (size == cards.length) {
+                int capacity = size * 2;
+                cards = Arrays.copyOf(cards, capacity);
+                idHashes = Arrays.copyOf(idHashes, capacity);
+                cellHashes = Arrays.copyOf(cellHashes, capacity);
+            }
+            idHashes[size] = t.id().hashCode();
+            cellHashes[size] = cellHash(t.stageId(), t.laneId());
+            cards[size++] = t;
+            return this;
+        }
+
+        /** The list of the cards added so far; the builder must not be used afterwards. */
+        public TouchpointList build() {
+            if (size == 0) {
+                return EMPTY;
+            }
+            TouchpointList list = size == cards.length ? new TouchpointList(cards, idHashes, cellHashes)
+                    : new TouchpointList(Arrays.copyOf(cards, size), Arrays.copyOf(idHashes, size),
+                    Arrays.copyOf(cellHashes, size));
+            cards = null; // a later add fails at once rather than changing the list
+            return list;
+        }
+    }
+
     /** The hash {@link #cellHash(int)} gives every card in this cell; a different one means another cell. */
     public static int cellHash(String stageId, String laneId) {
         return 31 * stageId.hashCode() + laneId.hashCode();

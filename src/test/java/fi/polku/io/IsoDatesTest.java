@@ -32,6 +32,15 @@ class IsoDatesTest {
         }
         for (String s : inputs) {
             assertThat(outcome(() -> IsoDates.parse(s))).as(s).isEqualTo(outcome(() -> LocalDate.parse(s)));
+            // The in-place reader takes only what the JDK takes, the same way, and passes on the rest.
+            char[] padded = ("«" + s + "»").toCharArray();
+            int digits = IsoDates.usualDigits(padded, 1, s.length());
+            LocalDate usual = digits < 0 ? null : IsoDates.of(digits);
+            if (usual != null) {
+                assertThat(usual).as(s).isEqualTo(LocalDate.parse(s));
+            } else if (s.length() == 10 && s.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+                assertThat(outcome(() -> LocalDate.parse(s))).as(s).startsWith("refused: ");
+            }
         }
     }
 

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.MapGenerator;
 import fi.polku.model.MapPath;
+import fi.polku.model.Measurement;
+import fi.polku.model.Touchpoint;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,6 +77,48 @@ class StreamingMapDecoderTest {
             }
         }
         assertThat(streamedCount).as("mutants streamed").isGreaterThan(100).isEqualTo(treeCount);
+    }
+
+    @Test
+    void touchpointsShareTheirStagesAndLanesIdStrings() {
+        byte[] bytes = MapCodec.write(MapGenerator.generate(300, 5, 6, 3));
+        JourneyMap map = StreamingMapDecoder.read(bytes, MapFileText.cleanStart(bytes));
+        assertThat(map).isNotNull();
+        for (Touchpoint t : map.touchpoints()) {
+            assertThat(t.stageId()).isSameAs(map.stage(t.stageId()).orElseThrow().id());
+            assertThat(t.laneId()).isSameAs(map.lane(t.laneId()).orElseThrow().id());
+        }
+    }
+
+    @Test
+    void decimalsAreTheDoublesTheJdkReads() {
+        Random random = new Random(99);
+        List<String> numbers = new ArrayList<>(List.of("0.1", "2.2250738585072011e-308", "4.9e-324", "1e-400",
+                "1.7976931348623157e308", "9007199254740993", "9007199254740993.0", "0.30000000000000004",
+                "123456789012345678901234567890", "-0.0", "1.00000000000000011102230246251565404236316680908203125",
+                "7.2057594037927933e16", "2.4703282292062327e-324", "5e-1", "-3.7E+2"));
+        for (int i = 0; i < 3000; i++) {
+            numbers.add(switch (i % 3) {
+                case 0 -> Double.toString(Double.longBitsToDouble(random.nextLong()) % 1e6);
+                case 1 -> (random.nextInt(2000) - 1000) + "." + random.nextInt(1_000_000_000);
+                default -> new java.math.BigDecimal(random.nextDouble() * 100).toPlainString();
+            });
+        }
+        numbers.removeIf(n -> n.contains("NaN") || n.contains("Infinity"));
+        StringBuilder json = new StringBuilder("{\"schemaVersion\": 2, \"id\": \"m\", \"stages\": [{\"id\": \"s\"}],"
+                + " \"lanes\": [{\"id\": \"l\", \"kind\": \"emotion\"}], \"touchpoints\": [{\"id\": \"t\","
+                + " \"stage\": \"s\", \"lane\": \"l\", \"measurements\": [");
+        for (int i = 0; i < numbers.size(); i++) {
+            json.append(i == 0 ? "" : ", ").append("{\"metric\": \"nps\", \"value\": ").append(numbers.get(i)).append('}');
+        }
+        byte[] bytes = json.append("]}]}").toString().getBytes(StandardCharsets.UTF_8);
+        JourneyMap map = StreamingMapDecoder.read(bytes, MapFileText.cleanStart(bytes));
+        assertThat(map).isNotNull().isEqualTo(treeDecoded(bytes));
+        List<Measurement> read = map.touchpoints().getFirst().measurements();
+        for (int i = 0; i < numbers.size(); i++) {
+            assertThat(Double.doubleToRawLongBits(read.get(i).value())).as(numbers.get(i))
+                    .isEqualTo(Double.doubleToRawLongBits(Double.parseDouble(numbers.get(i))));
+        }
     }
 
     /** The map of the thorough path (located reader, tree decoder), or null when it reports a problem. */

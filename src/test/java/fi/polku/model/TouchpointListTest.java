@@ -89,4 +89,25 @@ class TouchpointListTest {
         assertThatThrownBy(() -> list.spliced(new int[0], 0, 0, Arrays.asList(card(4), null)))
                 .isInstanceOf(NullPointerException.class);
     }
+
+    @Test
+    void theBuilderGivesTheListCopyOfGivesWithoutCopying() {
+        assertThat(new TouchpointList.Builder().build()).isEmpty();
+        List<Touchpoint> cards = new ArrayList<>();
+        for (int i = 0; i < 37; i++) {
+            cards.add(Touchpoint.create("t" + i, "card " + i, "s" + i % 3, "l" + i % 4));
+        }
+        TouchpointList.Builder builder = new TouchpointList.Builder();
+        cards.forEach(builder::add);
+        TouchpointList built = builder.build();
+        TouchpointList copied = TouchpointList.copyOf(cards);
+        assertThat(built).isEqualTo(copied).hasSize(37);
+        for (int i = 0; i < cards.size(); i++) {
+            assertThat(built.get(i)).isSameAs(cards.get(i));
+            assertThat(built.idHash(i)).isEqualTo(copied.idHash(i));
+            assertThat(built.cellHash(i)).isEqualTo(copied.cellHash(i));
+        }
+        assertThat(TouchpointList.copyOf(built)).isSameAs(built);
+        assertThatThrownBy(() -> builder.add(cards.getFirst())).isInstanceOf(NullPointerException.class);
+    }
 }
