@@ -28,6 +28,8 @@ public final class MapPainter {
 
     /** Stroke width of the emotion curve (map pixels). */
     private static final double CURVE_WIDTH = 2.5;
+    /** Stroke width of the connection lines (map pixels). */
+    private static final double LINE_WIDTH = 1.25;
     /** Below this on-screen length (pixels) an arrowhead shows no direction and is left out. */
     private static final double MIN_HEAD_PX = 3;
 
@@ -293,7 +295,19 @@ public final class MapPainter {
         Rect near = visible.inset(-10);
         List<ConnectionArrow> shown = new ArrayList<>();
         List<PathShape> lines = new ArrayList<>();
+        // Far zoom is screen only: a sub-pixel line's straight runs are then filled as thin rectangles,
+        // which look the same and cost a canvas a fraction of a stroke.
+        boolean runs = theme.titleSize() * scale < MIN_TEXT_PX && LINE_WIDTH * scale < 1;
+        List<Rect> rects = new ArrayList<>();
         for (ConnectionArrow a : layout.connections()) {
+            if (runs) {
+                int before = rects.size() + lines.size();
+                FlowLines.add(a, near, scale, LINE_WIDTH, rects, lines);
+                if (rects.size() + lines.size() > before) {
+                    shown.add(a);
+                }
+                continue;
+            }
             PathShape line = a.lineWithin(near);
             if (line != null) {
                 shown.add(a);
@@ -303,7 +317,10 @@ public final class MapPainter {
         // All lines, then all heads, then the labels: each kind in one go (one shape on a canvas), and
         // labels stay readable over lines that cross them. Lines and heads share one colour, so their
         // order does not show.
-        p.strokePaths(lines, theme.connection(), 1.25);
+        for (Rect r : rects) {
+            p.fillRect(r.x(), r.y(), r.w(), r.h(), theme.connection());
+        }
+        p.strokePaths(lines, theme.connection(), LINE_WIDTH);
         if (ConnectionArrow.HEAD_LENGTH * scale >= MIN_HEAD_PX) {
             // A head a pixel or two long is a blob, not a direction; the lines alone show the flow.
             p.fillPaths(shown.stream().map(ConnectionArrow::head).toList(), theme.connection());
