@@ -13,6 +13,9 @@ import java.util.List;
  */
 public record ConnectionArrow(String id, String fromId, String toId, List<CubicSegment> path, PathShape head,
                               String label, Rect labelBox, TextBlock labelText) {
+    /** Length of the head from its base to its tip (map pixels). */
+    public static final double HEAD_LENGTH = 8;
+
     public ConnectionArrow {
         path = List.copyOf(path);
     }

@@ -14,7 +14,7 @@ import java.util.Map;
  * a straight run would cross another card, detours along a lane edge. Corners are rounded.
  */
 final class ConnectionRouter {
-    private static final double HEAD = 8;
+    private static final double HEAD = ConnectionArrow.HEAD_LENGTH;
     private static final double CORNER = 8;
 
     private ConnectionRouter() {

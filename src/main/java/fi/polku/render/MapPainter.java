@@ -26,6 +26,13 @@ public final class MapPainter {
     /** Below this on-screen size of the small footer text, stars and badge texts are left out. */
     private static final double MIN_FINE_PX = 5.5;
 
+    /** Stroke width of the emotion curve (map pixels). */
+    private static final double CURVE_WIDTH = 2.5;
+    /** Stroke width of the connection lines (map pixels). */
+    private static final double LINE_WIDTH = 1.25;
+    /** Below this on-screen length (pixels) an arrowhead shows no direction and is left out. */
+    private static final double MIN_HEAD_PX = 3;
+
     private final MapLayout layout;
     private final Theme theme;
     private final CardPainter cards;
@@ -66,7 +73,7 @@ public final class MapPainter {
         paintConnections(p, visible, scale);
         for (HeaderBox lane : layout.laneHeaders()) {
             if (intersectsY(lane.bounds(), visible)) {
-                paintLane(p, lane, visibleCards.getOrDefault(lane.id(), List.of()), visible, detailed);
+                paintLane(p, lane, visibleCards.getOrDefault(lane.id(), List.of()), visible, scale, detailed);
             }
         }
         for (HeaderBox stage : layout.stageHeaders()) {
@@ -201,11 +208,12 @@ public final class MapPainter {
         }
     }
 
-    private void paintLane(Painter p, HeaderBox lane, List<CardBox> laneCards, Rect visible, boolean detailed) {
+    private void paintLane(Painter p, HeaderBox lane, List<CardBox> laneCards, Rect visible, double scale,
+                           boolean detailed) {
         p.beginGroup("lane-" + lane.id(), "lane " + lane.icon().toLowerCase(java.util.Locale.ROOT));
         for (EmotionCurve curve : layout.emotionCurves()) {
             if (curve.laneId().equals(lane.id())) {
-                paintCurve(p, curve, visible, detailed);
+                paintCurve(p, curve, visible, scale, detailed);
             }
         }
         if (!detailed) {
@@ -221,7 +229,7 @@ public final class MapPainter {
         p.endGroup();
     }
 
-    private void paintCurve(Painter p, EmotionCurve curve, Rect visible, boolean detailed) {
+    private void paintCurve(Painter p, EmotionCurve curve, Rect visible, double scale, boolean detailed) {
         Rect plot = curve.plot();
         double x0 = Math.max(plot.x(), visible.x());
         double x1 = Math.min(plot.maxX(), visible.maxX());
@@ -231,6 +239,33 @@ public final class MapPainter {
         if (detailed) {
             curve.scaleLabels().forEach(t -> CardPainter.text(p, t));
         }
+        if (!detailed && CURVE_WIDTH * scale < 1 && CurveColumns.dense(curve.segments(), visible, scale)) {
+            // Far zoom is screen only: a big map's curve is then a sub-pixel zigzag with a piece or more per
+            // pixel, and bars over each column's range show the same shape at a tenth of the cost. A line
+            // w pixels wide covers about w of each pixel it crosses, hence the bars' opacity.
+            int ink = theme.emotionCurve();
+            int alpha = (int) Math.round(((ink >>> 24) & 0xFF) * CURVE_WIDTH * scale);
+            int barInk = (alpha << 24) | (ink & 0xFFFFFF);
+            for (Rect r : CurveColumns.bars(curve.segments(), visible, scale, CURVE_WIDTH)) {
+                p.fillRect(r.x(), r.y(), r.w(), r.h(), barInk);
+            }
+        } else {
+            PathShape path = curvePath(curve, visible);
+            if (path != null) {
+                p.strokePath(path, theme.emotionCurve(), CURVE_WIDTH);
+            }
+        }
+        // At far zoom the dots would merge into noise; the curve alone shows the shape.
+        for (EmotionPoint pt : detailed ? curve.points() : List.<EmotionPoint>of()) {
+            if (visible.inset(-8).contains(pt.x(), pt.y())) {
+                PathShape dot = PathShape.circle(pt.x(), pt.y(), 5);
+                p.fillPath(dot, theme.cardFill());
+                p.strokePath(dot, theme.emotionCurve(), 2);
+            }
+        }
+    }
+
+    private static PathShape curvePath(EmotionCurve curve, Rect visible) {
         PathShape.Builder path = null;
         boolean joined = false;
         for (CubicSegment s : curve.segments()) {
@@ -248,17 +283,7 @@ public final class MapPainter {
             path.cubicTo(s.c1x(), s.c1y(), s.c2x(), s.c2y(), s.x1(), s.y1());
             joined = true;
         }
-        if (path != null) {
-            p.strokePath(path.build(), theme.emotionCurve(), 2.5);
-        }
-        // At far zoom the dots would merge into noise; the curve alone shows the shape.
-        for (EmotionPoint pt : detailed ? curve.points() : List.<EmotionPoint>of()) {
-            if (visible.inset(-8).contains(pt.x(), pt.y())) {
-                PathShape dot = PathShape.circle(pt.x(), pt.y(), 5);
-                p.fillPath(dot, theme.cardFill());
-                p.strokePath(dot, theme.emotionCurve(), 2);
-            }
-        }
+        return path == null ? null : path.build();
     }
 
     private void paintConnections(Painter p, Rect visible, double scale) {
@@ -270,7 +295,19 @@ public final class MapPainter {
         Rect near = visible.inset(-10);
         List<ConnectionArrow> shown = new ArrayList<>();
         List<PathShape> lines = new ArrayList<>();
+        // Far zoom is screen only: a sub-pixel line's straight runs are then filled as thin rectangles,
+        // which look the same and cost a canvas a fraction of a stroke.
+        boolean runs = theme.titleSize() * scale < MIN_TEXT_PX && LINE_WIDTH * scale < 1;
+        List<Rect> rects = new ArrayList<>();
         for (ConnectionArrow a : layout.connections()) {
+            if (runs) {
+                int before = rects.size() + lines.size();
+                FlowLines.add(a, near, scale, LINE_WIDTH, rects, lines);
+                if (rects.size() + lines.size() > before) {
+                    shown.add(a);
+                }
+                continue;
+            }
             PathShape line = a.lineWithin(near);
             if (line != null) {
                 shown.add(a);
@@ -280,8 +317,14 @@ public final class MapPainter {
         // All lines, then all heads, then the labels: each kind in one go (one shape on a canvas), and
         // labels stay readable over lines that cross them. Lines and heads share one colour, so their
         // order does not show.
-        p.strokePaths(lines, theme.connection(), 1.25);
-        p.fillPaths(shown.stream().map(ConnectionArrow::head).toList(), theme.connection());
+        for (Rect r : rects) {
+            p.fillRect(r.x(), r.y(), r.w(), r.h(), theme.connection());
+        }
+        p.strokePaths(lines, theme.connection(), LINE_WIDTH);
+        if (ConnectionArrow.HEAD_LENGTH * scale >= MIN_HEAD_PX) {
+            // A head a pixel or two long is a blob, not a direction; the lines alone show the flow.
+            p.fillPaths(shown.stream().map(ConnectionArrow::head).toList(), theme.connection());
+        }
         if (theme.smallSize() * scale >= MIN_TEXT_PX) {
             for (ConnectionArrow a : shown) {
                 if (a.labelBox() != null) {

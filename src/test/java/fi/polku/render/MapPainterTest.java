@@ -29,14 +29,21 @@ class MapPainterTest {
         final List<Rect> roundRects = new ArrayList<>();
         int depth;
 
-        @Override public void fillRect(double x, double y, double w, double h, int argb) { }
+        final List<Integer> rectInks = new ArrayList<>();
+        int filledPaths;
+
+        @Override public void fillRect(double x, double y, double w, double h, int argb) {
+            rectInks.add(argb);
+        }
         @Override public void strokeRect(double x, double y, double w, double h, int argb, double lw) { }
         @Override public void fillRoundRect(double x, double y, double w, double h, double r, int argb) {
             roundRects.add(new Rect(x, y, w, h));
         }
         @Override public void strokeRoundRect(double x, double y, double w, double h, double r, int argb, double lw) { }
         @Override public void line(double x1, double y1, double x2, double y2, int argb, double lw) { }
-        @Override public void fillPath(PathShape path, int argb) { }
+        @Override public void fillPath(PathShape path, int argb) {
+            filledPaths++;
+        }
         final List<PathShape> strokedPaths = new ArrayList<>();
 
         @Override public void strokePath(PathShape path, int argb, double lw) {
@@ -63,6 +70,28 @@ class MapPainterTest {
         }
 
         @Override public void endGroup() { depth--; }
+    }
+
+    @Test
+    void farZoomLeavesOutArrowheadsAndPaintsCurveAndLinesAsBarsButAnExportStrokesThem() {
+        MapLayout l = MapLayouter.layout(MapGenerator.generate(2_000, 8, 10, 12), Theme.standard(),
+                FontMetricsTable.shared());
+        assertThat(l.connections()).isNotEmpty();
+        int curveInk = Theme.standard().emotionCurve();
+        int barInk = (int) Math.round(((curveInk >>> 24) & 0xFF) * 2.5 * 0.14) << 24 | (curveInk & 0xFFFFFF);
+
+        RecordingPainter far = new RecordingPainter();
+        new MapPainter(l).paint(far, l.bounds(), 0.14, Overlay.NONE);
+        assertThat(far.filledPaths).as("arrowheads about a pixel long").isZero();
+        assertThat(far.rectInks).contains(barInk);
+        assertThat(far.strokedPaths).as("sub-pixel lines are filled as runs").isEmpty();
+        assertThat(far.rectInks).contains(Theme.standard().connection());
+
+        RecordingPainter export = new RecordingPainter();
+        new MapPainter(l).paintAll(export);
+        assertThat(export.filledPaths).isGreaterThanOrEqualTo(l.connections().size());
+        assertThat(export.rectInks).doesNotContain(barInk);
+        assertThat(export.strokedPaths.size()).isGreaterThan(l.connections().size() + l.emotionCurves().size());
     }
 
     @Test
