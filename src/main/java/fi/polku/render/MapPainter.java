@@ -1,13 +1,9 @@
 package fi.polku.render;
 
 import fi.polku.layout.CardBox;
-import fi.polku.layout.ConnectionArrow;
-import fi.polku.layout.CubicSegment;
 import fi.polku.layout.EmotionCurve;
-import fi.polku.layout.EmotionPoint;
 import fi.polku.layout.HeaderBox;
 import fi.polku.layout.MapLayout;
-import fi.polku.layout.PathShape;
 import fi.polku.layout.Rect;
 import fi.polku.layout.Theme;
 
@@ -22,26 +18,23 @@ import java.util.Map;
  */
 public final class MapPainter {
     /** Below this on-screen text size (pixels) text is unreadable and is not drawn. */
-    private static final double MIN_TEXT_PX = 4.5;
+    static final double MIN_TEXT_PX = 4.5;
     /** Below this on-screen size of the small footer text, stars and badge texts are left out. */
     private static final double MIN_FINE_PX = 5.5;
-
-    /** Stroke width of the emotion curve (map pixels). */
-    private static final double CURVE_WIDTH = 2.5;
-    /** Stroke width of the connection lines (map pixels). */
-    private static final double LINE_WIDTH = 1.25;
-    /** Below this on-screen length (pixels) an arrowhead shows no direction and is left out. */
-    private static final double MIN_HEAD_PX = 3;
 
     private final MapLayout layout;
     private final Theme theme;
     private final CardPainter cards;
+    private final EmotionCurvePainter curves;
+    private final ConnectionPainter connections;
     private boolean fine = true;
 
     public MapPainter(MapLayout layout) {
         this.layout = layout;
         this.theme = layout.theme();
         this.cards = new CardPainter(theme);
+        this.curves = new EmotionCurvePainter(theme);
+        this.connections = new ConnectionPainter(layout);
     }
 
     /** Paints the whole map for an export, without any editing overlay. */
@@ -70,7 +63,7 @@ public final class MapPainter {
                 paintLaneBackground(p, lane, visible, detailed);
             }
         }
-        paintConnections(p, visible, scale);
+        connections.paint(p, visible, scale);
         for (HeaderBox lane : layout.laneHeaders()) {
             if (intersectsY(lane.bounds(), visible)) {
                 paintLane(p, lane, visibleCards.getOrDefault(lane.id(), List.of()), visible, scale, detailed);
@@ -213,7 +206,7 @@ public final class MapPainter {
         p.beginGroup("lane-" + lane.id(), "lane " + lane.icon().toLowerCase(java.util.Locale.ROOT));
         for (EmotionCurve curve : layout.emotionCurves()) {
             if (curve.laneId().equals(lane.id())) {
-                paintCurve(p, curve, visible, scale, detailed);
+                curves.paint(p, curve, visible, scale, detailed);
             }
         }
         if (!detailed) {
@@ -224,114 +217,6 @@ public final class MapPainter {
                 p.beginGroup("tp-" + card.touchpointId(), "card");
                 cards.paint(p, card, true, fine);
                 p.endGroup();
-            }
-        }
-        p.endGroup();
-    }
-
-    private void paintCurve(Painter p, EmotionCurve curve, Rect visible, double scale, boolean detailed) {
-        Rect plot = curve.plot();
-        double x0 = Math.max(plot.x(), visible.x());
-        double x1 = Math.min(plot.maxX(), visible.maxX());
-        p.line(x0, plot.y(), x1, plot.y(), theme.gridLine(), 1);
-        p.line(x0, plot.maxY(), x1, plot.maxY(), theme.gridLine(), 1);
-        p.line(x0, curve.zeroY(), x1, curve.zeroY(), theme.emotionZero(), 1);
-        if (detailed) {
-            curve.scaleLabels().forEach(t -> CardPainter.text(p, t));
-        }
-        if (!detailed && CURVE_WIDTH * scale < 1 && CurveColumns.dense(curve.segments(), visible, scale)) {
-            // Far zoom is screen only: a big map's curve is then a sub-pixel zigzag with a piece or more per
-            // pixel, and bars over each column's range show the same shape at a tenth of the cost. A line
-            // w pixels wide covers about w of each pixel it crosses, hence the bars' opacity.
-            int ink = theme.emotionCurve();
-            int alpha = (int) Math.round(((ink >>> 24) & 0xFF) * CURVE_WIDTH * scale);
-            int barInk = (alpha << 24) | (ink & 0xFFFFFF);
-            for (Rect r : CurveColumns.bars(curve.segments(), visible, scale, CURVE_WIDTH)) {
-                p.fillRect(r.x(), r.y(), r.w(), r.h(), barInk);
-            }
-        } else {
-            PathShape path = curvePath(curve, visible);
-            if (path != null) {
-                p.strokePath(path, theme.emotionCurve(), CURVE_WIDTH);
-            }
-        }
-        // At far zoom the dots would merge into noise; the curve alone shows the shape.
-        for (EmotionPoint pt : detailed ? curve.points() : List.<EmotionPoint>of()) {
-            if (visible.inset(-8).contains(pt.x(), pt.y())) {
-                PathShape dot = PathShape.circle(pt.x(), pt.y(), 5);
-                p.fillPath(dot, theme.cardFill());
-                p.strokePath(dot, theme.emotionCurve(), 2);
-            }
-        }
-    }
-
-    private static PathShape curvePath(EmotionCurve curve, Rect visible) {
-        PathShape.Builder path = null;
-        boolean joined = false;
-        for (CubicSegment s : curve.segments()) {
-            if (!s.bounds().intersects(visible)) {
-                joined = false;
-                continue;
-            }
-            if (path == null) {
-                path = PathShape.builder();
-            }
-            if (!joined) {
-                // After a skipped piece the next one starts where it really starts, not where the last ended.
-                path.moveTo(s.x0(), s.y0());
-            }
-            path.cubicTo(s.c1x(), s.c1y(), s.c2x(), s.c2y(), s.x1(), s.y1());
-            joined = true;
-        }
-        return path == null ? null : path.build();
-    }
-
-    private void paintConnections(Painter p, Rect visible, double scale) {
-        if (layout.connections().isEmpty()) {
-            return;
-        }
-        p.beginGroup("connections", "connections");
-        // Only the pieces near the screen are stroked; an export's visible area is the whole map.
-        Rect near = visible.inset(-10);
-        List<ConnectionArrow> shown = new ArrayList<>();
-        List<PathShape> lines = new ArrayList<>();
-        // Far zoom is screen only: a sub-pixel line's straight runs are then filled as thin rectangles,
-        // which look the same and cost a canvas a fraction of a stroke.
-        boolean runs = theme.titleSize() * scale < MIN_TEXT_PX && LINE_WIDTH * scale < 1;
-        List<Rect> rects = new ArrayList<>();
-        for (ConnectionArrow a : layout.connections()) {
-            if (runs) {
-                int before = rects.size() + lines.size();
-                FlowLines.add(a, near, scale, LINE_WIDTH, rects, lines);
-                if (rects.size() + lines.size() > before) {
-                    shown.add(a);
-                }
-                continue;
-            }
-            PathShape line = a.lineWithin(near);
-            if (line != null) {
-                shown.add(a);
-                lines.add(line);
-            }
-        }
-        // All lines, then all heads, then the labels: each kind in one go (one shape on a canvas), and
-        // labels stay readable over lines that cross them. Lines and heads share one colour, so their
-        // order does not show.
-        for (Rect r : rects) {
-            p.fillRect(r.x(), r.y(), r.w(), r.h(), theme.connection());
-        }
-        p.strokePaths(lines, theme.connection(), LINE_WIDTH);
-        if (ConnectionArrow.HEAD_LENGTH * scale >= MIN_HEAD_PX) {
-            // A head a pixel or two long is a blob, not a direction; the lines alone show the flow.
-            p.fillPaths(shown.stream().map(ConnectionArrow::head).toList(), theme.connection());
-        }
-        if (theme.smallSize() * scale >= MIN_TEXT_PX) {
-            for (ConnectionArrow a : shown) {
-                if (a.labelBox() != null) {
-                    Rect r = a.labelBox();
-                    p.fillRoundRect(r.x(), r.y(), r.w(), r.h(), 3, theme.background());
-                    CardPainter.text(p, a.labelText());
-                }
             }
         }
         p.endGroup();

@@ -1,0 +1,79 @@
+package fi.polku.render;
+
+import fi.polku.layout.CubicSegment;
+import fi.polku.layout.EmotionCurve;
+import fi.polku.layout.EmotionPoint;
+import fi.polku.layout.PathShape;
+import fi.polku.layout.Rect;
+import fi.polku.layout.Theme;
+
+import java.util.List;
+
+/** Paints an emotion-curve lane's plot: its frame and zero line, the curve and its points. */
+final class EmotionCurvePainter {
+    /** Stroke width of the emotion curve (map pixels). */
+    private static final double CURVE_WIDTH = 2.5;
+
+    private final Theme theme;
+
+    EmotionCurvePainter(Theme theme) {
+        this.theme = theme;
+    }
+
+    void paint(Painter p, EmotionCurve curve, Rect visible, double scale, boolean detailed) {
+        Rect plot = curve.plot();
+        double x0 = Math.max(plot.x(), visible.x());
+        double x1 = Math.min(plot.maxX(), visible.maxX());
+        p.line(x0, plot.y(), x1, plot.y(), theme.gridLine(), 1);
+        p.line(x0, plot.maxY(), x1, plot.maxY(), theme.gridLine(), 1);
+        p.line(x0, curve.zeroY(), x1, curve.zeroY(), theme.emotionZero(), 1);
+        if (detailed) {
+            curve.scaleLabels().forEach(t -> CardPainter.text(p, t));
+        }
+        if (!detailed && CURVE_WIDTH * scale < 1 && CurveColumns.dense(curve.segments(), visible, scale)) {
+            // Far zoom is screen only: a big map's curve is then a sub-pixel zigzag with a piece or more per
+            // pixel, and bars over each column's range show the same shape at a tenth of the cost. A line
+            // w pixels wide covers about w of each pixel it crosses, hence the bars' opacity.
+            int ink = theme.emotionCurve();
+            int alpha = (int) Math.round(((ink >>> 24) & 0xFF) * CURVE_WIDTH * scale);
+            int barInk = (alpha << 24) | (ink & 0xFFFFFF);
+            for (Rect r : CurveColumns.bars(curve.segments(), visible, scale, CURVE_WIDTH)) {
+                p.fillRect(r.x(), r.y(), r.w(), r.h(), barInk);
+            }
+        } else {
+            PathShape path = curvePath(curve, visible);
+            if (path != null) {
+                p.strokePath(path, theme.emotionCurve(), CURVE_WIDTH);
+            }
+        }
+        // At far zoom the dots would merge into noise; the curve alone shows the shape.
+        for (EmotionPoint pt : detailed ? curve.points() : List.<EmotionPoint>of()) {
+            if (visible.inset(-8).contains(pt.x(), pt.y())) {
+                PathShape dot = PathShape.circle(pt.x(), pt.y(), 5);
+                p.fillPath(dot, theme.cardFill());
+                p.strokePath(dot, theme.emotionCurve(), 2);
+            }
+        }
+    }
+
+    private static PathShape curvePath(EmotionCurve curve, Rect visible) {
+        PathShape.Builder path = null;
+        boolean joined = false;
+        for (CubicSegment s : curve.segments()) {
+            if (!s.bounds().intersects(visible)) {
+                joined = false;
+                continue;
+            }
+            if (path == null) {
+                path = PathShape.builder();
+            }
+            if (!joined) {
+                // After a skipped piece the next one starts where it really starts, not where the last ended.
+                path.moveTo(s.x0(), s.y0());
+            }
+            path.cubicTo(s.c1x(), s.c1y(), s.c2x(), s.c2y(), s.x1(), s.y1());
+            joined = true;
+        }
+        return path == null ? null : path.build();
+    }
+}
