@@ -4,6 +4,7 @@ import fi.polku.layout.KeyScore;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Measurement;
 import fi.polku.model.Touchpoint;
+import fi.polku.ui.Messages;
 
 import java.util.Locale;
 
@@ -13,15 +14,15 @@ final class CardTooltipText {
     }
 
     static String of(Touchpoint tp, JourneyMap map) {
-        StringBuilder b = new StringBuilder(tp.title().isBlank() ? CanvasText.text("tooltip.untitled") : tp.title());
+        StringBuilder b = new StringBuilder(tp.title().isBlank() ? Messages.get("tooltip.untitled") : tp.title());
         KeyScore.of(tp, map).ifPresent(k -> {
             Measurement m = k.measurement();
             b.append('\n').append(k.status().symbol()).append(' ').append(k.badgeText());
             if (k.target() != null) {
-                b.append(CanvasText.text("tooltip.target", CanvasText.text("tooltip.status." + k.status().name()),
+                b.append(Messages.format("tooltip.target", Messages.get("tooltip.status." + k.status().name()),
                         fmt(k.target())));
             } else {
-                b.append(CanvasText.text("tooltip.noTarget"));
+                b.append(Messages.get("tooltip.noTarget"));
             }
             if (m.n() != null) {
                 b.append(", n = ").append(m.n());
@@ -36,14 +37,14 @@ final class CardTooltipText {
                     .append(m.date() != null ? " " + m.date() : "");
         }
         if (tp.importance() != null) {
-            b.append('\n').append(CanvasText.text("tooltip.importance", fmt(tp.importance())));
+            b.append('\n').append(Messages.format("tooltip.importance", fmt(tp.importance())));
         }
         if (tp.emotion() != null) {
-            b.append('\n').append(CanvasText.text("tooltip.emotion", fmt(tp.emotion())));
+            b.append('\n').append(Messages.format("tooltip.emotion", fmt(tp.emotion())));
         }
         if (tp.evidence() != null) {
-            b.append('\n').append(CanvasText.text("tooltip.evidence",
-                    CanvasText.text("tooltip.EvidenceLevel." + tp.evidence().name())));
+            b.append('\n').append(Messages.format("tooltip.evidence",
+                    Messages.get("tooltip.EvidenceLevel." + tp.evidence().name())));
         }
         return b.toString();
     }

@@ -13,6 +13,7 @@ import fi.polku.render.FontMetricsTable;
 import fi.polku.render.MapPainter;
 import fi.polku.render.Overlay;
 import fi.polku.render.fx.FxPainter;
+import fi.polku.ui.Messages;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -99,7 +100,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         selectedStage.addListener((o, a, v) -> requestRepaint());
         selectedLane.addListener((o, a, v) -> requestRepaint());
         setAccessibleRole(javafx.scene.AccessibleRole.NODE);
-        setAccessibleText(CanvasText.text("canvas.accessibleName"));
+        setAccessibleText(Messages.get("canvas.accessibleName"));
         selection.addListener((javafx.collections.SetChangeListener<String>) c -> requestRepaint());
         new CanvasMouse(this).install();
         new CanvasKeys(this).install();
@@ -443,7 +444,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         }
         if (l.cards().isEmpty() && map.stages().isEmpty()) {
             gc.setFill(Color.web("#5B6675"));
-            gc.fillText(CanvasText.text("canvas.emptyHint"), 24, 40);
+            gc.fillText(Messages.get("canvas.emptyHint"), 24, 40);
         }
     }
 }

@@ -3,6 +3,7 @@ package fi.polku.ui.canvas;
 import fi.polku.metrics.TargetStatus;
 import fi.polku.model.EvidenceLevel;
 import fi.polku.model.Touchpoint;
+import fi.polku.ui.Messages;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,10 +13,10 @@ class CardTooltipTextTest {
     @Test
     void everyStatusAndEvidenceLevelHasItsWordsInTheBundle() {
         for (TargetStatus s : TargetStatus.values()) {
-            assertThat(CanvasText.text("tooltip.status." + s.name())).as(s.name()).doesNotStartWith("!");
+            assertThat(Messages.get("tooltip.status." + s.name())).as(s.name()).doesNotStartWith("!");
         }
         for (EvidenceLevel e : EvidenceLevel.values()) {
-            assertThat(CanvasText.text("tooltip.EvidenceLevel." + e.name())).as(e.name()).doesNotStartWith("!");
+            assertThat(Messages.get("tooltip.EvidenceLevel." + e.name())).as(e.name()).doesNotStartWith("!");
         }
     }
 
