@@ -29,29 +29,9 @@ public record ConnectionArrow(String id, String fromId, String toId, List<CubicS
         return b.build();
     }
 
-    /**
-     * The pieces of the line whose boxes reach into {@code area}, as one path (a new sub-path after each
-     * left-out run), or null when none does. A long connection of a big map mostly runs off screen, and
-     * the rasteriser costs by the length stroked, not by what it shows.
-     */
+    /** The pieces of the line near {@code area}, or null when none is (see {@link PathShape#piecesWithin}). */
     public PathShape lineWithin(Rect area) {
-        PathShape.Builder b = null;
-        boolean joined = false;
-        for (CubicSegment s : path) {
-            if (!s.bounds().intersects(area)) {
-                joined = false;
-                continue;
-            }
-            if (b == null) {
-                b = PathShape.builder();
-            }
-            if (!joined) {
-                b.moveTo(s.x0(), s.y0());
-                joined = true;
-            }
-            b.cubicTo(s.c1x(), s.c1y(), s.c2x(), s.c2y(), s.x1(), s.y1());
-        }
-        return b == null ? null : b.build();
+        return PathShape.piecesWithin(path, area);
     }
 
     /** A box holding the line and its head, for culling. */

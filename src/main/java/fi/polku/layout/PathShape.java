@@ -28,6 +28,32 @@ public record PathShape(List<Segment> segments) {
         return new Builder();
     }
 
+    /**
+     * The pieces of a chain of curves whose boxes reach into {@code area}, as one path, or null when none
+     * does. After a left-out run the next piece starts a new sub-path where it really starts, so nothing is
+     * bridged. A long line of a big map mostly runs off screen, and the rasteriser costs by the length
+     * stroked, not by what it shows.
+     */
+    public static PathShape piecesWithin(List<CubicSegment> pieces, Rect area) {
+        Builder b = null;
+        boolean joined = false;
+        for (CubicSegment s : pieces) {
+            if (!s.bounds().intersects(area)) {
+                joined = false;
+                continue;
+            }
+            if (b == null) {
+                b = builder();
+            }
+            if (!joined) {
+                b.moveTo(s.x0(), s.y0());
+                joined = true;
+            }
+            b.cubicTo(s.c1x(), s.c1y(), s.c2x(), s.c2y(), s.x1(), s.y1());
+        }
+        return b == null ? null : b.build();
+    }
+
     /** A closed polygon through the given x,y pairs. */
     public static PathShape polygon(double... xy) {
         Builder b = builder().moveTo(xy[0], xy[1]);

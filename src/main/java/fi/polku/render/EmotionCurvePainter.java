@@ -1,6 +1,5 @@
 package fi.polku.render;
 
-import fi.polku.layout.CubicSegment;
 import fi.polku.layout.EmotionCurve;
 import fi.polku.layout.EmotionPoint;
 import fi.polku.layout.PathShape;
@@ -41,7 +40,7 @@ final class EmotionCurvePainter {
                 p.fillRect(r.x(), r.y(), r.w(), r.h(), barInk);
             }
         } else {
-            PathShape path = curvePath(curve, visible);
+            PathShape path = PathShape.piecesWithin(curve.segments(), visible);
             if (path != null) {
                 p.strokePath(path, theme.emotionCurve(), CURVE_WIDTH);
             }
@@ -54,26 +53,5 @@ final class EmotionCurvePainter {
                 p.strokePath(dot, theme.emotionCurve(), 2);
             }
         }
-    }
-
-    private static PathShape curvePath(EmotionCurve curve, Rect visible) {
-        PathShape.Builder path = null;
-        boolean joined = false;
-        for (CubicSegment s : curve.segments()) {
-            if (!s.bounds().intersects(visible)) {
-                joined = false;
-                continue;
-            }
-            if (path == null) {
-                path = PathShape.builder();
-            }
-            if (!joined) {
-                // After a skipped piece the next one starts where it really starts, not where the last ended.
-                path.moveTo(s.x0(), s.y0());
-            }
-            path.cubicTo(s.c1x(), s.c1y(), s.c2x(), s.c2y(), s.x1(), s.y1());
-            joined = true;
-        }
-        return path == null ? null : path.build();
     }
 }
