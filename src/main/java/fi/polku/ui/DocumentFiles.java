@@ -71,6 +71,23 @@ public final class DocumentFiles {
         whenSafeToLeave(() -> read(file));
     }
 
+    /**
+     * Puts the map of a start's read into the window if it has been read completely by now, as an open of
+     * its file would; returns false, changing nothing, while it is still being read or if it failed.
+     */
+    public boolean adoptIfRead(StartupRead read) {
+        return read.readyMap().map(map -> {
+            opened(map, read.file());
+            return true;
+        }).orElse(false);
+    }
+
+    /** Opens the file of a start's read: waits for it in the background and reports a failure as an open does. */
+    public void open(StartupRead read) {
+        whenSafeToLeave(() -> run(Messages.format("status.opening", read.file().getFileName()), read::await,
+                map -> opened(map, read.file()), e -> reportOpenFailure(read.file(), e)));
+    }
+
     /** Opens the bundled sample as an untitled map, so that saving asks where to put the user's copy. */
     public void openSample() {
         run(Messages.get("status.opening.sample"), () -> {
@@ -144,10 +161,13 @@ public final class DocumentFiles {
     }
 
     private void read(Path file) {
-        run(Messages.format("status.opening", file.getFileName()), () -> MapFiles.load(file), map -> {
-            document.replace(map, file);
-            recent.opened(file);
-        }, e -> reportOpenFailure(file, e));
+        run(Messages.format("status.opening", file.getFileName()), () -> MapFiles.load(file),
+                map -> opened(map, file), e -> reportOpenFailure(file, e));
+    }
+
+    private void opened(JourneyMap map, Path file) {
+        document.replace(map, file);
+        recent.opened(file);
     }
 
     private void write(Path file, Runnable afterSaved) {

@@ -16,7 +16,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -126,14 +125,34 @@ public final class MainWindow {
      * else the bundled sample.
      */
     public void startUp(Path argument) {
+        startUpWith(StartupRead.fileToOpen(argument, recent).map(StartupRead::begin).orElse(null));
+    }
+
+    /** {@link #startUp(Path)} with the start's file already being read; {@code read} is null for the sample. */
+    public void startUpWith(StartupRead read) {
         if (offerRecovery()) {
             return;
         }
-        if (argument != null) {
-            files.open(argument);
+        if (read != null) {
+            files.open(read);
         } else {
-            recent.lastFile().filter(Files::isRegularFile).ifPresentOrElse(files::open, files::openSample);
+            files.openSample();
         }
+    }
+
+    /**
+     * Before the window is shown: puts the start's map in it if it has been read by now and there is no
+     * recovery copy to offer first, so that the first frame already shows the map; true if it did.
+     */
+    public boolean adoptStartupRead(StartupRead read) {
+        try {
+            if (!recovery.list().isEmpty()) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false; // startUp says so once the window is there
+        }
+        return files.adoptIfRead(read);
     }
 
     /** Offers each recovery copy, newest first; returns true when one was recovered into this window. */

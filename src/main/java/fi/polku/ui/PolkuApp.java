@@ -28,24 +28,31 @@ public final class PolkuApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        List<String> args = getParameters().getRaw();
+        Path argument = args.isEmpty() ? null : Path.of(args.getFirst());
+        PolkuHome home = PolkuHome.fromSystem();
+        // The file is read while the window is built.
+        StartupRead read = StartupRead.fileToOpen(argument, new RecentFiles(home.preferences()))
+                .map(StartupRead::begin).orElse(null);
         preloadFontMetrics();
         loadFonts();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        List<String> args = getParameters().getRaw();
-        Path argument = args.isEmpty() ? null : Path.of(args.getFirst());
-        MainWindow window = new MainWindow(stage, PolkuHome.fromSystem(), BlankMap.create(), null);
+        MainWindow window = new MainWindow(stage, home, BlankMap.create(), null);
         // Lets code in the same process reach the window of a running app: the kill-during-editing test's
         // driver watches its map from here, since it cannot construct the window itself and stay the app.
         stage.getProperties().put(MainWindow.class, window);
+        boolean opened = read != null && window.adoptStartupRead(read);
         window.show();
-        if (argument == null) {
+        if (argument == null || opened) {
             FirstFrameProbe.afterShow();
         } else {
-            // The file is read in the background; the frame that counts is the one showing its map.
+            // The file is still being read; the frame that counts is the one showing its map.
             FirstFrameProbe.afterFirstChange(window.document().mapProperty());
         }
-        // Show the window first, so that a recovery question or an open error has a parent to sit on.
-        Platform.runLater(() -> window.startUp(argument));
+        if (!opened) {
+            // Show the window first, so that a recovery question or an open error has a parent to sit on.
+            Platform.runLater(() -> window.startUpWith(read));
+        }
     }
 
     /**

@@ -19,6 +19,11 @@ import java.util.Map;
 public final class FxPainter implements Painter {
     /** Rounded corners smaller than this on screen (pixels) do not show, and are left out. */
     private static final double INVISIBLE_RADIUS_PX = 1;
+    /**
+     * Lines at most this wide on screen (pixels) may have their straight runs filled as rectangles: at such
+     * a width a square end and the stroke's round cap cover the same pixels.
+     */
+    private static final double THIN_LINE_PX = 2;
 
     private final GraphicsContext gc;
     private final Map<Integer, Color> colours = new HashMap<>();
@@ -127,7 +132,22 @@ public final class FxPainter implements Painter {
             return;
         }
         gc.beginPath();
-        paths.forEach(this::traceSegments);
+        if (lineWidth * Math.abs(gc.getTransform().getMxx()) <= THIN_LINE_PX) {
+            // The straight horizontal and vertical runs of a thin line are filled as rectangles, which the
+            // canvas does without its path rasteriser, and only the bends are stroked: a flow line crossing
+            // the screen then costs little more than its corners.
+            StraightRuns runs = new StraightRuns(gc, lineWidth);
+            for (PathShape path : paths) {
+                if (StraightRuns.isOpen(path)) {
+                    runs.add(gc, path);
+                } else {
+                    traceSegments(path);
+                }
+            }
+            runs.fill(gc, colour(argb));
+        } else {
+            paths.forEach(this::traceSegments);
+        }
         stroke(argb, lineWidth);
     }
 

@@ -1,0 +1,66 @@
+package fi.polku.ui;
+
+import fi.polku.io.MapFiles;
+import fi.polku.model.JourneyMap;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * The map file a start opens, read on a thread of its own from the moment the app starts: the read then
+ * overlaps building the window, and a window whose map is ready by the time it is shown opens with it
+ * instead of painting an empty map first.
+ */
+public final class StartupRead {
+    private final Path file;
+    private final CompletableFuture<JourneyMap> map = new CompletableFuture<>();
+
+    private StartupRead(Path file) {
+        this.file = file;
+    }
+
+    /** Starts reading {@code file}. */
+    public static StartupRead begin(Path file) {
+        StartupRead read = new StartupRead(file);
+        Thread.ofPlatform().daemon().name("polku-startup-read").start(() -> {
+            try {
+                read.map.complete(MapFiles.load(file));
+            } catch (Throwable e) {
+                read.map.completeExceptionally(e);
+            }
+        });
+        return read;
+    }
+
+    /**
+     * The file a start opens: the one given on the command line, else the last file opened if it still
+     * exists; empty when the start should show the bundled sample.
+     */
+    public static Optional<Path> fileToOpen(Path argument, RecentFiles recent) {
+        return argument != null ? Optional.of(argument) : recent.lastFile().filter(Files::isRegularFile);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The map, if it has been read completely and without a problem by now; never waits. */
+    Optional<JourneyMap> readyMap() {
+        return map.isDone() && !map.isCompletedExceptionally() ? Optional.of(map.join()) : Optional.empty();
+    }
+
+    /** Waits for the read; a failed read throws what {@link MapFiles#load} threw, for the usual open report. */
+    JourneyMap await() throws Exception {
+        try {
+            return map.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+}
