@@ -29,9 +29,15 @@ public final class MapExporter {
      */
     public static void export(JourneyMap map, ExportFormat format, ExportOptions options, Path target)
             throws IOException {
+        export(map, format, options, target, ExportProgress.NONE);
+    }
+
+    /** As {@link #export(JourneyMap, ExportFormat, ExportOptions, Path)}, reporting how far it got. */
+    public static void export(JourneyMap map, ExportFormat format, ExportOptions options, Path target,
+                              ExportProgress progress) throws IOException {
         ExportCancelled.check();
         try {
-            write(map, format, options, target);
+            write(map, format, options, target, progress);
         } catch (ClosedByInterruptException e) {
             // Interrupted inside a file write: the same cancellation, reported the same way.
             InterruptedIOException cancelled = new InterruptedIOException("the export was cancelled");
@@ -40,8 +46,8 @@ public final class MapExporter {
         }
     }
 
-    private static void write(JourneyMap map, ExportFormat format, ExportOptions options, Path target)
-            throws IOException {
+    private static void write(JourneyMap map, ExportFormat format, ExportOptions options, Path target,
+                              ExportProgress progress) throws IOException {
         if (format.table()) {
             JourneyMap shown = MapFilter.apply(map, options.scope(), options.hiddenLaneIds());
             switch (format) {
@@ -54,8 +60,8 @@ public final class MapExporter {
         }
         ExportPicture picture = ExportPicture.of(map, options);
         switch (format) {
-            case PNG -> PngExporter.write(picture, options, target);
-            case PDF -> PdfExporter.write(map, picture, options, target);
+            case PNG -> PngExporter.write(picture, options, target, progress);
+            case PDF -> PdfExporter.write(map, picture, options, target, progress);
             case SVG -> {
                 byte[] svg = svg(picture).getBytes(StandardCharsets.UTF_8);
                 AtomicFileWriter.write(target, out -> out.write(svg), false);

@@ -37,15 +37,30 @@ public final class PdfExporter {
     /** Writes the PDF atomically: a failure leaves no half-written file. */
     public static void write(JourneyMap map, ExportPicture picture, ExportOptions options, Path target)
             throws IOException {
-        AtomicFileWriter.write(target, out -> write(map, picture, options, out), false);
+        write(map, picture, options, target, ExportProgress.NONE);
+    }
+
+    /** As {@link #write(JourneyMap, ExportPicture, ExportOptions, Path)}, reporting after each page. */
+    public static void write(JourneyMap map, ExportPicture picture, ExportOptions options, Path target,
+                             ExportProgress progress) throws IOException {
+        AtomicFileWriter.write(target, out -> write(map, picture, options, out, progress), false);
     }
 
     public static void write(JourneyMap map, ExportPicture picture, ExportOptions options, OutputStream out)
             throws IOException {
+        write(map, picture, options, out, ExportProgress.NONE);
+    }
+
+    private static void write(JourneyMap map, ExportPicture picture, ExportOptions options, OutputStream out,
+                              ExportProgress progress) throws IOException {
         PosterTiling tiling = PosterTiling.of(options.page(), picture.width(), picture.height());
         try (PDDocument doc = new PDDocument()) {
             PdfFonts fonts = new PdfFonts(doc);
+            int pages = tiling.tiles().size();
+            int painted = 0;
             for (PosterTiling.Tile tile : tiling.tiles()) {
+                // Saving the document counts as one more page.
+                progress.done((double) painted++ / (pages + 1));
                 ExportCancelled.check();
                 PDPage page = new PDPage(new PDRectangle((float) tiling.pageWidth(), (float) tiling.pageHeight()));
                 doc.addPage(page);
@@ -57,7 +72,9 @@ public final class PdfExporter {
             }
             describe(doc, map);
             ExportCancelled.check();
+            progress.done((double) pages / (pages + 1));
             doc.save(out);
+            progress.done(1);
         }
     }
 

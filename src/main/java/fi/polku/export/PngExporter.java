@@ -73,13 +73,24 @@ public final class PngExporter {
 
     /** Renders and writes the PNG atomically: a failure or a cancel leaves no half-written file. */
     public static void write(ExportPicture picture, ExportOptions options, Path target) throws IOException {
-        write(picture, options, target, stripRows(PngSize.of(picture, options).width()));
+        write(picture, options, target, ExportProgress.NONE);
+    }
+
+    /** As {@link #write(ExportPicture, ExportOptions, Path)}, reporting the share of rows painted so far. */
+    public static void write(ExportPicture picture, ExportOptions options, Path target, ExportProgress progress)
+            throws IOException {
+        write(picture, options, target, stripRows(PngSize.of(picture, options).width()), progress);
     }
 
     /** As {@link #write(ExportPicture, ExportOptions, Path)}, painting {@code stripRows} rows at a time. */
     static StripImage write(ExportPicture picture, ExportOptions options, Path target, int stripRows)
             throws IOException {
-        StripImage image = strips(picture, options, stripRows);
+        return write(picture, options, target, stripRows, ExportProgress.NONE);
+    }
+
+    private static StripImage write(ExportPicture picture, ExportOptions options, Path target, int stripRows,
+                                    ExportProgress progress) throws IOException {
+        StripImage image = strips(picture, options, stripRows, progress);
         Integer dpi = options.dpi();
         write(image, dpi == null ? null : dpi.doubleValue(), target);
         return image;
@@ -105,10 +116,21 @@ public final class PngExporter {
 
     /** The picture as an image painted strip by strip as an encoder reads it. */
     static StripImage strips(ExportPicture picture, ExportOptions options, int stripRows) {
+        return strips(picture, options, stripRows, ExportProgress.NONE);
+    }
+
+    /**
+     * As {@link #strips(ExportPicture, ExportOptions, int)}, reporting after each strip; the encoder
+     * compresses each strip as it reads it, so painted rows are also about the share of the file written.
+     */
+    private static StripImage strips(ExportPicture picture, ExportOptions options, int stripRows,
+                                     ExportProgress progress) {
         PngSize size = PngSize.of(picture, options);
         size.check();
-        return new StripImage(size.width(), size.height(), stripRows, (g, top, rows) ->
-                paint(picture, options, size, new Java2dPainter(g, new Rectangle(0, 0, size.width(), rows))));
+        return new StripImage(size.width(), size.height(), stripRows, (g, top, rows) -> {
+            paint(picture, options, size, new Java2dPainter(g, new Rectangle(0, 0, size.width(), rows)));
+            progress.done((double) (top + rows) / size.height());
+        });
     }
 
     /** Rows per strip for an image {@code width} pixels wide. */

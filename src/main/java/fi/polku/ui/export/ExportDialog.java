@@ -254,7 +254,12 @@ public final class ExportDialog {
             @Override
             protected Path call() throws Exception {
                 hook.run();
-                MapExporter.export(map, format, options, target);
+                // PNG and PDF say how far they got; the others take a moment and show only the spinner.
+                MapExporter.export(map, format, options, target, fraction -> {
+                    updateProgress(fraction, 1);
+                    updateMessage(Messages.format("export.running.percent", target.getFileName(),
+                            (int) Math.floor(fraction * 100)));
+                });
                 return target;
             }
         };
@@ -267,6 +272,12 @@ public final class ExportDialog {
         running.set(true);
         exportButton.setDisable(true);
         progressText.setText(Messages.format("export.running", target.getFileName()));
+        progress.progressProperty().bind(task.progressProperty());
+        task.messageProperty().addListener((o, was, now) -> {
+            if (running.get() && !now.isEmpty()) {
+                progressText.setText(now);
+            }
+        });
         worker = new Thread(task, "polku-export");
         worker.setDaemon(true);
         worker.start();
@@ -289,6 +300,7 @@ public final class ExportDialog {
 
     private void finished(Runnable then) {
         running.set(false);
+        progress.progressProperty().unbind();
         exportButton.setDisable(!valid);
         progressText.setText("");
         then.run();

@@ -168,6 +168,23 @@ class ExportDialogTest {
     }
 
     @Test
+    void aLongPngExportShowsHowFarItGot(FxRobot robot) throws Exception {
+        map = fi.polku.model.MapGenerator.generate(2_000, 8, 10, 12);
+        ExportDialog dialog = open(robot, Set.of());
+        robot.interact(() -> dialog.form().format.setValue(ExportFormat.PNG));
+        Path png = folder.resolve("large.png");
+        robot.interact(() -> dialog.exportTo(png));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#export-progress-text")
+                .queryLabeled().getText().matches("Exporting large\\.png… \\d+ %"));
+        double shown = robot.lookup("#export-progress").queryAs(javafx.scene.control.ProgressIndicator.class)
+                .getProgress();
+        assertThat(shown).isGreaterThanOrEqualTo(0).isLessThanOrEqualTo(1);
+        robot.clickOn("#export-close");
+        awaitExport(dialog);
+        assertThat(filesIn(folder)).isEmpty();
+    }
+
+    @Test
     void aFailedExportSaysWhyInOneLine(FxRobot robot) throws Exception {
         ExportDialog dialog = open(robot, Set.of());
         Path target = folder.resolve("no-such-folder").resolve("bus.png");
