@@ -22,6 +22,7 @@ final class ConnectionRouter {
 
     static List<ConnectionArrow> route(JourneyMap map, MapLayout base, TextMeasurer measurer) {
         List<ConnectionArrow> out = new ArrayList<>();
+        LabelPlacer labels = new LabelPlacer(base);
         Map<String, Integer> stageIndex = new HashMap<>();
         base.stageHeaders().forEach(h -> stageIndex.put(h.id(), h.index()));
         int k = 0;
@@ -35,7 +36,7 @@ final class ConnectionRouter {
             double offset = ((k++ % 3) - 1) * 3;
             double[] points = points(base, from, to, stageIndex.get(from.stageId()), stageIndex.get(to.stageId()),
                     offset);
-            out.add(arrow(c, points, base, measurer));
+            out.add(arrow(c, points, base, measurer, labels));
         }
         return out;
     }
@@ -109,7 +110,8 @@ final class ConnectionRouter {
         return true;
     }
 
-    private static ConnectionArrow arrow(Connection c, double[] xy, MapLayout base, TextMeasurer measurer) {
+    private static ConnectionArrow arrow(Connection c, double[] xy, MapLayout base, TextMeasurer measurer,
+                                         LabelPlacer labels) {
         Theme theme = base.theme();
         int n = xy.length;
         double x1 = xy[n - 2];
@@ -134,42 +136,10 @@ final class ConnectionRouter {
                 size, theme.cardWidth());
         double w = measurer.width(text, FontFace.REGULAR, size) + 8;
         double h = size + 6;
-        double[] mid = midOfLongestRun(xy);
-        Rect box = labelPlace(base, mid[0], mid[1], w, h);
+        Rect box = labels.place(xy, w, h);
         TextBlock label = new TextBlock(List.of(text), box.x() + 4,
                 CardLayouter.baselineCentred(box.centerY(), FontFace.REGULAR, size), 0, FontFace.REGULAR, size,
                 theme.mutedText());
         return new ConnectionArrow(c.id(), c.from(), c.to(), path, head, c.label(), box, label);
-    }
-
-    /** The middle of the polyline's longest straight run, where a label has the most room. */
-    static double[] midOfLongestRun(double[] xy) {
-        double best = -1;
-        double[] mid = {xy[0], xy[1]};
-        for (int i = 0; i + 3 < xy.length; i += 2) {
-            double len = Math.hypot(xy[i + 2] - xy[i], xy[i + 3] - xy[i + 1]);
-            if (len > best) {
-                best = len;
-                mid = new double[] {(xy[i] + xy[i + 2]) / 2, (xy[i + 1] + xy[i + 3]) / 2};
-            }
-        }
-        return mid;
-    }
-
-    /** Centred on the run's midpoint, or beside, above or below it when that would cover a card. */
-    private static Rect labelPlace(MapLayout base, double mx, double my, double w, double h) {
-        Rect[] candidates = {
-            new Rect(mx - w / 2, my - h / 2, w, h),
-            new Rect(mx - w / 2, my - h - 4, w, h),
-            new Rect(mx - w / 2, my + 4, w, h),
-            new Rect(mx - w - 4, my - h / 2, w, h),
-            new Rect(mx + 4, my - h / 2, w, h),
-        };
-        for (Rect r : candidates) {
-            if (base.cardsIn(r).isEmpty()) {
-                return r;
-            }
-        }
-        return candidates[0];
     }
 }

@@ -181,6 +181,24 @@ class MapLayouterTest {
     }
 
     @Test
+    void labelsOfArrowsSharingAGutterDoNotCoverEachOther() {
+        // A dense generated map: 2,000 cards with 200 arrows, a quarter of them labelled, many on one gutter.
+        MapLayout l = layout(fi.polku.model.MapGenerator.generate(2_000, 8, 10, 12));
+        List<ConnectionArrow> labelled = l.connections().stream().filter(a -> a.labelBox() != null).toList();
+        assertThat(labelled).hasSizeGreaterThan(20);
+        for (int i = 0; i < labelled.size(); i++) {
+            ConnectionArrow a = labelled.get(i);
+            for (int j = i + 1; j < labelled.size(); j++) {
+                assertThat(a.labelBox().intersects(labelled.get(j).labelBox()))
+                        .as("labels of %s and %s", a.id(), labelled.get(j).id()).isFalse();
+            }
+            // Where the router found no clear way, the line itself crosses a card, and so may its label.
+            assertThat(l.cardsIn(a.labelBox())).as("label of %s covers no card its line does not cross", a.id())
+                    .allMatch(card -> a.path().stream().anyMatch(s -> s.bounds().intersects(card.bounds())));
+        }
+    }
+
+    @Test
     void arrowsRunThroughTheGuttersWithoutCrossingOtherCards() {
         MapLayout l = layout(SampleMaps.storeBus());
         assertThat(l.connections()).isNotEmpty();
