@@ -75,7 +75,7 @@ public final class BenchMain {
     }
 
     private static void codec(Path dir, List<Figure> figures) throws Exception {
-        Collection<RunResult> results = jmh(dir, CodecBenchmark.class, 4, 12, 0);
+        Collection<RunResult> results = jmh(dir, CodecBenchmark.class, 8, 30, 0);
         double load = median(results, "loadPolku");
         double tree = median(results, "loadJacksonTree");
         double save = median(results, "savePolku");
@@ -101,6 +101,9 @@ public final class BenchMain {
         // seconds == 0: the benchmark's own mode is single shot, one operation per iteration.
         OptionsBuilder builder = new OptionsBuilder();
         builder.include(benchmark.getName() + "\\.")
+                // A collection between iterations, so that no operation pays for the garbage of the one
+                // before: Jackson's 100 MB tree otherwise made the load ratio swing between 0.5 and 1.6.
+                .shouldDoGC(true)
                 .forks(1)
                 .warmupIterations(warmups)
                 .measurementIterations(iterations);
@@ -113,7 +116,7 @@ public final class BenchMain {
                     + "-%p.jfr") + ",settings=profile");
         }
         Options options = builder
-                .jvmArgs("-Xmx2g", "-Dfile.encoding=UTF-8")
+                .jvmArgs("-Xms2g", "-Xmx2g", "-Dfile.encoding=UTF-8")
                 .output(dir.resolve("jmh-" + benchmark.getSimpleName() + ".log").toString())
                 .build();
         return new Runner(options).run();
