@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Routes connection arrows orthogonally through the gutters between cells, where no card ever lies: an
  * arrow leaves the side of its source card facing the target, turns on the nearest column edge and, when
- * a straight run would cross another card, detours along a lane edge. Corners are rounded.
+ * a straight run would cross another card, detours along a lane edge; a card inside a crowded cell goes
+ * out through the gap between card columns first. Corners are rounded.
  */
 final class ConnectionRouter {
     private static final double HEAD = ConnectionArrow.HEAD_LENGTH;
@@ -72,12 +73,44 @@ final class ConnectionRouter {
             double xb = leftSide ? b.x() : b.maxX();
             candidates.add(new double[] {xa, ya, g, ya, g, yb, xb, yb});
         }
+        double[] fallback = candidates.getLast();
+        candidates.addAll(throughCorridors(base, a, b, off));
         for (double[] c : candidates) {
             if (clear(base, c, from, to)) {
                 return c;
             }
         }
-        return candidates.getLast();
+        return fallback;
+    }
+
+    /**
+     * A way for a card deep in a crowded cell, whose straight runs to the stage's edge would cross its
+     * neighbours: out of its side into the gap between card columns, along it to its lane's edge, along
+     * that to its stage's edge, along that to the target's lane, along that lane's edge to the gap beside
+     * the target, and into the target's side. Each run stays where no card can be: a gap between columns
+     * within one cell (the cells of a stage are centred, so their columns do not line up across lanes),
+     * a lane edge or a stage edge.
+     */
+    private static List<double[]> throughCorridors(MapLayout base, Rect a, Rect b, double off) {
+        CellBox from = base.cellAt(a.centerX(), a.centerY());
+        CellBox to = base.cellAt(b.centerX(), b.centerY());
+        if (from == null || to == null) {
+            return List.of();
+        }
+        double half = base.theme().cardGap() / 2;
+        boolean down = b.centerY() > a.centerY();
+        boolean rightward = b.centerX() > a.centerX();
+        double gx = (rightward ? from.bounds().maxX() : from.bounds().x()) + off;
+        double ea = (down ? from.bounds().maxY() : from.bounds().y()) + off;
+        double eb = (down ? to.bounds().y() : to.bounds().maxY()) + off;
+        boolean aRight = gx > a.centerX();
+        boolean bRight = gx > b.centerX();
+        double xa = aRight ? a.maxX() : a.x();
+        double ca = (aRight ? a.maxX() + half : a.x() - half) + off;
+        double xb = bRight ? b.maxX() : b.x();
+        double cb = (bRight ? b.maxX() + half : b.x() - half) + off;
+        return List.<double[]>of(new double[] {xa, a.centerY(), ca, a.centerY(), ca, ea, gx, ea, gx, eb, cb, eb,
+                cb, b.centerY(), xb, b.centerY()});
     }
 
     private static Rect column(MapLayout base, int stage) {
