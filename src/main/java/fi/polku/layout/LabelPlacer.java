@@ -1,7 +1,9 @@
 package fi.polku.layout;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds each connection label a place on its line that covers no card and no label placed before it:
@@ -13,9 +15,11 @@ final class LabelPlacer {
     /** Steps along a run at most this many times each way, enough to get past a column of cards. */
     private static final int MAX_STEPS = 120;
     private static final double GAP = 4;
+    /** Side of the squares the placed labels are filed under, so that a test looks only at its neighbours. */
+    private static final double BUCKET = 256;
 
     private final MapLayout base;
-    private final List<Rect> placed = new ArrayList<>();
+    private final Map<Long, List<Rect>> placed = new HashMap<>();
 
     LabelPlacer(MapLayout base) {
         this.base = base;
@@ -27,7 +31,7 @@ final class LabelPlacer {
         Rect chosen = null;
         for (Rect r : candidates) {
             if (base.cardsIn(r).isEmpty()) {
-                if (placed.stream().noneMatch(r::intersects)) {
+                if (!overlapsPlaced(r)) {
                     chosen = r;
                     break;
                 }
@@ -37,8 +41,30 @@ final class LabelPlacer {
             }
         }
         Rect box = chosen != null ? chosen : candidates.getFirst();
-        placed.add(box);
+        forEachBucket(box, key -> placed.computeIfAbsent(key, k -> new ArrayList<>()).add(box));
         return box;
+    }
+
+    private boolean overlapsPlaced(Rect r) {
+        boolean[] hit = {false};
+        forEachBucket(r, key -> {
+            for (Rect p : placed.getOrDefault(key, List.of())) {
+                hit[0] |= p.intersects(r);
+            }
+        });
+        return hit[0];
+    }
+
+    private static void forEachBucket(Rect r, java.util.function.LongConsumer action) {
+        long x0 = (long) Math.floor(r.x() / BUCKET);
+        long x1 = (long) Math.floor(r.maxX() / BUCKET);
+        long y0 = (long) Math.floor(r.y() / BUCKET);
+        long y1 = (long) Math.floor(r.maxY() / BUCKET);
+        for (long x = x0; x <= x1; x++) {
+            for (long y = y0; y <= y1; y++) {
+                action.accept(x << 32 ^ (y & 0xFFFFFFFFL));
+            }
+        }
     }
 
     /**
