@@ -74,7 +74,10 @@ final class ConnectionRouter {
             candidates.add(new double[] {xa, ya, g, ya, g, yb, xb, yb});
         }
         double[] fallback = candidates.getLast();
-        candidates.addAll(throughCorridors(base, a, b, off));
+        double[] corridors = throughCorridors(base, a, b, off);
+        if (corridors != null) {
+            candidates.add(corridors);
+        }
         for (double[] c : candidates) {
             if (clear(base, c, from, to)) {
                 return c;
@@ -89,13 +92,13 @@ final class ConnectionRouter {
      * that to its stage's edge, along that to the target's lane, along that lane's edge to the gap beside
      * the target, and into the target's side. Each run stays where no card can be: a gap between columns
      * within one cell (the cells of a stage are centred, so their columns do not line up across lanes),
-     * a lane edge or a stage edge.
+     * a lane edge or a stage edge. Null for a card outside every cell.
      */
-    private static List<double[]> throughCorridors(MapLayout base, Rect a, Rect b, double off) {
+    private static double[] throughCorridors(MapLayout base, Rect a, Rect b, double off) {
         CellBox from = base.cellAt(a.centerX(), a.centerY());
         CellBox to = base.cellAt(b.centerX(), b.centerY());
         if (from == null || to == null) {
-            return List.of();
+            return null;
         }
         double half = base.theme().cardGap() / 2;
         boolean down = b.centerY() > a.centerY();
@@ -109,8 +112,8 @@ final class ConnectionRouter {
         double ca = (aRight ? a.maxX() + half : a.x() - half) + off;
         double xb = bRight ? b.maxX() : b.x();
         double cb = (bRight ? b.maxX() + half : b.x() - half) + off;
-        return List.<double[]>of(new double[] {xa, a.centerY(), ca, a.centerY(), ca, ea, gx, ea, gx, eb, cb, eb,
-                cb, b.centerY(), xb, b.centerY()});
+        return new double[] {xa, a.centerY(), ca, a.centerY(), ca, ea, gx, ea, gx, eb, cb, eb, cb, b.centerY(), xb,
+                b.centerY()};
     }
 
     private static Rect column(MapLayout base, int stage) {
