@@ -9,13 +9,10 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import fi.polku.testing.ChildJvm;
+
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,22 +29,11 @@ class PngStreamingMemoryTest {
     @Test
     void aPictureManyTimesLargerThanTheHeapIsWritten() throws Exception {
         Path file = dir.resolve("poster.png");
-        String java = ProcessHandle.current().info().command().orElseThrow();
-        Process child = new ProcessBuilder(java, "-Xmx" + HEAP, "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                PngStreamingMain.class.getName(), "32", "13", "832", "4", file.toString())
-                .redirectErrorStream(true)
-                .start();
-        List<String> lines = new ArrayList<>();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                lines.add(line);
-            }
-        }
-        assertThat(child.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        assertThat(child.exitValue()).as("child exit code (3 = out of memory); output: %s", lines).isZero();
-        String[] result = lines.getLast().split(" ");
+        ChildJvm.Output child = ChildJvm.run(List.of("-Xmx" + HEAP, "-XX:+UseSerialGC",
+                "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true"), PngStreamingMain.class,
+                "32", "13", "832", "4", file.toString());
+        assertThat(child.exitCode()).as("child exit code (3 = out of memory); output: %s", child.lines()).isZero();
+        String[] result = child.lastLine().split(" ");
         int width = Integer.parseInt(result[0]);
         int height = Integer.parseInt(result[1]);
         assertThat((long) width * height * 4).as("bytes of the image held whole")
