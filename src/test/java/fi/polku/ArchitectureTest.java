@@ -43,4 +43,12 @@ class ArchitectureTest {
                         "fi.polku.export..");
         rule.check(classes);
     }
+
+    @Test
+    void theTextLayerUsesOnlyTheJdk() {
+        ArchRule rule = noClasses().that().resideInAPackage("fi.polku.text..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "fi.polku.text..")
+                .because("every layer, from the model to the command line, reads its words through it");
+        rule.check(classes);
+    }
 }

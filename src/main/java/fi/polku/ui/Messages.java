@@ -1,33 +1,26 @@
 package fi.polku.ui;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import fi.polku.text.Localization;
+import fi.polku.text.Text;
 
-/** Every user-visible string of the app, from {@code fi/polku/ui/messages*.properties} for the default locale. */
+/** The window's texts in the user-interface language; a short name for {@link Localization} in UI code. */
 public final class Messages {
-    private static final String BUNDLE = "fi.polku.ui.messages";
-
     private Messages() {
-    }
-
-    public static ResourceBundle bundle() {
-        return ResourceBundle.getBundle(BUNDLE, Locale.getDefault());
     }
 
     /** The text for a key; a missing key shows as {@code !key!} so that it is noticed, never as a crash. */
     public static String get(String key) {
-        try {
-            return bundle().getString(key);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
-        }
+        return Localization.text(key);
     }
 
-    /** The text for a key with {@link MessageFormat} arguments, e.g. {@code {0} touchpoints}. */
+    /** The text for a key with {@link java.text.MessageFormat} arguments, e.g. {@code {0} touchpoints}. */
     public static String format(String key, Object... args) {
-        return new MessageFormat(get(key), Locale.getDefault()).format(args);
+        return Localization.format(key, args);
+    }
+
+    /** A text made elsewhere (an undo step, a file problem), in the user-interface language. */
+    public static String of(Text text) {
+        return text.in(Localization.ui());
     }
 
     /** The display name of an enum constant, from the key {@code EnumSimpleName.CONSTANT}. */

@@ -3,6 +3,7 @@ package fi.polku.ui;
 import fi.polku.model.ChannelType;
 import fi.polku.model.EvidenceLevel;
 import fi.polku.model.LaneKind;
+import fi.polku.text.Localization;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,7 +27,7 @@ class MessagesTest {
 
     @Test
     void everyKeyTheCodeUsesIsInTheBundle() throws IOException {
-        ResourceBundle bundle = Messages.bundle();
+        var bundle = Localization.texts(Localization.ENGLISH);
         List<String> missing = new ArrayList<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java/fi/polku/ui"))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
@@ -49,7 +49,7 @@ class MessagesTest {
         }
         for (Enum<?> value : Stream.of(LaneKind.values(), ChannelType.values(), EvidenceLevel.values())
                 .flatMap(Stream::of).toList()) {
-            if (!Messages.of(value).equals(bundle.getString(value.getDeclaringClass().getSimpleName() + "." + value.name()))) {
+            if (!Messages.of(value).equals(bundle.get(value.getDeclaringClass().getSimpleName() + "." + value.name()))) {
                 missing.add(value.toString());
             }
         }

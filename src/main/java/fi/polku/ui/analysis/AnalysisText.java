@@ -3,28 +3,19 @@ package fi.polku.ui.analysis;
 import fi.polku.metrics.Crosshair;
 import fi.polku.metrics.Quadrant;
 import fi.polku.metrics.TargetStatus;
-
-import java.text.MessageFormat;
-import java.text.NumberFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import fi.polku.text.Formats;
+import fi.polku.text.Localization;
 
 /**
- * The analysis views' texts from {@code analysis.properties} (a translation is a properties file, no code)
- * and their number formats. Every text is a {@link MessageFormat} pattern.
+ * The analysis views' texts (from {@code fi/polku/text/analysis.properties}) and their number formats, in
+ * the user-interface language.
  */
 final class AnalysisText {
-    private static final String BUNDLE = "fi.polku.ui.analysis.analysis";
-
     private AnalysisText() {
     }
 
-    static ResourceBundle bundle() {
-        return ResourceBundle.getBundle(BUNDLE);
-    }
-
     static String text(String key, Object... args) {
-        return new MessageFormat(bundle().getString(key), Locale.getDefault()).format(args);
+        return Localization.format(key, args);
     }
 
     static String of(Quadrant q) {
@@ -44,10 +35,7 @@ final class AnalysisText {
         if (v == null) {
             return "–";
         }
-        NumberFormat f = NumberFormat.getNumberInstance();
-        f.setMaximumFractionDigits(decimals);
-        f.setMinimumFractionDigits(0);
-        return f.format(v).replace('-', '−');
+        return Formats.number(Localization.ui(), v, decimals);
     }
 
     /** Performance, gap and priority: one decimal. */
@@ -62,9 +50,7 @@ final class AnalysisText {
 
     /** Money rounded to whole units with the currency's symbol, e.g. "468,000 €". */
     static String money(double amount, String currency) {
-        NumberFormat f = NumberFormat.getNumberInstance();
-        f.setMaximumFractionDigits(0);
-        return f.format(amount) + " " + symbol(currency);
+        return Formats.number(Localization.ui(), amount, 0) + " " + symbol(currency);
     }
 
     /** The sign of a currency code as consultants write it: € for EUR; the code itself for rarer ones. */
