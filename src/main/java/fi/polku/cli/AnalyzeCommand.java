@@ -110,7 +110,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         MetricDefinition m = a.metric();
         out.append(m.name()).append(" (").append(m.id()).append(", ").append(number(m.min())).append("–")
                 .append(number(m.max())).append(unit(m)).append("): crosshair at ")
-                .append(a.crosshair().displayName().toLowerCase(Locale.ROOT)).append(", importance ")
+                .append(a.crosshair().text().toString().toLowerCase(Locale.ROOT)).append(", importance ")
                 .append(number(a.position().importance())).append(", performance ")
                 .append(number(a.position().performance())).append('\n');
         TextTable table = new TextTable(new String[] {"Touchpoint", "Importance", "Value", "n", "Performance",
@@ -125,7 +125,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             anySmall |= small;
             table.add(r.touchpoint().title(), number(r.importance()), value(m, r.measurement().value()),
                     n == null ? "–" : n + (small ? "*" : ""), number(r.performance()), r.target() == null ? "–" : value(m, r.target()),
-                    r.status().displayName(), r.quadrant() == null ? "–" : r.quadrant().displayName(),
+                    r.status().text().toString(), r.quadrant() == null ? "–" : r.quadrant().text().toString(),
                     number(r.gap()), number(r.priority()));
         }
         out.append(table.render());

@@ -65,7 +65,7 @@ public final class TouchpointTables {
                 row.add(ms == null ? null : ms.ciLow());
                 row.add(ms == null ? null : ms.ciHigh());
                 row.add(r.target());
-                row.add(ms == null ? null : r.status().displayName());
+                row.add(ms == null ? null : r.status().text().toString());
                 row.add(round(r.gap()));
                 row.add(round(r.priority()));
                 row.add(ms == null ? null : evidence(ms.evidence()));

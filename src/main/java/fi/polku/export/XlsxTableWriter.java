@@ -97,7 +97,7 @@ public final class XlsxTableWriter {
     private static void colourStatuses(Sheet sheet, CellRangeAddress range) {
         SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
         ConditionalFormattingRule[] rules = new ConditionalFormattingRule[3];
-        String[] words = {TargetStatus.BELOW.displayName(), TargetStatus.AT.displayName(), TargetStatus.ABOVE.displayName()};
+        String[] words = {TargetStatus.BELOW.text().toString(), TargetStatus.AT.text().toString(), TargetStatus.ABOVE.text().toString()};
         int[] tints = {0xF9DCC8, 0xFBEBC8, 0xC8EBDF};
         for (int i = 0; i < 3; i++) {
             rules[i] = formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL, "\"" + words[i] + "\"");

@@ -1,24 +1,21 @@
 package fi.polku.metrics;
 
+import fi.polku.text.Text;
+
 import java.util.List;
 
 /** Where the importance-performance crosshair sits: at the data's means or at the scales' midpoints. */
 public enum Crosshair {
-    DATA_MEANS("Data means"), SCALE_MIDPOINTS("Scale midpoints");
+    DATA_MEANS, SCALE_MIDPOINTS;
 
     /** Midpoint of the 1–5 importance scale. */
     public static final double IMPORTANCE_MIDPOINT = 3;
     /** Midpoint of the 0–100 performance scale. */
     public static final double PERFORMANCE_MIDPOINT = 50;
 
-    private final String displayName;
-
-    Crosshair(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public String displayName() {
-        return displayName;
+    /** Where the crosshair sits, e.g. "Data means". */
+    public Text text() {
+        return Text.of("crosshair." + name());
     }
 
     /** The crosshair's point on the importance (1–5) and performance (0–100) axes. */

@@ -1,24 +1,21 @@
 package fi.polku.metrics;
 
+import fi.polku.text.Text;
+
 /** The four quadrants of importance-performance analysis (Martilla & James, 1977). */
 public enum Quadrant {
     /** Important to customers and performing poorly: act here first. */
-    CONCENTRATE_HERE("Concentrate here"),
+    CONCENTRATE_HERE,
     /** Important and performing well. */
-    KEEP_UP_THE_GOOD_WORK("Keep up the good work"),
+    KEEP_UP_THE_GOOD_WORK,
     /** Neither important nor performing well. */
-    LOW_PRIORITY("Low priority"),
+    LOW_PRIORITY,
     /** Performing well where customers care little: effort may be better spent elsewhere. */
-    POSSIBLE_OVERKILL("Possible overkill");
+    POSSIBLE_OVERKILL;
 
-    private final String displayName;
-
-    Quadrant(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public String displayName() {
-        return displayName;
+    /** The quadrant's name, e.g. "Concentrate here" or "Keskity tähän". */
+    public Text text() {
+        return Text.of("quadrant." + name());
     }
 
     /** The quadrant of a point; a point on a crosshair line counts as high on that axis. */

@@ -2,6 +2,7 @@ package fi.polku.metrics;
 
 import fi.polku.model.Direction;
 import fi.polku.model.MetricDefinition;
+import fi.polku.text.Text;
 
 /**
  * Where a score stands against its target. BELOW always means worse than the target and ABOVE better,
@@ -10,26 +11,19 @@ import fi.polku.model.MetricDefinition;
  * and the tables all use this one rule.
  */
 public enum TargetStatus {
-    BELOW("Below target", '▼'), AT("At target", '●'), ABOVE("Above target", '▲'), NO_TARGET("No target", '○'),
+    BELOW('▼'), AT('●'), ABOVE('▲'), NO_TARGET('○'),
     /** The touchpoint has no measurement of the metric, so nothing can be compared; drawn like NO_TARGET. */
-    NOT_MEASURED("Not measured", '○');
+    NOT_MEASURED('○');
 
-    private final String displayName;
     private final char symbol;
 
-    TargetStatus(String displayName, char symbol) {
-        this.displayName = displayName;
+    TargetStatus(char symbol) {
         this.symbol = symbol;
     }
 
-    /** Capitalised words for column cells and headings, e.g. "Below target". */
-    public String displayName() {
-        return displayName;
-    }
-
-    /** Lower-case words for tooltips and screen readers, e.g. "below target". */
-    public String label() {
-        return displayName.toLowerCase(java.util.Locale.ROOT);
+    /** Capitalised words for column cells and headings, e.g. "Below target" or "Alle tavoitteen". */
+    public Text text() {
+        return Text.of("status." + name());
     }
 
     /** The shape as a character, for text-only outputs (tooltips, tables): ▼ ● ▲ ○. */

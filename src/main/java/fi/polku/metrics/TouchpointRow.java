@@ -2,6 +2,7 @@ package fi.polku.metrics;
 
 import fi.polku.model.Measurement;
 import fi.polku.model.Touchpoint;
+import fi.polku.text.Text;
 
 /**
  * One touchpoint's line in an analysis of one metric; every field can be shown to explain the ranking.
@@ -20,12 +21,11 @@ public record TouchpointRow(Touchpoint touchpoint, Double importance, Measuremen
                             Double performance, Double target, TargetStatus status, Quadrant quadrant,
                             Double gap, Double priority) {
     /** The priority as a sentence a facilitator can check, e.g. "importance 4 × gap 12.5 = 50". */
-    public String explainPriority() {
+    public Text explainPriority() {
         if (priority == null) {
-            return importance == null ? "no importance rated" : "no gap: " + status.displayName().toLowerCase();
+            return importance == null ? Text.of("priority.noImportance") : Text.of("priority.noGap", status.text());
         }
-        return "importance " + AnswerScale.format(importance) + " × gap " + AnswerScale.format(round(gap))
-                + " = " + AnswerScale.format(round(priority));
+        return Text.of("priority.explained", importance, round(gap), round(priority));
     }
 
     private static double round(double v) {

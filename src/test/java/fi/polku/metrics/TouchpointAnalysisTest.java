@@ -1,5 +1,6 @@
 package fi.polku.metrics;
 
+import fi.polku.text.Localization;
 import fi.polku.model.ChannelType;
 import fi.polku.model.Direction;
 import fi.polku.model.EvidenceLevel;
@@ -57,7 +58,7 @@ class TouchpointAnalysisTest {
         assertThat(store.quadrant()).isEqualTo(Quadrant.CONCENTRATE_HERE);
         assertThat(store.gap()).isEqualTo(30.0);
         assertThat(store.priority()).isEqualTo(150.0);
-        assertThat(store.explainPriority()).isEqualTo("importance 5 × gap 30 = 150");
+        assertThat(store.explainPriority().in(Localization.ENGLISH)).isEqualTo("importance 5 × gap 30 = 150");
         TouchpointRow web = a.rows().get(0);
         assertThat(web.status()).isEqualTo(TargetStatus.AT);
         assertThat(web.gap()).isZero();
@@ -83,8 +84,8 @@ class TouchpointAnalysisTest {
         assertThat(means.position().performance()).isEqualTo(70.0);
         assertThat(midpoints.rows().getFirst().quadrant()).isEqualTo(Quadrant.POSSIBLE_OVERKILL);
         assertThat(means.rows().getFirst().quadrant()).isEqualTo(Quadrant.LOW_PRIORITY);
-        assertThat(Quadrant.CONCENTRATE_HERE.displayName()).isEqualTo("Concentrate here");
-        assertThat(Quadrant.KEEP_UP_THE_GOOD_WORK.displayName()).isEqualTo("Keep up the good work");
+        assertThat(Quadrant.CONCENTRATE_HERE.text().in(Localization.ENGLISH)).isEqualTo("Concentrate here");
+        assertThat(Quadrant.KEEP_UP_THE_GOOD_WORK.text().in(Localization.ENGLISH)).isEqualTo("Keep up the good work");
     }
 
     @Test

@@ -5,6 +5,7 @@ import fi.polku.metrics.Quadrant;
 import fi.polku.metrics.TargetStatus;
 import fi.polku.text.Formats;
 import fi.polku.text.Localization;
+import fi.polku.text.Text;
 
 /**
  * The analysis views' texts (from {@code fi/polku/text/analysis.properties}) and their number formats, in
@@ -16,6 +17,10 @@ final class AnalysisText {
 
     static String text(String key, Object... args) {
         return Localization.format(key, args);
+    }
+
+    static String of(Text text) {
+        return text.in(Localization.ui());
     }
 
     static String of(Quadrant q) {

@@ -83,7 +83,7 @@ public final class PriorityRankingView extends MetricAnalysisView {
                 r -> AnalysisText.number(r.row().priority()));
         priority.setStyle("-fx-font-weight: bold;");
         table.getColumns().add(priority);
-        table.getColumns().add(column("ranking.column.explanation", 240, false, r -> r.row().explainPriority()));
+        table.getColumns().add(column("ranking.column.explanation", 240, false, r -> AnalysisText.of(r.row().explainPriority())));
         table.getColumns().add(column("ranking.column.status", 115, false, r -> AnalysisText.of(r.row().status())));
         table.getColumns().add(column("ranking.column.n", 60, true, r -> r.row().measurement().n() == null ? "?"
                 : Integer.toString(r.row().measurement().n())));

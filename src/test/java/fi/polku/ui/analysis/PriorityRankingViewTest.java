@@ -58,7 +58,7 @@ class PriorityRankingViewTest {
 
         assertThat(lines[0].split("\t")).contains("#", "Touchpoint", "Importance", "Gap", "Priority", "n");
         TouchpointRow first = view.rows().getFirst().row();
-        assertThat(lines[1].split("\t")).contains("1", first.touchpoint().title(), first.explainPriority(),
+        assertThat(lines[1].split("\t")).contains("1", first.touchpoint().title(), first.explainPriority().toString(),
                 Integer.toString(first.measurement().n()));
         assertThat(lines).hasSize(view.rows().size() + 1);
     }
