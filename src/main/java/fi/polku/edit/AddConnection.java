@@ -2,6 +2,7 @@ package fi.polku.edit;
 
 import fi.polku.model.Connection;
 import fi.polku.model.JourneyMap;
+import fi.polku.text.Text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ public record AddConnection(Connection connection) implements Command {
     }
 
     @Override
-    public String description() {
-        return "Connect touchpoints";
+    public Text description() {
+        return Text.of("step.addConnection");
     }
 }

@@ -4,6 +4,7 @@ import fi.polku.model.ChannelType;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Lane;
 import fi.polku.model.LaneKind;
+import fi.polku.text.Text;
 
 /** Inserts a lane (row) at an index; an index past the end appends. */
 public record AddLane(Lane lane, int index) implements Command {
@@ -21,7 +22,7 @@ public record AddLane(Lane lane, int index) implements Command {
     }
 
     @Override
-    public String description() {
-        return "Add lane";
+    public Text description() {
+        return Text.of("step.addLane");
     }
 }

@@ -3,6 +3,7 @@ package fi.polku.edit;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Opportunity;
 import fi.polku.model.ValueEstimate;
+import fi.polku.text.Text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ public record AddOpportunity(Opportunity opportunity) implements Command {
     }
 
     @Override
-    public String description() {
-        return "Add opportunity";
+    public Text description() {
+        return Text.of("step.addOpportunity");
     }
 }

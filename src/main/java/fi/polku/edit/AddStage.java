@@ -2,6 +2,7 @@ package fi.polku.edit;
 
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Stage;
+import fi.polku.text.Text;
 
 /** Inserts a stage (column) at an index; an index past the end appends. */
 public record AddStage(Stage stage, int index) implements Command {
@@ -16,7 +17,7 @@ public record AddStage(Stage stage, int index) implements Command {
     }
 
     @Override
-    public String description() {
-        return "Add stage";
+    public Text description() {
+        return Text.of("step.addStage");
     }
 }

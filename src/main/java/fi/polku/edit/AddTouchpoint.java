@@ -2,6 +2,7 @@ package fi.polku.edit;
 
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Touchpoint;
+import fi.polku.text.Text;
 
 import java.util.List;
 import java.util.Set;
@@ -23,7 +24,7 @@ public record AddTouchpoint(Touchpoint touchpoint, int indexInCell) implements C
     }
 
     @Override
-    public String description() {
-        return "Add touchpoint";
+    public Text description() {
+        return Text.of("step.addTouchpoint");
     }
 }

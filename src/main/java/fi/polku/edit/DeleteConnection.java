@@ -1,6 +1,7 @@
 package fi.polku.edit;
 
 import fi.polku.model.JourneyMap;
+import fi.polku.text.Text;
 
 /** Removes one arrow between touchpoints. */
 public record DeleteConnection(String connectionId) implements Command {
@@ -11,7 +12,7 @@ public record DeleteConnection(String connectionId) implements Command {
     }
 
     @Override
-    public String description() {
-        return "Delete connection";
+    public Text description() {
+        return Text.of("step.deleteConnection");
     }
 }

@@ -1,6 +1,7 @@
 package fi.polku.edit;
 
 import fi.polku.model.JourneyMap;
+import fi.polku.text.Text;
 
 /**
  * Deletes a lane with all its touchpoints (and their connections and opportunity links). The UI asks
@@ -22,7 +23,7 @@ public record DeleteLane(String laneId) implements Command {
     }
 
     @Override
-    public String description() {
-        return "Delete lane";
+    public Text description() {
+        return Text.of("step.deleteLane");
     }
 }

@@ -1,6 +1,7 @@
 package fi.polku.edit;
 
 import fi.polku.model.JourneyMap;
+import fi.polku.text.Text;
 
 /** Removes one opportunity; its touchpoints stay. */
 public record DeleteOpportunity(String opportunityId) implements Command {
@@ -11,7 +12,7 @@ public record DeleteOpportunity(String opportunityId) implements Command {
     }
 
     @Override
-    public String description() {
-        return "Delete opportunity";
+    public Text description() {
+        return Text.of("step.deleteOpportunity");
     }
 }

@@ -2,6 +2,7 @@ package fi.polku.edit;
 
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Touchpoint;
+import fi.polku.text.Text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,7 +63,7 @@ public record DuplicateTouchpoints(List<String> ids, List<String> copyIds) imple
     }
 
     @Override
-    public String description() {
-        return UndoText.counted("Duplicate", ids.size());
+    public Text description() {
+        return Text.of("step.duplicateTouchpoints", ids.size());
     }
 }

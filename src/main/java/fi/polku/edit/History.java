@@ -1,6 +1,7 @@
 package fi.polku.edit;
 
 import fi.polku.model.JourneyMap;
+import fi.polku.text.Text;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -29,7 +30,7 @@ public final class History {
     private static final double LOW_MEMORY_SHARE = 0.10;
 
     /** A recorded step. */
-    private record Step(JourneyMap before, JourneyMap after, String description, Object mergeKey) {
+    private record Step(JourneyMap before, JourneyMap after, Text description, Object mergeKey) {
     }
 
     /** Notified after every change of the current map, undo/redo availability or saved state. */
@@ -144,11 +145,13 @@ public final class History {
         return !redo.isEmpty();
     }
 
-    public Optional<String> undoDescription() {
+    /** The name of the step Undo would take back; a text, put into words where it is shown. */
+    public Optional<Text> undoDescription() {
         return Optional.ofNullable(undo.peek()).map(Step::description);
     }
 
-    public Optional<String> redoDescription() {
+    /** The name of the step Redo would do again. */
+    public Optional<Text> redoDescription() {
         return Optional.ofNullable(redo.peek()).map(Step::description);
     }
 

@@ -1,6 +1,7 @@
 package fi.polku.edit;
 
 import fi.polku.model.JourneyMap;
+import fi.polku.text.Text;
 
 /** Moves a lane so that it ends up at {@code toIndex} among the lanes; its touchpoints go with it. */
 public record MoveLane(String laneId, int toIndex) implements Command {
@@ -11,7 +12,7 @@ public record MoveLane(String laneId, int toIndex) implements Command {
     }
 
     @Override
-    public String description() {
-        return "Move lane";
+    public Text description() {
+        return Text.of("step.moveLane");
     }
 }

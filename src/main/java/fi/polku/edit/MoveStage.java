@@ -1,6 +1,7 @@
 package fi.polku.edit;
 
 import fi.polku.model.JourneyMap;
+import fi.polku.text.Text;
 
 /** Moves a stage so that it ends up at {@code toIndex} among the stages; its touchpoints go with it. */
 public record MoveStage(String stageId, int toIndex) implements Command {
@@ -11,7 +12,7 @@ public record MoveStage(String stageId, int toIndex) implements Command {
     }
 
     @Override
-    public String description() {
-        return "Move stage";
+    public Text description() {
+        return Text.of("step.moveStage");
     }
 }

@@ -2,6 +2,7 @@ package fi.polku.edit;
 
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Touchpoint;
+import fi.polku.text.Text;
 
 import java.util.Arrays;
 import java.util.List;
@@ -36,7 +37,7 @@ public record MoveTouchpoints(List<String> ids, String stageId, String laneId, i
     }
 
     @Override
-    public String description() {
-        return UndoText.counted("Move", Set.copyOf(ids).size());
+    public Text description() {
+        return Text.of("step.moveTouchpoints", Set.copyOf(ids).size());
     }
 }

@@ -3,6 +3,7 @@ package fi.polku.edit;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Measurement;
 import fi.polku.model.Touchpoint;
+import fi.polku.text.Text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +91,7 @@ public record PasteTouchpoints(List<Touchpoint> clipboard, String stageId, Strin
     }
 
     @Override
-    public String description() {
-        return UndoText.counted("Paste", clipboard.size());
+    public Text description() {
+        return Text.of("step.pasteTouchpoints", clipboard.size());
     }
 }

@@ -1,6 +1,7 @@
 package fi.polku.edit;
 
 import fi.polku.model.JourneyMap;
+import fi.polku.text.Text;
 
 /** Renames a lane; typing in its name merges into one step. */
 public record RenameLane(String laneId, String name) implements Command {
@@ -11,8 +12,8 @@ public record RenameLane(String laneId, String name) implements Command {
     }
 
     @Override
-    public String description() {
-        return "Rename lane";
+    public Text description() {
+        return Text.of("step.renameLane");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package fi.polku.edit;
 
 import fi.polku.model.JourneyMap;
+import fi.polku.text.Text;
 
 /** Renames a stage; typing in its name merges into one step. */
 public record RenameStage(String stageId, String name) implements Command {
@@ -11,8 +12,8 @@ public record RenameStage(String stageId, String name) implements Command {
     }
 
     @Override
-    public String description() {
-        return "Rename stage";
+    public Text description() {
+        return Text.of("step.renameStage");
     }
 
     @Override

@@ -2,14 +2,18 @@ package fi.polku.edit;
 
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Persona;
+import fi.polku.text.Text;
 
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Sets the map's title, description, language, scenario and personas from the properties dialog. */
+/**
+ * Sets the map's title, description, language, scenario and personas. The step is named for what was
+ * edited ("Edit map title"); edits under the same name merge while typing goes on.
+ */
 public record SetMapProperties(String title, String mapDescription, String language, String scenario,
-                               List<Persona> personas) implements Command {
+                               List<Persona> personas, Text description) implements Command {
     public SetMapProperties {
         personas = List.copyOf(personas);
         Set<String> ids = personas.stream().map(Persona::id).collect(Collectors.toSet());
@@ -18,9 +22,21 @@ public record SetMapProperties(String title, String mapDescription, String langu
         }
     }
 
-    /** The map's current properties, as the dialog starts from them. */
+    /** All properties at once, named "Edit map properties". */
+    public SetMapProperties(String title, String mapDescription, String language, String scenario,
+                            List<Persona> personas) {
+        this(title, mapDescription, language, scenario, personas, Text.of("step.mapProperties"));
+    }
+
+    /** The map's current properties, as the dialog starts from them, named "Edit map properties". */
     public static SetMapProperties of(JourneyMap map) {
         return new SetMapProperties(map.title(), map.description(), map.language(), map.scenario(), map.personas());
+    }
+
+    /** The map's current properties as one step named {@code name}, e.g. "Edit map title". */
+    public static SetMapProperties of(JourneyMap map, Text name) {
+        return new SetMapProperties(map.title(), map.description(), map.language(), map.scenario(), map.personas(),
+                name);
     }
 
     @Override
@@ -37,14 +53,9 @@ public record SetMapProperties(String title, String mapDescription, String langu
         return out.equals(map) ? map : out;
     }
 
-    @Override
-    public String description() {
-        return "Edit map properties";
-    }
-
-    /** Typing in the properties dialog merges into one step until focus moves on. */
+    /** Typing in one field merges into one step until focus moves on; the name tells the fields apart. */
     @Override
     public Object mergeKey() {
-        return MergeKey.of("map properties", List.of());
+        return MergeKey.of(description.key(), List.of());
     }
 }

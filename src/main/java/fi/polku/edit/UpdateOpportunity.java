@@ -2,6 +2,7 @@ package fi.polku.edit;
 
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Opportunity;
+import fi.polku.text.Text;
 
 /** Replaces the opportunity with the same id; typing in it merges into one step. */
 public record UpdateOpportunity(Opportunity opportunity) implements Command {
@@ -16,8 +17,8 @@ public record UpdateOpportunity(Opportunity opportunity) implements Command {
     }
 
     @Override
-    public String description() {
-        return "Edit opportunity";
+    public Text description() {
+        return Text.of("step.editOpportunity");
     }
 
     @Override

@@ -3,6 +3,7 @@ package fi.polku.edit;
 import fi.polku.model.EvidenceLevel;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Touchpoint;
+import fi.polku.text.Text;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,9 +14,10 @@ import java.util.function.UnaryOperator;
 /**
  * Changes one or many touchpoints in one step, as the inspector does. The change may not alter a
  * touchpoint's id or cell ({@link MoveTouchpoints} does that) and must keep values in scale.
- * The factories give the Undo wording and merge keys for typing bursts and drags.
+ * The factories give the step's name and merge keys for typing bursts and drags; other callers name
+ * the step themselves.
  */
-public record UpdateTouchpoints(List<String> ids, UnaryOperator<Touchpoint> change, String description,
+public record UpdateTouchpoints(List<String> ids, UnaryOperator<Touchpoint> change, Text description,
                                 Object mergeKey) implements Command {
     public UpdateTouchpoints {
         ids = List.copyOf(ids);
@@ -23,43 +25,45 @@ public record UpdateTouchpoints(List<String> ids, UnaryOperator<Touchpoint> chan
 
     /** Typing a title: one step per burst; reads "Rename touchpoint to “Kassa”". */
     public static UpdateTouchpoints title(String id, String title) {
-        return new UpdateTouchpoints(List.of(id), t -> t.withTitle(title),
-                "Rename touchpoint to " + UndoText.quoted(title), MergeKey.of("title", id));
+        Text name = title.isBlank() ? Text.of("step.renameTouchpoint")
+                : Text.of("step.renameTouchpointTo", UndoText.title(title));
+        return new UpdateTouchpoints(List.of(id), t -> t.withTitle(title), name, MergeKey.of("title", id));
     }
 
     public static UpdateTouchpoints description(JourneyMap map, Collection<String> ids, String text) {
-        return field(map, ids, "description", "Edit description of", t -> t.withDescription(text));
+        return field(map, ids, "description", "step.descriptionOf", t -> t.withDescription(text));
     }
 
     public static UpdateTouchpoints importance(JourneyMap map, Collection<String> ids, Double importance) {
-        return field(map, ids, "importance", "Set importance of", t -> t.withImportance(importance));
+        return field(map, ids, "importance", "step.importanceOf", t -> t.withImportance(importance));
     }
 
     /** Also used while dragging an emotion point: the whole drag merges into one step. */
     public static UpdateTouchpoints emotion(JourneyMap map, Collection<String> ids, Double emotion) {
-        return field(map, ids, "emotion", "Set emotion of", t -> t.withEmotion(emotion));
+        return field(map, ids, "emotion", "step.emotionOf", t -> t.withEmotion(emotion));
     }
 
     public static UpdateTouchpoints owner(JourneyMap map, Collection<String> ids, String owner) {
-        return field(map, ids, "owner", "Set owner of", t -> t.withOwner(owner));
+        return field(map, ids, "owner", "step.ownerOf", t -> t.withOwner(owner));
     }
 
     public static UpdateTouchpoints notes(JourneyMap map, Collection<String> ids, String notes) {
-        return field(map, ids, "notes", "Edit notes of", t -> t.withNotes(notes));
+        return field(map, ids, "notes", "step.notesOf", t -> t.withNotes(notes));
     }
 
     public static UpdateTouchpoints tags(JourneyMap map, Collection<String> ids, List<String> tags) {
-        return field(map, ids, "tags", "Edit tags of", t -> t.withTags(tags));
+        return field(map, ids, "tags", "step.tagsOf", t -> t.withTags(tags));
     }
 
     public static UpdateTouchpoints evidence(JourneyMap map, Collection<String> ids, EvidenceLevel evidence) {
-        return field(map, ids, "evidence", "Set evidence of", t -> t.withEvidence(evidence));
+        return field(map, ids, "evidence", "step.evidenceOf", t -> t.withEvidence(evidence));
     }
 
-    private static UpdateTouchpoints field(JourneyMap map, Collection<String> ids, String field, String verb,
+    /** {@code nameKey} is a pattern whose {0} is the touchpoints, e.g. "Set importance of {0}". */
+    private static UpdateTouchpoints field(JourneyMap map, Collection<String> ids, String field, String nameKey,
                                            UnaryOperator<Touchpoint> change) {
         List<String> list = List.copyOf(ids);
-        return new UpdateTouchpoints(list, change, verb + " " + UndoText.touchpoints(map, Set.copyOf(list)),
+        return new UpdateTouchpoints(list, change, Text.of(nameKey, UndoText.touchpoints(map, Set.copyOf(list))),
                 MergeKey.of(field, list));
     }
 

@@ -1,5 +1,6 @@
 package fi.polku.ui;
 
+import fi.polku.text.Text;
 import fi.polku.ui.canvas.CanvasActions;
 import fi.polku.ui.canvas.CellRef;
 import javafx.application.Platform;
@@ -38,7 +39,7 @@ final class CanvasGestures implements CanvasActions {
     public void setEmotion(String touchpointId, double emotion, boolean finished) {
         double clamped = Math.max(-3, Math.min(3, emotion));
         window.editor().updateTouchpoints(List.of(touchpointId), t -> t.withEmotion(clamped),
-                Messages.get("step.setEmotion"), "emotion-drag:" + touchpointId);
+                Text.of("step.setEmotion"), "emotion-drag:" + touchpointId);
         if (finished) {
             window.editor().endMerge();
         }
@@ -106,12 +107,12 @@ final class CanvasGestures implements CanvasActions {
 
     @Override
     public void renameStage(String stageId, String newName) {
-        window.editor().renameStage(stageId, newName, null);
+        window.editor().renameStage(stageId, newName, false);
     }
 
     @Override
     public void renameLane(String laneId, String newName) {
-        window.editor().renameLane(laneId, newName, null);
+        window.editor().renameLane(laneId, newName, false);
     }
 
     @Override

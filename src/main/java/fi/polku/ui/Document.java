@@ -2,14 +2,15 @@ package fi.polku.ui;
 
 import fi.polku.edit.History;
 import fi.polku.model.JourneyMap;
+import fi.polku.text.Text;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableStringValue;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -24,8 +25,14 @@ public final class Document {
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     private final ReadOnlyObjectWrapper<JourneyMap> map = new ReadOnlyObjectWrapper<>(this, "map");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText");
-    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText");
+    /**
+     * The Undo (Redo) menu item as a text ("Undo {0}" with the step's name), put into words only by
+     * {@link #undoText}, so that it follows a change of the user-interface language.
+     */
+    private final ReadOnlyObjectWrapper<Text> undoItem = new ReadOnlyObjectWrapper<>(this, "undoItem");
+    private final ReadOnlyObjectWrapper<Text> redoItem = new ReadOnlyObjectWrapper<>(this, "redoItem");
+    private final StringBinding undoText = UiLanguage.of(undoItem);
+    private final StringBinding redoText = UiLanguage.of(redoItem);
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     /** A recovered map is unsaved work even though its history starts with it. */
@@ -66,12 +73,14 @@ public final class Document {
         return dirty.get();
     }
 
-    public ReadOnlyStringProperty undoTextProperty() {
-        return undoText.getReadOnlyProperty();
+    /** The Undo menu item's text, e.g. "Undo Move 3 touchpoints", in the user-interface language of the moment. */
+    public ObservableStringValue undoTextProperty() {
+        return undoText;
     }
 
-    public ReadOnlyStringProperty redoTextProperty() {
-        return redoText.getReadOnlyProperty();
+    /** The Redo menu item's text, in the user-interface language of the moment. */
+    public ObservableStringValue redoTextProperty() {
+        return redoText;
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
@@ -108,9 +117,9 @@ public final class Document {
         dirty.set(unsavedRecovery || history.isDirty());
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
-        undoText.set(history.undoDescription().map(d -> Messages.format("action.undo.named", d))
-                .orElse(Messages.get("action.undo")));
-        redoText.set(history.redoDescription().map(d -> Messages.format("action.redo.named", d))
-                .orElse(Messages.get("action.redo")));
+        undoItem.set(history.undoDescription().map(step -> Text.of("action.undo.named", step))
+                .orElse(Text.of("action.undo")));
+        redoItem.set(history.redoDescription().map(step -> Text.of("action.redo.named", step))
+                .orElse(Text.of("action.redo")));
     }
 }

@@ -30,6 +30,7 @@ import fi.polku.model.Lane;
 import fi.polku.model.LaneKind;
 import fi.polku.model.Measurement;
 import fi.polku.model.Touchpoint;
+import fi.polku.text.Text;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,16 +44,10 @@ import java.util.function.UnaryOperator;
 
 /**
  * The one gateway through which the window changes the open map: every method runs one of the shared
- * commands of fi.polku.edit as one undoable step, named for the Undo menu in the user's language.
+ * commands of fi.polku.edit as one undoable step. The command names the step; the Undo menu puts that
+ * name into words in whatever language the window speaks when it is shown.
  */
 public final class DocumentEditor {
-    /** A shared command under the window's localised Undo wording; its change and merging stay its own. */
-    private record Named(Command command, String description, Object mergeKey) implements Command {
-        @Override
-        public JourneyMap apply(JourneyMap map) {
-            return command.apply(map);
-        }
-    }
 
     /** Asks whether to delete a stage or lane with touchpoints in it; gets the header line and the count. */
     public interface DeletionConfirmation {
@@ -67,8 +62,8 @@ public final class DocumentEditor {
         }
 
         @Override
-        public String description() {
-            return Messages.get("step.revert");
+        public Text description() {
+            return Text.of("step.revert");
         }
     }
 
@@ -84,14 +79,14 @@ public final class DocumentEditor {
         this.deletionConfirmation = confirmation;
     }
 
-    /** Ends a typing or dragging burst: the next edit is a new undo step. */
-    /** Runs a command built elsewhere (e.g. a survey import) as one undoable step. */
-    public void execute(fi.polku.edit.Command command) {
+    /** Runs a command built elsewhere (e.g. a survey import) as one undoable step of its own. */
+    public void execute(Command command) {
         history.endMerge();
         history.execute(command);
         history.endMerge();
     }
 
+    /** Ends a typing or dragging burst: the next edit is a new undo step. */
     public void endMerge() {
         history.endMerge();
     }
@@ -104,22 +99,22 @@ public final class DocumentEditor {
         history.redo();
     }
 
-    /** Replaces the whole map in one undoable step, e.g. Revert. */
-    public void replaceMap(JourneyMap map, String description) {
-        run(new Named(new ReplaceMap(map), description, null));
+    /** Revert: replaces the whole map in one undoable step. */
+    public void replaceMap(JourneyMap map) {
+        execute(new ReplaceMap(map));
     }
 
     /** Adds an empty touchpoint at the end of a cell and returns its id. */
     public String addTouchpoint(String stageId, String laneId) {
         AddTouchpoint add = AddTouchpoint.in(history.current(), stageId, laneId, Integer.MAX_VALUE,
                 Messages.get("default.touchpointTitle"));
-        run(add, Messages.get("step.addTouchpoint"));
+        run(add);
         return add.touchpoint().id();
     }
 
     /** Moves touchpoints to a cell, placed together at {@code indexInCell} among the cell's others. */
     public void moveTouchpoints(List<String> ids, String stageId, String laneId, int indexInCell) {
-        run(new MoveTouchpoints(ids, stageId, laneId, indexInCell), Messages.format("step.moveTouchpoints", ids.size()));
+        run(new MoveTouchpoints(ids, stageId, laneId, indexInCell));
     }
 
     /** Moves touchpoints to another stage, each staying in its lane, at the end of its new cell. */
@@ -135,7 +130,7 @@ public final class DocumentEditor {
     }
 
     private void moveGrouped(Collection<String> ids, Function<Touchpoint, String> keep,
-                             Function<String, MoveTouchpoints> target, String messageKey) {
+                             Function<String, MoveTouchpoints> target, String nameKey) {
         Set<String> wanted = Set.copyOf(ids);
         Map<String, List<String>> byKept = new LinkedHashMap<>();
         for (Touchpoint t : history.current().touchpoints()) {
@@ -150,23 +145,22 @@ public final class DocumentEditor {
             MoveTouchpoints to = target.apply(kept);
             moves.add(new MoveTouchpoints(group, to.stageId(), to.laneId(), to.indexInCell()));
         });
-        run(new CompositeCommand(Messages.format(messageKey, wanted.size()), moves),
-                Messages.format(messageKey, wanted.size()));
+        run(new CompositeCommand(Text.of(nameKey, wanted.size()), moves));
     }
 
-    /** Changes some touchpoints in one step; {@code mergeKey} joins a typing burst into one step. */
-    public void updateTouchpoints(Collection<String> ids, UnaryOperator<Touchpoint> change, String description,
+    /** Changes some touchpoints in one step named {@code name}; {@code mergeKey} joins a typing burst into one step. */
+    public void updateTouchpoints(Collection<String> ids, UnaryOperator<Touchpoint> change, Text name,
                                   Object mergeKey) {
-        history.execute(new UpdateTouchpoints(List.copyOf(ids), change, description, mergeKey));
+        history.execute(new UpdateTouchpoints(List.copyOf(ids), change, name, mergeKey));
     }
 
     public void renameTouchpoint(String id, String title) {
-        run(UpdateTouchpoints.title(id, title), Messages.get("step.renameTouchpoint"));
+        run(UpdateTouchpoints.title(id, title));
     }
 
-    public void setMeasurements(String id, List<Measurement> measurements, String description) {
-        // Each add, edit or delete in the table is its own step, so the key of SetMeasurements is not used.
-        run(new Named(SetMeasurements.of(history.current(), id, measurements), description, null));
+    /** Each add, edit or delete in the measurement table is a step of its own, named {@code name}. */
+    public void setMeasurements(String id, List<Measurement> measurements, Text name) {
+        execute(new SetMeasurements(id, measurements, name));
     }
 
     /** Sets or clears ({@code target} null) one metric's target on several touchpoints in one step. */
@@ -184,18 +178,17 @@ public final class DocumentEditor {
                 parts.add(SetTargets.of(map, id, next));
             });
         }
-        run(new Named(new CompositeCommand(Messages.get("step.setTarget"), parts), Messages.get("step.setTarget"),
-                "target:" + metricId + ":" + ids));
+        run(new CompositeCommand(Text.of("step.setTarget"), parts, "target:" + metricId + ":" + ids));
     }
 
     public void deleteTouchpoints(Collection<String> ids) {
-        run(new DeleteTouchpoints(List.copyOf(ids)), Messages.format("step.deleteTouchpoints", ids.size()));
+        run(new DeleteTouchpoints(List.copyOf(ids)));
     }
 
     /** Copies touchpoints next to themselves and returns the copies' ids, in map order. */
     public List<String> duplicateTouchpoints(Collection<String> ids) {
         DuplicateTouchpoints duplicate = DuplicateTouchpoints.of(history.current(), List.copyOf(ids));
-        run(duplicate, Messages.format("step.duplicateTouchpoints", duplicate.ids().size()));
+        run(duplicate);
         return duplicate.copyIds();
     }
 
@@ -223,14 +216,13 @@ public final class DocumentEditor {
                 parts.add(new AddConnection(new Connection(ids.next(IdGenerator.CONNECTION), from, to, c.label())));
             }
         }
-        String name = Messages.format("step.pasteTouchpoints", clipboard.size());
-        run(new CompositeCommand(name, parts), name);
+        run(new CompositeCommand(paste.description(), parts));
         return paste.newIds();
     }
 
     /** Cut: deletes the touchpoints in one step named for cutting. */
     public void cutTouchpoints(Collection<String> ids) {
-        run(new DeleteTouchpoints(List.copyOf(ids)), Messages.format("step.cutTouchpoints", ids.size()));
+        run(DeleteTouchpoints.cut(List.copyOf(ids)));
     }
 
     /** Draws an arrow from each touchpoint to the next one in {@code orderedIds}, in one step. */
@@ -241,8 +233,7 @@ public final class DocumentEditor {
             parts.add(new AddConnection(new Connection(ids.next(IdGenerator.CONNECTION), orderedIds.get(i),
                     orderedIds.get(i + 1), "")));
         }
-        String name = Messages.format("step.connectTouchpoints", orderedIds.size());
-        run(new CompositeCommand(name, parts), name);
+        run(new CompositeCommand(Text.of("step.connectTouchpoints", orderedIds.size()), parts));
     }
 
     /** Removes every arrow that starts or ends at one of the touchpoints, in one step. */
@@ -251,13 +242,15 @@ public final class DocumentEditor {
         List<Command> parts = history.current().connections().stream()
                 .filter(c -> ids.contains(c.from()) || ids.contains(c.to()))
                 .map(c -> (Command) new DeleteConnection(c.id())).toList();
-        String name = Messages.format("step.removeConnections", parts.size());
-        run(new CompositeCommand(name, parts), name);
+        run(new CompositeCommand(Text.of("step.removeConnections", parts.size()), parts));
     }
 
-    /** Changes the map's own properties (title, description, language, scenario, personas). */
-    public void setMapProperties(UnaryOperator<JourneyMap> change, String description, Object mergeKey) {
-        run(new Named(SetMapProperties.of(change.apply(history.current())), description, mergeKey));
+    /**
+     * Changes the map's own properties (title, description, language, scenario, personas) in a step named
+     * {@code name}; typing under one name merges into one step.
+     */
+    public void setMapProperties(UnaryOperator<JourneyMap> change, Text name) {
+        run(SetMapProperties.of(change.apply(history.current()), name));
     }
 
     /** Adds a stage after {@code afterStageId} (or at the end when null) and returns its id. */
@@ -265,7 +258,7 @@ public final class DocumentEditor {
         JourneyMap map = history.current();
         AddStage add = AddStage.named(map, Messages.get("default.stageName"),
                 indexAfter(map.stages().stream().map(s -> s.id()).toList(), afterStageId));
-        run(add, Messages.get("step.addStage"));
+        run(add);
         return add.stage().id();
     }
 
@@ -274,12 +267,13 @@ public final class DocumentEditor {
         JourneyMap map = history.current();
         int at = Math.max(0, map.stages().stream().map(s -> s.id()).toList().indexOf(beforeStageId));
         AddStage add = AddStage.named(map, Messages.get("default.stageName"), at);
-        run(add, Messages.get("step.addStage"));
+        run(add);
         return add.stage().id();
     }
 
-    public void renameStage(String stageId, String name, Object mergeKey) {
-        run(new Named(new RenameStage(stageId, name), Messages.get("step.renameStage"), mergeKey));
+    /** Renames a stage; while {@code typing}, the keystrokes merge into one step, else it is a step of its own. */
+    public void renameStage(String stageId, String name, boolean typing) {
+        runTyped(new RenameStage(stageId, name), typing);
     }
 
     /** Moves a stage {@code delta} places left (negative) or right (positive). */
@@ -291,7 +285,7 @@ public final class DocumentEditor {
     /** Moves a stage so that it ends up at {@code toIndex}; an index outside the stages changes nothing. */
     public void moveStageTo(String stageId, int toIndex) {
         if (toIndex >= 0 && toIndex < history.current().stages().size()) {
-            run(new MoveStage(stageId, toIndex), Messages.get("step.moveStage"));
+            run(new MoveStage(stageId, toIndex));
         }
     }
 
@@ -303,7 +297,7 @@ public final class DocumentEditor {
         if (doomed > 0 && !deletionConfirmation.confirm(Messages.format("confirm.deleteStage.header", name), doomed)) {
             return;
         }
-        run(new DeleteStage(stageId), Messages.get("step.deleteStage"));
+        run(new DeleteStage(stageId));
     }
 
     /** Adds a channel lane after {@code afterLaneId} (or at the end when null) and returns its id. */
@@ -311,7 +305,7 @@ public final class DocumentEditor {
         JourneyMap map = history.current();
         AddLane add = AddLane.named(map, Messages.get("default.laneName"), LaneKind.TEXT, null,
                 indexAfter(map.lanes().stream().map(Lane::id).toList(), afterLaneId));
-        run(add, Messages.get("step.addLane"));
+        run(add);
         return add.lane().id();
     }
 
@@ -320,17 +314,23 @@ public final class DocumentEditor {
         JourneyMap map = history.current();
         int at = Math.max(0, map.lanes().stream().map(Lane::id).toList().indexOf(beforeLaneId));
         AddLane add = AddLane.named(map, Messages.get("default.laneName"), LaneKind.TEXT, null, at);
-        run(add, Messages.get("step.addLane"));
+        run(add);
         return add.lane().id();
     }
 
-    public void renameLane(String laneId, String name, Object mergeKey) {
-        run(new Named(new RenameLane(laneId, name), Messages.get("step.renameLane"), mergeKey));
+    /** Renames a lane; while {@code typing}, the keystrokes merge into one step, else it is a step of its own. */
+    public void renameLane(String laneId, String name, boolean typing) {
+        runTyped(new RenameLane(laneId, name), typing);
     }
 
-    /** Changes a lane's kind and channel. */
-    public void changeLaneKind(String laneId, LaneKind kind, fi.polku.model.ChannelType channel, String description) {
-        run(new ChangeLaneKind(laneId, kind, channel), description);
+    /** Changes a lane's kind (and its channel, kept only for channel lanes). */
+    public void changeLaneKind(String laneId, LaneKind kind, fi.polku.model.ChannelType channel) {
+        run(new ChangeLaneKind(laneId, kind, channel));
+    }
+
+    /** Gives a channel lane another channel. */
+    public void changeLaneChannel(String laneId, fi.polku.model.ChannelType channel) {
+        run(ChangeLaneKind.channel(laneId, channel));
     }
 
     public void moveLane(String laneId, int delta) {
@@ -341,7 +341,7 @@ public final class DocumentEditor {
     /** Moves a lane so that it ends up at {@code toIndex}; an index outside the lanes changes nothing. */
     public void moveLaneTo(String laneId, int toIndex) {
         if (toIndex >= 0 && toIndex < history.current().lanes().size()) {
-            run(new MoveLane(laneId, toIndex), Messages.get("step.moveLane"));
+            run(new MoveLane(laneId, toIndex));
         }
     }
 
@@ -353,15 +353,19 @@ public final class DocumentEditor {
         if (doomed > 0 && !deletionConfirmation.confirm(Messages.format("confirm.deleteLane.header", name), doomed)) {
             return;
         }
-        run(new DeleteLane(laneId), Messages.get("step.deleteLane"));
+        run(new DeleteLane(laneId));
     }
 
-    private void run(Command command, String description) {
-        run(new Named(command, description, command.mergeKey()));
+    private void run(Command command) {
+        history.execute(command);
     }
 
-    private void run(Named step) {
-        history.execute(step);
+    private void runTyped(Command command, boolean typing) {
+        if (typing) {
+            run(command);
+        } else {
+            execute(command);
+        }
     }
 
     private static int indexAfter(List<String> ids, String afterId) {

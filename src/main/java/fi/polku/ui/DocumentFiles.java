@@ -138,7 +138,7 @@ public final class DocumentFiles {
     public void revert() {
         document.file().ifPresent(file -> run(Messages.format("status.opening", file.getFileName()),
                 () -> MapFiles.load(file), map -> {
-                    editor.replaceMap(map, Messages.get("step.revert"));
+                    editor.replaceMap(map);
                     document.markSaved(map, file);
                 }, e -> reportOpenFailure(file, e)));
     }

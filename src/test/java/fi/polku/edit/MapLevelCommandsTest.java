@@ -7,11 +7,13 @@ import fi.polku.model.Opportunity;
 import fi.polku.model.Persona;
 import fi.polku.model.Stage;
 import fi.polku.model.ValueEstimate;
+import fi.polku.text.Text;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import static fi.polku.text.Localization.ENGLISH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +26,7 @@ class MapLevelCommandsTest {
         AddConnection add = AddConnection.between(map, "d", "b", "jos");
         JourneyMap out = add.apply(map);
         assertThat(out.connections()).endsWith(new Connection(add.connection().id(), "d", "b", "jos"));
-        assertThat(add.description()).isEqualTo("Connect touchpoints");
+        assertThat(add.description().in(ENGLISH)).isEqualTo("Connect touchpoints");
         assertThat(AddConnection.between(map, "a", "d", "again").apply(map)).isSameAs(map);
         assertThatThrownBy(() -> AddConnection.between(map, "a", "zz", "").apply(map))
                 .hasMessageContaining("zz");
@@ -50,8 +52,8 @@ class MapLevelCommandsTest {
                 .hasMessageContaining("nope");
         assertThat(new DeleteOpportunity("o1").apply(map).opportunities()).isEmpty();
         assertThat(new DeleteOpportunity("o1").apply(map).touchpoints()).isEqualTo(map.touchpoints());
-        assertThat(List.of(add.description(), new UpdateOpportunity(edited).description(),
-                new DeleteOpportunity("o1").description()))
+        assertThat(List.of(add.description().in(ENGLISH), new UpdateOpportunity(edited).description().in(ENGLISH),
+                new DeleteOpportunity("o1").description().in(ENGLISH)))
                 .containsExactly("Add opportunity", "Edit opportunity", "Delete opportunity");
     }
 
@@ -67,7 +69,7 @@ class MapLevelCommandsTest {
         assertThat(out.language()).isEqualTo("fi");
         assertThat(out.scenario()).isEqualTo("Eeva lähtee ostoksille");
         assertThat(out.personas()).extracting(Persona::name).containsExactly("Eeva");
-        assertThat(props.description()).isEqualTo("Edit map properties");
+        assertThat(props.description().in(ENGLISH)).isEqualTo("Edit map properties");
         assertThatThrownBy(() -> new SetMapProperties("", "", "fi", "", List.of(new Persona("a", "Clash", "")))
                 .apply(map)).hasMessageContaining("\"a\"");
     }
@@ -81,22 +83,22 @@ class MapLevelCommandsTest {
             m = add.apply(m);
             parts.add(add);
         }
-        CompositeCommand importing = new CompositeCommand("Import " + UndoText.count(1204, "answer", "answers"), parts);
+        CompositeCommand importing = new CompositeCommand(Text.of("step.importAnswers", 1204, "kysely.csv"), parts);
         History h = new History(map);
         h.execute(importing);
 
         assertThat(h.current()).isEqualTo(m);
-        assertThat(h.undoDescription()).contains("Import 1,204 answers");
+        assertThat(h.undoDescription().map(t -> t.in(ENGLISH))).contains("Import 1,204 answers from kysely.csv");
         h.undo();
         assertThat(h.canUndo()).isFalse();
         assertThat(h.current()).isEqualTo(map);
-        assertThat(CompositeCommand.of("Nothing", new RenameStage("s1", "Ennen ostoa")).apply(map)).isSameAs(map);
+        assertThat(CompositeCommand.of(Text.of("step.renameStage"), new RenameStage("s1", "Ennen ostoa")).apply(map)).isSameAs(map);
     }
 
     @Test
     void failingPartLeavesTheHistoryUntouched() {
         History h = new History(map);
-        CompositeCommand broken = CompositeCommand.of("Broken", new RenameStage("s1", "x"),
+        CompositeCommand broken = CompositeCommand.of(Text.of("step.renameStage"), new RenameStage("s1", "x"),
                 AddConnection.between(map, "a", "missing", ""));
         assertThatThrownBy(() -> h.execute(broken)).isInstanceOf(IllegalArgumentException.class);
         assertThat(h.current()).isSameAs(map);
@@ -121,8 +123,10 @@ class MapLevelCommandsTest {
         assertThat(UndoText.count(1204, "answer", "answers")).isEqualTo("1,204 answers");
         assertThat(UndoText.quoted("  Kassa  ")).isEqualTo("“Kassa”");
         assertThat(UndoText.quoted("x".repeat(100))).hasSize(42).endsWith("…”");
-        assertThat(UndoText.touchpoints(map, List.of("d"))).isEqualTo("“Kassa”");
-        assertThat(UndoText.touchpoints(map, List.of("a", "d"))).isEqualTo("2 touchpoints");
+        assertThat(UndoText.title(" Kassa \n ja  kahvila ")).isEqualTo("Kassa ja kahvila");
+        assertThat(UndoText.touchpoints(map, List.of("d")).in(ENGLISH)).isEqualTo("“Kassa”");
+        assertThat(UndoText.touchpoints(map, List.of("a", "d")).in(ENGLISH)).isEqualTo("2 touchpoints");
+        assertThat(UndoText.touchpoint(" ").in(ENGLISH)).isEqualTo("touchpoint");
         assertThat(MapInvariants.problems(map)).isEmpty();
     }
 }

@@ -9,6 +9,7 @@ import fi.polku.model.Opportunity;
 import fi.polku.model.Persona;
 import fi.polku.model.Touchpoint;
 import fi.polku.model.ValueEstimate;
+import fi.polku.text.Text;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -133,7 +134,7 @@ final class RandomCommands {
                 current = c.apply(current);
             }
         }
-        return new CompositeCommand("Import " + UndoText.count(parts.size(), "row", "rows"), parts);
+        return new CompositeCommand(Text.of("step.importAnswers", parts.size(), "random.csv"), parts);
     }
 
     private List<Measurement> measurements() {

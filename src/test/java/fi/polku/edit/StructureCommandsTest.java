@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static fi.polku.text.Localization.ENGLISH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,14 +26,14 @@ class StructureCommandsTest {
         assertThat(out.stages()).extracting(Stage::name).containsExactly("Ennen ostoa", "Harkinta", "Osto");
         assertThat(add.stage().id()).isNotIn("s1", "s2");
         assertThat(AddStage.named(map, "Loppu", 50).apply(map).stages().getLast().name()).isEqualTo("Loppu");
-        assertThat(add.description()).isEqualTo("Add stage");
+        assertThat(add.description().in(ENGLISH)).isEqualTo("Add stage");
     }
 
     @Test
     void renameStageMergesTypingAndNamesTheStep() {
         RenameStage rename = new RenameStage("s2", "Ostos");
         assertThat(rename.apply(map).stage("s2").orElseThrow().name()).isEqualTo("Ostos");
-        assertThat(rename.description()).isEqualTo("Rename stage");
+        assertThat(rename.description().in(ENGLISH)).isEqualTo("Rename stage");
         assertThat(rename.mergeKey()).isEqualTo(new RenameStage("s2", "O").mergeKey())
                 .isNotEqualTo(new RenameStage("s1", "O").mergeKey());
         assertThat(new RenameStage("s2", "Osto").apply(map)).isSameAs(map);
@@ -65,7 +66,7 @@ class StructureCommandsTest {
         AddLane emotion = AddLane.named(map, "Tunne", LaneKind.EMOTION, ChannelType.WEB, 0);
         JourneyMap out = emotion.apply(map);
         assertThat(out.lanes().getFirst()).isEqualTo(new Lane(emotion.lane().id(), "Tunne", LaneKind.EMOTION, null));
-        assertThat(emotion.description()).isEqualTo("Add lane");
+        assertThat(emotion.description().in(ENGLISH)).isEqualTo("Add lane");
         AddLane broken = new AddLane(new Lane("l9", "Tunne", LaneKind.EMOTION, ChannelType.WEB), 0);
         assertThatThrownBy(() -> broken.apply(map)).isInstanceOf(IllegalArgumentException.class);
         AddLane clash = new AddLane(Lane.channel("a", "Chat", ChannelType.CHAT), 0);
@@ -82,8 +83,8 @@ class StructureCommandsTest {
         assertThat(out.touchpoints()).isEmpty();
         assertThat(out.connections()).isEmpty();
         assertThat(MapInvariants.problems(out)).isEmpty();
-        assertThat(List.of(new RenameLane("l1", "x").description(), new MoveLane("l1", 0).description(),
-                new DeleteLane("l1").description())).containsExactly("Rename lane", "Move lane", "Delete lane");
+        assertThat(List.of(new RenameLane("l1", "x").description().in(ENGLISH),
+                new MoveLane("l1", 0).description().in(ENGLISH), new DeleteLane("l1").description().in(ENGLISH))).containsExactly("Rename lane", "Move lane", "Delete lane");
     }
 
     @Test

@@ -10,12 +10,14 @@ import fi.polku.model.Measurement;
 import fi.polku.model.Opportunity;
 import fi.polku.model.Stage;
 import fi.polku.model.Touchpoint;
+import fi.polku.text.Text;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import static fi.polku.text.Localization.ENGLISH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,7 +48,7 @@ class TouchpointCommandsTest {
 
         assertThat(map.touchpoint(add.touchpoint().id())).isEmpty();
         assertThat(cell(out, "s1", "l1")).containsExactly("a", add.touchpoint().id(), "b", "c");
-        assertThat(add.description()).isEqualTo("Add touchpoint");
+        assertThat(add.description().in(ENGLISH)).isEqualTo("Add touchpoint");
         assertThat(MapInvariants.problems(out)).isEmpty();
     }
 
@@ -74,8 +76,8 @@ class TouchpointCommandsTest {
         assertThat(out.touchpoints()).extracting(Touchpoint::id).containsExactly("d", "b");
         assertThat(out.connections()).isEmpty();
         assertThat(out.opportunities().getFirst().touchpointIds()).containsExactly("b");
-        assertThat(delete.description()).isEqualTo("Delete 2 touchpoints");
-        assertThat(new DeleteTouchpoints(List.of("a")).description()).isEqualTo("Delete touchpoint");
+        assertThat(delete.description().in(ENGLISH)).isEqualTo("Delete 2 touchpoints");
+        assertThat(new DeleteTouchpoints(List.of("a")).description().in(ENGLISH)).isEqualTo("Delete touchpoint");
         assertThat(MapInvariants.problems(out)).isEmpty();
     }
 
@@ -105,7 +107,7 @@ class TouchpointCommandsTest {
 
         assertThat(cell(out, "s2", "l1")).containsExactly("a", "c", "d");
         assertThat(cell(out, "s1", "l1")).containsExactly("b");
-        assertThat(move.description()).isEqualTo("Move 2 touchpoints");
+        assertThat(move.description().in(ENGLISH)).isEqualTo("Move 2 touchpoints");
         assertThat(out.connections()).isEqualTo(sample().connections());
     }
 
@@ -117,8 +119,8 @@ class TouchpointCommandsTest {
 
         assertThat(out.touchpoints()).filteredOn(t -> t.importance() != null)
                 .extracting(Touchpoint::id).containsExactly("a", "b", "c");
-        assertThat(edit.description()).isEqualTo("Set importance of 3 touchpoints");
-        assertThat(UpdateTouchpoints.importance(map, List.of("d"), 2.0).description())
+        assertThat(edit.description().in(ENGLISH)).isEqualTo("Set importance of 3 touchpoints");
+        assertThat(UpdateTouchpoints.importance(map, List.of("d"), 2.0).description().in(ENGLISH))
                 .isEqualTo("Set importance of “Kassa”");
         assertThat(UpdateTouchpoints.evidence(map, List.of("d"), EvidenceLevel.OBSERVED).apply(map)
                 .touchpoint("d").orElseThrow().evidence()).isEqualTo(EvidenceLevel.OBSERVED);
@@ -137,7 +139,8 @@ class TouchpointCommandsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("“Haku”");
         assertThatThrownBy(() -> UpdateTouchpoints.emotion(map, List.of("a"), -4.0).apply(map))
                 .isInstanceOf(IllegalArgumentException.class);
-        UpdateTouchpoints sneakyMove = new UpdateTouchpoints(List.of("a"), t -> t.withCell("s2", "l2"), "x", null);
+        UpdateTouchpoints sneakyMove = new UpdateTouchpoints(List.of("a"), t -> t.withCell("s2", "l2"),
+                Text.of("step.touchpoint.title", 1), null);
         assertThatThrownBy(() -> sneakyMove.apply(map)).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -152,7 +155,7 @@ class TouchpointCommandsTest {
         String copyB = dup.copyIds().get(1);
         assertThat(cell(out, "s1", "l1")).containsExactly("a", copyA, "b", copyB, "c");
         assertThat(out.touchpoint(copyA).orElseThrow().withId("a")).isEqualTo(map.touchpoint("a").orElseThrow());
-        assertThat(dup.description()).isEqualTo("Duplicate 2 touchpoints");
+        assertThat(dup.description().in(ENGLISH)).isEqualTo("Duplicate 2 touchpoints");
         assertThat(MapInvariants.problems(out)).isEmpty();
     }
 
@@ -173,7 +176,7 @@ class TouchpointCommandsTest {
         Touchpoint pasted = out.touchpoint(ids.get(0)).orElseThrow();
         assertThat(pasted.measurements()).extracting(Measurement::metric).containsExactly("nps");
         assertThat(pasted.targets()).containsOnlyKeys("nps");
-        assertThat(paste.description()).isEqualTo("Paste 2 touchpoints");
+        assertThat(paste.description().in(ENGLISH)).isEqualTo("Paste 2 touchpoints");
         assertThat(MapInvariants.problems(out)).isEmpty();
     }
 
@@ -196,11 +199,11 @@ class TouchpointCommandsTest {
         List<Measurement> ms = List.of(Measurement.of("csat", 82, 120, null, "Kysely", EvidenceLevel.OBSERVED));
         SetMeasurements set = SetMeasurements.of(map, "d", ms);
         assertThat(set.apply(map).touchpoint("d").orElseThrow().measurements()).isEqualTo(ms);
-        assertThat(set.description()).isEqualTo("Edit measurements of “Kassa”");
+        assertThat(set.description().in(ENGLISH)).isEqualTo("Edit measurements of “Kassa”");
 
         SetTargets targets = SetTargets.of(map, "d", Map.of("csat", 90.0));
         assertThat(targets.apply(map).touchpoint("d").orElseThrow().targets()).containsEntry("csat", 90.0);
-        assertThat(targets.description()).isEqualTo("Set targets of “Kassa”");
+        assertThat(targets.description().in(ENGLISH)).isEqualTo("Set targets of “Kassa”");
 
         assertThatThrownBy(() -> SetTargets.of(map, "d", Map.of("nps", 150.0)).apply(map))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NPS");

@@ -4,10 +4,12 @@ import fi.polku.edit.History;
 import fi.polku.model.Connection;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Touchpoint;
+import fi.polku.text.Text;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static fi.polku.text.Localization.ENGLISH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The window's edits as undo steps: what they change and how the Undo menu names them. */
@@ -24,7 +26,7 @@ class DocumentEditorTest {
         editor.moveTouchpoints(List.of("t4", "t2"), "s1", "l2", 0);
 
         assertThat(cellIds("s1", "l2")).containsExactly("t2", "t4", "t1");
-        assertThat(history.undoDescription()).contains("Move 2 touchpoints");
+        assertThat(history.undoDescription().map(t -> t.in(ENGLISH))).contains("Move 2 touchpoints");
         editor.undo();
         assertThat(history.current()).isEqualTo(TestMaps.storeBus());
     }
@@ -49,10 +51,11 @@ class DocumentEditorTest {
 
     @Test
     void aTypingBurstIsOneStepUntilTheFieldLosesFocus() {
-        editor.updateTouchpoints(List.of("t1"), t -> t.withOwner("S"), "Edit owner", "owner:t1");
-        editor.updateTouchpoints(List.of("t1"), t -> t.withOwner("Sales"), "Edit owner", "owner:t1");
+        Text name = Text.of("step.touchpoint.owner", 1);
+        editor.updateTouchpoints(List.of("t1"), t -> t.withOwner("S"), name, "owner:t1");
+        editor.updateTouchpoints(List.of("t1"), t -> t.withOwner("Sales"), name, "owner:t1");
         editor.endMerge();
-        editor.updateTouchpoints(List.of("t1"), t -> t.withOwner("Sales team"), "Edit owner", "owner:t1");
+        editor.updateTouchpoints(List.of("t1"), t -> t.withOwner("Sales team"), name, "owner:t1");
 
         editor.undo();
         assertThat(history.current().touchpoint("t1").orElseThrow().owner()).isEqualTo("Sales");

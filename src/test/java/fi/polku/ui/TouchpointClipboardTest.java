@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static fi.polku.text.Localization.ENGLISH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** How cards copied from another map find their cells when pasted. */
@@ -47,6 +48,6 @@ class TouchpointClipboardTest {
         assertThat(map.touchpoint(ids.get(0)).orElseThrow().stageId()).isEqualTo("s2");
         assertThat(map.touchpoint(ids.get(1)).orElseThrow().stageId()).isEqualTo("s3");
         assertThat(map.touchpoint(ids.get(1)).orElseThrow().laneId()).isEqualTo("l3");
-        assertThat(history.undoDescription()).contains("Paste 2 touchpoints");
+        assertThat(history.undoDescription().map(t -> t.in(ENGLISH))).contains("Paste 2 touchpoints");
     }
 }

@@ -9,6 +9,7 @@ import fi.polku.io.survey.SurveyImportResult;
 import fi.polku.io.survey.SurveyMerge;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Touchpoint;
+import fi.polku.text.Text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +39,7 @@ public final class SurveyImportCommand {
             if (old == null) {
                 parts.add(new AddTouchpoint(t, Integer.MAX_VALUE));
             } else if (!old.measurements().equals(t.measurements())) {
-                parts.add(new SetMeasurements(t.id(), t.measurements(), t.title()));
+                parts.add(SetMeasurements.of(map, t.id(), t.measurements()));
             }
         }
         long answers = 0;
@@ -47,6 +48,6 @@ public final class SurveyImportCommand {
                 answers += s.result().n();
             }
         }
-        return new CompositeCommand(AnalysisText.text("import.undo", answers, result.source()), parts);
+        return new CompositeCommand(Text.of("step.importAnswers", answers, result.source()), parts);
     }
 }

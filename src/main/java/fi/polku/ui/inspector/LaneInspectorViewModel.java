@@ -5,7 +5,6 @@ import fi.polku.model.JourneyMap;
 import fi.polku.model.Lane;
 import fi.polku.model.LaneKind;
 import fi.polku.ui.DocumentEditor;
-import fi.polku.ui.Messages;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
@@ -22,11 +21,11 @@ public final class LaneInspectorViewModel {
 
     public LaneInspectorViewModel(DocumentEditor editor) {
         this.editor = editor;
-        name = new EditableValue<>(v -> editor.renameLane(laneId, v, "lane-name:" + laneId));
+        name = new EditableValue<>(v -> editor.renameLane(laneId, v, true));
         kind = new EditableValue<>(this::setKind);
         channel = new EditableValue<>(v -> {
             if (v != null) {
-                editor.changeLaneKind(laneId, kind.valueProperty().get(), v, Messages.get("step.laneChannel"));
+                editor.changeLaneChannel(laneId, v);
             }
         });
     }
@@ -62,7 +61,6 @@ public final class LaneInspectorViewModel {
         }
         ChannelType current = channel.valueProperty().get();
         editor.changeLaneKind(laneId, newKind,
-                newKind == LaneKind.CHANNEL ? (current == null ? ChannelType.OTHER : current) : null,
-                Messages.get("step.laneKind"));
+                newKind == LaneKind.CHANNEL ? (current == null ? ChannelType.OTHER : current) : null);
     }
 }

@@ -2,6 +2,7 @@ package fi.polku.ui.inspector;
 
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Persona;
+import fi.polku.text.Text;
 import fi.polku.ui.DocumentEditor;
 import fi.polku.ui.Messages;
 
@@ -46,7 +47,7 @@ public final class MapInspectorViewModel {
     }
 
     private void set(UnaryOperator<JourneyMap> change, String field) {
-        editor.setMapProperties(change, Messages.get("step.map." + field), "map:" + field);
+        editor.setMapProperties(change, Text.of("step.map." + field));
     }
 
     private void setLanguage(String code) {

@@ -5,6 +5,7 @@ import fi.polku.model.JourneyMap;
 import fi.polku.model.Measurement;
 import fi.polku.model.MetricDefinition;
 import fi.polku.model.Touchpoint;
+import fi.polku.text.Text;
 import fi.polku.ui.DocumentEditor;
 import fi.polku.ui.Messages;
 import javafx.beans.property.IntegerProperty;
@@ -83,7 +84,7 @@ public final class MeasurementsViewModel {
         m.ifPresent(valid -> {
             List<Measurement> next = new ArrayList<>(rows);
             next.add(valid);
-            editor.setMeasurements(touchpointId, next, Messages.get("step.addMeasurement"));
+            editor.setMeasurements(touchpointId, next, Text.of("step.addMeasurement"));
             clearForm();
         });
         return m.isPresent();
@@ -99,7 +100,7 @@ public final class MeasurementsViewModel {
         m.ifPresent(valid -> {
             List<Measurement> next = new ArrayList<>(rows);
             next.set(index, valid);
-            editor.setMeasurements(touchpointId, next, Messages.get("step.editMeasurement"));
+            editor.setMeasurements(touchpointId, next, Text.of("step.editMeasurement"));
         });
         return m.isPresent();
     }
@@ -111,7 +112,7 @@ public final class MeasurementsViewModel {
         }
         List<Measurement> next = new ArrayList<>(rows);
         next.remove(index);
-        editor.setMeasurements(touchpointId, next, Messages.get("step.deleteMeasurement"));
+        editor.setMeasurements(touchpointId, next, Text.of("step.deleteMeasurement"));
         clearForm();
     }
 

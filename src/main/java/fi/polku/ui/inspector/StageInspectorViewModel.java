@@ -13,7 +13,7 @@ public final class StageInspectorViewModel {
 
     public StageInspectorViewModel(DocumentEditor editor) {
         this.editor = editor;
-        this.name = new EditableValue<>(v -> editor.renameStage(stageId, v, "stage-name:" + stageId));
+        this.name = new EditableValue<>(v -> editor.renameStage(stageId, v, true));
     }
 
     public void load(String id, JourneyMap map) {

@@ -5,6 +5,7 @@ import fi.polku.model.JourneyMap;
 import fi.polku.model.Lane;
 import fi.polku.model.Stage;
 import fi.polku.model.Touchpoint;
+import fi.polku.text.Text;
 import fi.polku.ui.DocumentEditor;
 import fi.polku.ui.Messages;
 import javafx.beans.property.BooleanProperty;
@@ -135,7 +136,7 @@ public final class TouchpointInspectorViewModel {
         if (ids.isEmpty()) {
             return;
         }
-        editor.updateTouchpoints(ids, change, Messages.format("step.touchpoint." + field, ids.size()),
+        editor.updateTouchpoints(ids, change, Text.of("step.touchpoint." + field, ids.size()),
                 "touchpoint-" + field + ":" + ids);
     }
 
