@@ -20,7 +20,8 @@ public record SetMeasurements(String touchpointId, List<Measurement> measurement
 
     public static SetMeasurements of(JourneyMap map, String touchpointId, List<Measurement> measurements) {
         String title = map.touchpoint(touchpointId).map(Touchpoint::title).orElse("");
-        return new SetMeasurements(touchpointId, measurements, Text.of("step.measurementsOf", UndoText.touchpoint(title)));
+        return new SetMeasurements(touchpointId, measurements,
+                Text.of("step.measurementsOf", UndoText.touchpoint(title)));
     }
 
     @Override

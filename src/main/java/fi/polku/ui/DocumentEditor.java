@@ -48,7 +48,6 @@ import java.util.function.UnaryOperator;
  * name into words in whatever language the window speaks when it is shown.
  */
 public final class DocumentEditor {
-
     /** Asks whether to delete a stage or lane with touchpoints in it; gets the header line and the count. */
     public interface DeletionConfirmation {
         boolean confirm(String header, int touchpoints);

@@ -84,7 +84,8 @@ class StructureCommandsTest {
         assertThat(out.connections()).isEmpty();
         assertThat(MapInvariants.problems(out)).isEmpty();
         assertThat(List.of(new RenameLane("l1", "x").description().in(ENGLISH),
-                new MoveLane("l1", 0).description().in(ENGLISH), new DeleteLane("l1").description().in(ENGLISH))).containsExactly("Rename lane", "Move lane", "Delete lane");
+                new MoveLane("l1", 0).description().in(ENGLISH), new DeleteLane("l1").description().in(ENGLISH)))
+                .containsExactly("Rename lane", "Move lane", "Delete lane");
     }
 
     @Test

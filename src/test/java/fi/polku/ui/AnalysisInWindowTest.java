@@ -83,7 +83,7 @@ class AnalysisInWindowTest {
         assertThat(matrix.plottedPoints()).hasSize(pointsBefore + 1)
                 .anyMatch(p -> p.touchpointId().equals(bus.id()));
         assertThat(window.document().isDirty()).isTrue();
-        // The step's name comes from analysis.properties (import.undo) and "Undo {0}" from messages.properties.
+        // The step's name comes from edit.properties (step.importAnswers) and "Undo {0}" from ui.properties.
         assertThat(WindowTestSupport.menuItem(robot, "undo").getText()).isEqualTo("Undo Import 40 answers from bussi.csv");
 
         robot.interact(() -> WindowTestSupport.menuItem(robot, "undo").fire());
