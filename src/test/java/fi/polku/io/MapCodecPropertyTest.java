@@ -2,40 +2,40 @@ package fi.polku.io;
 
 import fi.polku.model.JourneyMap;
 import fi.polku.model.MapValidator;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import fi.polku.testing.Seeded;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The file keeps a map exactly: what is written reads back equal, and writing is byte-for-byte stable. */
 class MapCodecPropertyTest {
 
-    @Provide
-    Arbitrary<JourneyMap> validMaps() {
-        return ValidMaps.maps();
+    @Test
+    void generatedMapsAreValid() {
+        Seeded.check(300, ValidMaps.edgeCases(), ValidMaps::map,
+                map -> assertThat(MapValidator.validate(map)).isEmpty());
     }
 
-    @Property(tries = 300)
-    void generatedMapsAreValid(@ForAll("validMaps") JourneyMap map) {
-        assertThat(MapValidator.validate(map)).isEmpty();
+    @Test
+    void readOfWriteGivesTheSameMap() {
+        Seeded.check(300, ValidMaps.edgeCases(), ValidMaps::map, map -> {
+            byte[] bytes = MapCodec.write(map);
+            JourneyMap back = MapCodec.read(bytes, "generated.polku.json");
+            assertThat(back).isEqualTo(map);
+            assertThat(MapCodec.write(back)).isEqualTo(bytes);
+        });
     }
 
-    @Property(tries = 300)
-    void readOfWriteGivesTheSameMap(@ForAll("validMaps") JourneyMap map) throws MapFileException {
-        byte[] bytes = MapCodec.write(map);
-        JourneyMap back = MapCodec.read(bytes, "generated.polku.json");
-        assertThat(back).isEqualTo(map);
-        assertThat(MapCodec.write(back)).isEqualTo(bytes);
-    }
-
-    @Property(tries = 100)
-    void canonicalTextHasNoBomUnixLineEndsAndAFinalNewline(@ForAll("validMaps") JourneyMap map) {
-        byte[] bytes = MapCodec.write(map);
-        assertThat(bytes[0]).isEqualTo((byte) '{');
-        assertThat(bytes[bytes.length - 1]).isEqualTo((byte) '\n');
-        assertThat(bytes[bytes.length - 2]).isEqualTo((byte) '}');
-        assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("\r");
+    @Test
+    void canonicalTextHasNoBomUnixLineEndsAndAFinalNewline() {
+        Seeded.check(100, ValidMaps.edgeCases(), ValidMaps::map, map -> {
+            byte[] bytes = MapCodec.write(map);
+            assertThat(bytes[0]).isEqualTo((byte) '{');
+            assertThat(bytes[bytes.length - 1]).isEqualTo((byte) '\n');
+            assertThat(bytes[bytes.length - 2]).isEqualTo((byte) '}');
+            assertThat(new String(bytes, StandardCharsets.UTF_8)).doesNotContain("\r");
+        });
     }
 }

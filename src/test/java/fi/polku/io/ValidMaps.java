@@ -14,9 +14,7 @@ import fi.polku.model.Persona;
 import fi.polku.model.Stage;
 import fi.polku.model.Touchpoint;
 import fi.polku.model.ValueEstimate;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import fi.polku.testing.Gen;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,91 +22,92 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.LongStream;
 
 /** Generates maps that satisfy every rule of the file format, with awkward text and numbers on their scales. */
 final class ValidMaps {
+    /** Printable ASCII and the chars a facilitator's text trips code up with. */
+    private static final String TEXT_CHARS =
+            Gen.chars(' ', '~', "äöåÄÖÅ€–—…\n\t\r\"\\/\u0000\u001f\u2028é");
+    private static final String ALPHA = Gen.chars('A', 'Z', "abcdefghijklmnopqrstuvwxyz");
+
     private ValidMaps() {
     }
 
+    /** Maps made of edge values throughout: empty and longest texts, bounds of every scale, empty and full lists. */
+    static List<JourneyMap> edgeCases() {
+        return LongStream.range(0, 20).mapToObj(seed -> map(Gen.edges(seed))).toList();
+    }
+
     /** Text a facilitator might type: Finnish letters, quotes, backslashes, line breaks, control characters, emoji. */
-    static Arbitrary<String> text() {
-        Arbitrary<String> plain = Arbitraries.strings().withCharRange(' ', '~')
-                .withChars("äöåÄÖÅ€–—…\n\t\r\"\\/\u0000\u001f\u2028é").ofMaxLength(12);
-        return Arbitraries.oneOf(plain, Arbitraries.of("", "Ennen ostoa", "Kassa 😀", "x\ny"));
+    static String text(Gen g) {
+        return g.chance(0.5) ? g.string(0, 12, TEXT_CHARS) : g.oneOf("", "Ennen ostoa", "Kassa 😀", "x\ny");
     }
 
-    static Arbitrary<JourneyMap> maps() {
-        Arbitrary<List<Stage>> stages = text().list().ofMinSize(1).ofMaxSize(4).map(names -> {
-            List<Stage> out = new ArrayList<>();
-            for (int i = 0; i < names.size(); i++) {
-                out.add(new Stage("s" + i, names.get(i)));
-            }
-            return out;
-        });
-        Arbitrary<Lane> lane = Combinators.combine(text(), Arbitraries.of(LaneKind.class),
-                Arbitraries.of(ChannelType.class).injectNull(0.3)).as((name, kind, channel) ->
-                new Lane("?", name, kind, kind == LaneKind.CHANNEL ? channel : null));
-        Arbitrary<List<Lane>> lanes = lane.list().ofMinSize(1).ofMaxSize(4).map(ls -> {
-            List<Lane> out = new ArrayList<>();
-            for (int i = 0; i < ls.size(); i++) {
-                out.add(new Lane("l" + i, ls.get(i).name(), ls.get(i).kind(), ls.get(i).channel()));
-            }
-            return out;
-        });
-        Arbitrary<List<MetricDefinition>> metrics = Combinators.combine(text(), Arbitraries.of("", "min", "%"),
-                Arbitraries.doubles().between(-1000, 1000).ofScale(3),
-                Arbitraries.doubles().between(0.01, 1000).ofScale(2), Arbitraries.of(Direction.class))
-                .as((name, unit, min, width, dir) -> MetricDefinition.custom("?", name, unit, min, min + width, dir))
-                .list().ofMaxSize(2).map(ms -> {
-                    List<MetricDefinition> out = new ArrayList<>();
-                    for (int i = 0; i < ms.size(); i++) {
-                        MetricDefinition m = ms.get(i);
-                        out.add(MetricDefinition.custom("m" + i, m.name(), m.unit(), m.min(), m.max(), m.direction()));
-                    }
-                    return out;
-                });
-        Arbitrary<List<Persona>> personas = Combinators.combine(text(), text())
-                .as((n, d) -> new Persona("?", n, d)).list().ofMaxSize(2)
-                .map(ps -> {
-                    List<Persona> out = new ArrayList<>();
-                    for (int i = 0; i < ps.size(); i++) {
-                        out.add(new Persona("p" + i, ps.get(i).name(), ps.get(i).description()));
-                    }
-                    return out;
-                });
-        Arbitrary<List<Integer>> seeds = Arbitraries.integers().between(0, 1_000_000).list().ofMaxSize(8);
-        Arbitrary<JourneyMap> header = Combinators.combine(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8),
-                text(), text(), Arbitraries.of("fi", "en", "sv"), text(), instant().injectNull(0.3),
-                instant().injectNull(0.3)).as((id, title, desc, lang, scenario, created, modified) ->
-                new JourneyMap(id, title, desc, lang, List.of(), scenario, created, modified, List.of(), List.of(),
-                        List.of(), List.of(), List.of(), List.of()));
-        return Combinators.combine(header, personas, stages, lanes, metrics, seeds, touchpointTemplates())
-                .as((map, ps, ss, ls, ms, links, tps) -> assemble(map.withPersonas(ps).withStages(ss).withLanes(ls)
-                        .withMetrics(ms), tps, links));
+    /** One valid map drawn from {@code g}. */
+    static JourneyMap map(Gen g) {
+        int stageCount = g.intBetween(1, 4);
+        List<Stage> stages = new ArrayList<>();
+        for (int i = 0; i < stageCount; i++) {
+            stages.add(new Stage("s" + i, text(g)));
+        }
+        int laneCount = g.intBetween(1, 4);
+        List<Lane> lanes = new ArrayList<>();
+        for (int i = 0; i < laneCount; i++) {
+            String name = text(g);
+            LaneKind kind = g.oneOf(LaneKind.class);
+            ChannelType channel = g.orNull(0.3, () -> g.oneOf(ChannelType.class));
+            lanes.add(new Lane("l" + i, name, kind, kind == LaneKind.CHANNEL ? channel : null));
+        }
+        int metricCount = g.intBetween(0, 2);
+        List<MetricDefinition> metrics = new ArrayList<>();
+        for (int i = 0; i < metricCount; i++) {
+            double min = g.decimal(-1000, 1000, 3);
+            double width = g.decimal(0.01, 1000, 2);
+            metrics.add(MetricDefinition.custom("m" + i, text(g), g.oneOf("", "min", "%"), min, min + width,
+                    g.oneOf(Direction.class)));
+        }
+        int personaCount = g.intBetween(0, 2);
+        List<Persona> personas = new ArrayList<>();
+        for (int i = 0; i < personaCount; i++) {
+            personas.add(new Persona("p" + i, text(g), text(g)));
+        }
+        List<Integer> links = g.list(0, 8, () -> g.intBetween(0, 1_000_000));
+        JourneyMap header = new JourneyMap(g.string(1, 8, ALPHA), text(g), text(g), g.oneOf("fi", "en", "sv"),
+                List.of(), text(g), g.orNull(0.3, () -> instant(g)), g.orNull(0.3, () -> instant(g)), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of());
+        return assemble(header.withPersonas(personas).withStages(stages).withLanes(lanes).withMetrics(metrics),
+                g.list(0, 8, () -> touchpointTemplate(g)), links);
     }
 
-    private static Arbitrary<List<Touchpoint>> touchpointTemplates() {
-        Arbitrary<Measurement> measurement = Combinators.combine(Arbitraries.integers().between(0, 6),
-                Arbitraries.doubles().between(0, 1).ofScale(4), Arbitraries.integers().between(0, 5000).injectNull(0.3),
-                Arbitraries.doubles().between(0, 1).ofScale(3).injectNull(0.5), date().injectNull(0.3),
-                Arbitraries.integers().between(0, 60).injectNull(0.5), text(),
-                Arbitraries.of(EvidenceLevel.class)).as((metric, share, n, spread, day, days, source, evidence) ->
-                new Measurement("#" + metric, share, n, spread, spread == null ? null : spread + 1,
-                        day == null || days == null ? null : day.minusDays(days), day, source, evidence));
-        Arbitrary<Touchpoint> touchpoint = Combinators.combine(text(), text(),
-                Arbitraries.doubles().between(1, 5).ofScale(1).injectNull(0.3),
-                Arbitraries.integers().between(-3, 3).map(Integer::doubleValue).injectNull(0.3),
-                text().list().ofMaxSize(3), Arbitraries.of(EvidenceLevel.class).injectNull(0.3),
-                measurement.list().ofMaxSize(3), Arbitraries.doubles().between(0, 1).ofScale(2).list().ofMaxSize(3))
-                .as((title, notes, importance, emotion, tags, evidence, ms, targetShares) -> {
-                    Map<String, Double> targets = new TreeMap<>();
-                    for (int i = 0; i < targetShares.size(); i++) {
-                        targets.put("#" + i, targetShares.get(i));
-                    }
-                    return new Touchpoint("?", title, notes, "?", "?", importance, emotion, notes, tags, title,
-                            evidence, ms, targets);
-                });
-        return touchpoint.list().ofMaxSize(8);
+    /** A touchpoint with placeholder ids and cell, and measurements and targets on placeholder metrics. */
+    private static Touchpoint touchpointTemplate(Gen g) {
+        String title = text(g);
+        String notes = text(g);
+        Double importance = g.orNull(0.3, () -> g.decimal(1, 5, 1));
+        Double emotion = g.orNull(0.3, () -> (double) g.intBetween(-3, 3));
+        List<String> tags = g.list(0, 3, () -> text(g));
+        EvidenceLevel evidence = g.orNull(0.3, () -> g.oneOf(EvidenceLevel.class));
+        List<Measurement> measurements = g.list(0, 3, () -> measurementTemplate(g));
+        List<Double> targetShares = g.list(0, 3, () -> g.decimal(0, 1, 2));
+        Map<String, Double> targets = new TreeMap<>();
+        for (int i = 0; i < targetShares.size(); i++) {
+            targets.put("#" + i, targetShares.get(i));
+        }
+        return new Touchpoint("?", title, notes, "?", "?", importance, emotion, notes, tags, title, evidence,
+                measurements, targets);
+    }
+
+    /** A measurement of placeholder metric "#k" whose value and interval are 0..1 shares of its scale. */
+    private static Measurement measurementTemplate(Gen g) {
+        int metric = g.intBetween(0, 6);
+        double share = g.decimal(0, 1, 4);
+        Integer n = g.orNull(0.3, () -> g.intBetween(0, 5000));
+        Double spread = g.orNull(0.5, () -> g.decimal(0, 1, 3));
+        LocalDate day = g.orNull(0.3, () -> LocalDate.ofEpochDay(g.longBetween(0, 40_000)));
+        Integer days = g.orNull(0.5, () -> g.intBetween(0, 60));
+        return new Measurement("#" + metric, share, n, spread, spread == null ? null : spread + 1,
+                day == null || days == null ? null : day.minusDays(days), day, text(g), g.oneOf(EvidenceLevel.class));
     }
 
     /**
@@ -163,12 +162,7 @@ final class ValidMaps {
         return Math.max(d.min(), Math.min(d.max(), v));
     }
 
-    private static Arbitrary<Instant> instant() {
-        return Combinators.combine(Arbitraries.longs().between(0, 4_000_000_000L),
-                Arbitraries.of(0, 0, 123_000_000, 999_999_999)).as(Instant::ofEpochSecond);
-    }
-
-    private static Arbitrary<LocalDate> date() {
-        return Arbitraries.longs().between(0, 40_000).map(LocalDate::ofEpochDay);
+    private static Instant instant(Gen g) {
+        return Instant.ofEpochSecond(g.longBetween(0, 4_000_000_000L), g.oneOf(0, 0, 123_000_000, 999_999_999));
     }
 }

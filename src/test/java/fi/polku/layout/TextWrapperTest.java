@@ -1,10 +1,8 @@
 package fi.polku.layout;
 
 import fi.polku.render.FontMetricsTable;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.StringLength;
+import fi.polku.testing.Gen;
+import fi.polku.testing.Seeded;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -47,13 +45,26 @@ class TextWrapperTest {
         lines.forEach(l -> assertThat(fm.width(l, FontFace.REGULAR, 14)).isLessThanOrEqualTo(80));
     }
 
-    @Property(tries = 200)
-    void linesNeverExceedTheWidthOrTheLineCount(@ForAll @StringLength(max = 400) String text,
-                                                @ForAll @IntRange(min = 1, max = 5) int maxLines) {
-        List<String> lines = wrapper.wrap(text, FontFace.BOLD, 12.5, 160, maxLines);
-        assertThat(lines.size()).isLessThanOrEqualTo(maxLines);
-        for (String line : lines) {
-            assertThat(fm.width(line, FontFace.BOLD, 12.5)).isLessThanOrEqualTo(160 + 1e-9);
+    @Test
+    void linesNeverExceedTheWidthOrTheLineCount() {
+        Seeded.check(200, Title.edgeCases(), Title::random, title -> {
+            List<String> lines = wrapper.wrap(title.text(), FontFace.BOLD, 12.5, 160, title.maxLines());
+            assertThat(lines.size()).isLessThanOrEqualTo(title.maxLines());
+            for (String line : lines) {
+                assertThat(fm.width(line, FontFace.BOLD, 12.5)).isLessThanOrEqualTo(160 + 1e-9);
+            }
+        });
+    }
+
+    /** Any text of up to 400 chars, to wrap onto at most maxLines lines. */
+    private record Title(String text, int maxLines) {
+        static Title random(Gen g) {
+            return new Title(g.string(0, 400, Gen.ANY_CHARS), g.intBetween(1, 5));
+        }
+
+        static List<Title> edgeCases() {
+            return Gen.stringEdges(0, 400, Gen.ANY_CHARS).stream()
+                    .flatMap(text -> Gen.integerEdges(1, 5).stream().map(n -> new Title(text, n))).toList();
         }
     }
 }
