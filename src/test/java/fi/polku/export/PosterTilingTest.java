@@ -1,5 +1,6 @@
 package fi.polku.export;
 
+import fi.polku.text.Localization;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -54,6 +55,8 @@ class PosterTilingTest {
     @Test
     void anEnormousMapIsRefusedWithAHint() {
         assertThatThrownBy(() -> PosterTiling.of(PageLayout.A4, 200_000, 100_000))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--page fit");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one page that fits the map")
+                .satisfies(e -> assertThat(((ExportProblem) e).text().in(Localization.FINNISH))
+                        .startsWith("kartta tarvitsisi").contains("A4-arkkia", "yhdelle karttaan sovitetulle sivulle"));
     }
 }
