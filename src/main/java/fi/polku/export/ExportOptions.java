@@ -1,6 +1,7 @@
 package fi.polku.export;
 
 import fi.polku.model.JourneyMap;
+import fi.polku.text.Text;
 
 import java.util.Set;
 
@@ -27,15 +28,11 @@ public record ExportOptions(ExportScope scope, Set<String> hiddenLaneIds, Header
         hiddenLaneIds = hiddenLaneIds == null ? Set.of() : Set.copyOf(hiddenLaneIds);
         page = page == null ? PageLayout.FIT : page;
         if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) {
-            throw new IllegalArgumentException("scale " + plain(scale) + " is outside " + (int) MIN_SCALE + "–" + (int) MAX_SCALE);
+            throw new ExportProblem(Text.of("exportProblem.scale", scale, MIN_SCALE, MAX_SCALE));
         }
         if (dpi != null && (dpi < MIN_DPI || dpi > MAX_DPI)) {
-            throw new IllegalArgumentException("DPI " + dpi + " is outside " + MIN_DPI + "–" + MAX_DPI);
+            throw new ExportProblem(Text.of("exportProblem.dpi", dpi, MIN_DPI, MAX_DPI));
         }
-    }
-
-    private static String plain(double v) {
-        return v == Math.rint(v) && !Double.isInfinite(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
     /** The whole map with its own header and a legend, one page, 1×, opaque. */

@@ -12,11 +12,13 @@ import fi.polku.render.FontMetricsTable;
 import fi.polku.render.MapPainter;
 import fi.polku.render.Overlay;
 import fi.polku.render.Painter;
+import fi.polku.text.Formats;
+import fi.polku.text.Localization;
 
 import java.lang.reflect.RecordComponent;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A map as it is exported: an optional header (title, persona, date), the laid-out map exactly as the
@@ -42,6 +44,7 @@ public final class ExportPicture {
 
     private ExportPicture(JourneyMap map, ExportOptions options) {
         this.measurer = FontMetricsTable.shared();
+        Locale language = Localization.ofTag(map.language());
         this.transparent = options.transparent();
         Theme standard = Theme.standard();
         this.theme = transparent ? withBackground(standard, 0x00000000) : standard;
@@ -59,7 +62,7 @@ public final class ExportPicture {
         String sub = "";
         if (header != null) {
             lines = new TextWrapper(measurer).wrap(header.title(), FontFace.BOLD, TITLE_SIZE, mapW, 2);
-            sub = subtitle(header, map.language());
+            sub = subtitle(header, language);
             y += lines.size() * measurer.lineHeight(FontFace.BOLD, TITLE_SIZE);
             if (!sub.isEmpty()) {
                 sub = new TextWrapper(measurer).truncate(sub, FontFace.REGULAR, SUBTITLE_SIZE, mapW);
@@ -73,7 +76,7 @@ public final class ExportPicture {
         this.subtitle = sub;
         this.mapTop = y;
         y += layout.bounds().h();
-        this.legend = options.legend() ? new MapLegend(map.language(), theme, measurer, mapW) : null;
+        this.legend = options.legend() ? new MapLegend(language, theme, measurer, mapW) : null;
         if (legend != null) {
             y += GAP / 2 + legend.height();
         }
@@ -142,14 +145,13 @@ public final class ExportPicture {
         }
     }
 
-    private static String subtitle(HeaderText header, String language) {
-        boolean fi = "fi".equals(language);
+    private static String subtitle(HeaderText header, Locale language) {
         List<String> parts = new ArrayList<>();
         if (!header.persona().isBlank()) {
-            parts.add((fi ? "Persoona: " : "Persona: ") + header.persona());
+            parts.add(Localization.format(language, "header.persona", header.persona()));
         }
         if (header.date() != null) {
-            parts.add(header.date().format(DateTimeFormatter.ofPattern(fi ? "d.M.yyyy" : "yyyy-MM-dd")));
+            parts.add(Formats.date(language, header.date()));
         }
         return String.join("  ·  ", parts);
     }

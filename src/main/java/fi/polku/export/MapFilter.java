@@ -5,6 +5,7 @@ import fi.polku.model.JourneyMap;
 import fi.polku.model.Lane;
 import fi.polku.model.Stage;
 import fi.polku.model.Touchpoint;
+import fi.polku.text.Text;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -72,6 +73,6 @@ public final class MapFilter {
                 return i;
             }
         }
-        throw new IllegalArgumentException("the map has no stage \"" + stageId + "\"");
+        throw new ExportProblem(Text.of("exportProblem.noStage", stageId));
     }
 }

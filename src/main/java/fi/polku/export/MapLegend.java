@@ -7,9 +7,11 @@ import fi.polku.layout.TextMeasurer;
 import fi.polku.layout.Theme;
 import fi.polku.model.EvidenceLevel;
 import fi.polku.render.Painter;
+import fi.polku.text.Localization;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The key under an exported map, in the map's language: what the status colours and shapes, the evidence
@@ -35,22 +37,20 @@ final class MapLegend {
     private final List<Placed> placed = new ArrayList<>();
     private final double height;
 
-    MapLegend(String language, Theme theme, TextMeasurer measurer, double maxWidth) {
+    MapLegend(Locale language, Theme theme, TextMeasurer measurer, double maxWidth) {
         this.theme = theme;
         this.measurer = measurer;
-        boolean fi = "fi".equals(language);
         List<Item> items = new ArrayList<>();
-        items.add(label(fi ? "Tulos suhteessa tavoitteeseen" : "Score against target"));
-        items.add(status(TargetStatus.BELOW, fi ? "alle tavoitteen" : "below target"));
-        items.add(status(TargetStatus.AT, fi ? "tavoitteessa" : "at target"));
-        items.add(status(TargetStatus.ABOVE, fi ? "yli tavoitteen" : "above target"));
-        items.add(status(TargetStatus.NO_TARGET, fi ? "ei tavoitetta" : "no target"));
-        items.add(label(fi ? "Näyttö" : "Evidence"));
-        items.add(evidence(EvidenceLevel.OBSERVED, fi ? "mitattu" : "observed"));
-        items.add(evidence(EvidenceLevel.INFERRED, fi ? "päätelty" : "inferred"));
-        items.add(evidence(EvidenceLevel.ASSUMED, fi ? "oletettu" : "assumed"));
-        items.add(label(fi ? "Tärkeys" : "Importance"));
-        items.add(new Item(Kind.STARS, fi ? "1–5 tähteä" : "1–5 stars", null, null, false));
+        items.add(label(Localization.text(language, "legend.status")));
+        for (TargetStatus s : List.of(TargetStatus.BELOW, TargetStatus.AT, TargetStatus.ABOVE, TargetStatus.NO_TARGET)) {
+            items.add(new Item(Kind.STATUS, Localization.text(language, "legend.status." + s.name()), s, null, false));
+        }
+        items.add(label(Localization.text(language, "legend.evidence")));
+        for (EvidenceLevel e : EvidenceLevel.values()) {
+            items.add(new Item(Kind.EVIDENCE, Localization.text(language, "legend.evidence." + e.name()), null, e, false));
+        }
+        items.add(label(Localization.text(language, "legend.importance")));
+        items.add(new Item(Kind.STARS, Localization.text(language, "legend.stars"), null, null, false));
         double x = 0;
         double y = 0;
         // A group (its label and its entries) moves to a new row as a whole when it does not fit.
@@ -132,14 +132,6 @@ final class MapLegend {
 
     private static Item label(String text) {
         return new Item(Kind.LABEL, text, null, null, true);
-    }
-
-    private static Item status(TargetStatus s, String text) {
-        return new Item(Kind.STATUS, text, s, null, false);
-    }
-
-    private static Item evidence(EvidenceLevel e, String text) {
-        return new Item(Kind.EVIDENCE, text, null, e, false);
     }
 
     // The same shapes the cards use, so the key matches what it explains.

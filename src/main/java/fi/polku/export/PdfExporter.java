@@ -5,6 +5,7 @@ import fi.polku.layout.FontFace;
 import fi.polku.layout.PathShape;
 import fi.polku.layout.Rect;
 import fi.polku.model.JourneyMap;
+import fi.polku.text.Localization;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -20,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.Locale;
 import java.util.TimeZone;
 
 /**
@@ -54,6 +56,7 @@ public final class PdfExporter {
     private static void write(JourneyMap map, ExportPicture picture, ExportOptions options, OutputStream out,
                               ExportProgress progress) throws IOException {
         PosterTiling tiling = PosterTiling.of(options.page(), picture.width(), picture.height());
+        Locale language = Localization.ofTag(map.language());
         try (PDDocument doc = new PDDocument()) {
             PdfFonts fonts = new PdfFonts(doc);
             int pages = tiling.tiles().size();
@@ -65,12 +68,13 @@ public final class PdfExporter {
                 PDPage page = new PDPage(new PDRectangle((float) tiling.pageWidth(), (float) tiling.pageHeight()));
                 doc.addPage(page);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                    paintPage(new PdfPainter(cs, fonts, tiling.pageHeight(), 1), picture, tiling, tile, map.title());
+                    paintPage(new PdfPainter(cs, fonts, tiling.pageHeight(), 1), picture, tiling, tile, map.title(),
+                            language);
                 } catch (UncheckedIOException e) {
                     throw e.getCause();
                 }
             }
-            describe(doc, map);
+            describe(doc, map, language);
             ExportCancelled.check();
             progress.done((double) pages / (pages + 1));
             doc.save(out);
@@ -79,7 +83,7 @@ public final class PdfExporter {
     }
 
     private static void paintPage(PdfPainter p, ExportPicture picture, PosterTiling t, PosterTiling.Tile tile,
-                                  String title) {
+                                  String title, Locale language) {
         double s = t.scale();
         double ox;
         double oy;
@@ -96,12 +100,12 @@ public final class PdfExporter {
         p.popTransform();
         p.popClip();
         if (t.poster()) {
-            marks(p, t, tile, title);
+            marks(p, t, tile, title, language);
         }
     }
 
     /** Crop marks at the corners of the printed area, registration targets on each edge and the sheet's place. */
-    private static void marks(PdfPainter p, PosterTiling t, PosterTiling.Tile tile, String title) {
+    private static void marks(PdfPainter p, PosterTiling t, PosterTiling.Tile tile, String title, Locale language) {
         double m = t.margin();
         double w = t.pageWidth();
         double h = t.pageHeight();
@@ -117,8 +121,8 @@ public final class PdfExporter {
         registration(p, m / 2, h / 2);
         registration(p, w - m / 2, h / 2);
         String shortTitle = title.length() > 60 ? title.substring(0, 59) + "…" : title;
-        String label = shortTitle + "  —  row " + (tile.row() + 1) + "/" + t.rows() + ", column " + (tile.column() + 1)
-                + "/" + t.columns() + "  —  overlap " + (int) PosterTiling.OVERLAP_MM + " mm";
+        String label = Localization.format(language, "poster.sheet", shortTitle, tile.row() + 1, t.rows(),
+                tile.column() + 1, t.columns(), (int) PosterTiling.OVERLAP_MM);
         p.text(label, m, h - m / 2 + 2.5, FontFace.REGULAR, 7, LABEL_INK);
     }
 
@@ -129,21 +133,25 @@ public final class PdfExporter {
         p.line(cx, cy - r - 2.5, cx, cy + r + 2.5, MARK_INK, 0.4);
     }
 
-    private static void describe(PDDocument doc, JourneyMap map) {
+    /** Title, subject, keywords and language, so viewers, search and screen readers treat it as the map's. */
+    private static void describe(PDDocument doc, JourneyMap map, Locale language) {
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(map.title().isBlank() ? map.id() : map.title());
         String subject = !map.description().isBlank() ? map.description() : map.scenario();
         if (!subject.isBlank()) {
             info.setSubject(subject);
         }
-        info.setKeywords("journey map, Polku");
+        info.setKeywords(Localization.text(language, "pdf.keywords"));
         info.setCreator("Polku");
         info.setProducer("Polku (Apache PDFBox)");
         Calendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         info.setCreationDate(now);
         info.setModificationDate(now);
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
-        catalog.setLanguage(map.language());
+        // The language the map's own words are in (its title, stages, touchpoints), for screen readers and
+        // search; a tag that is not well-formed falls back to the language Polku wrote the legend in.
+        String tag = Locale.forLanguageTag(map.language()).toLanguageTag();
+        catalog.setLanguage("und".equals(tag) ? language.toLanguageTag() : tag);
         PDViewerPreferences prefs = new PDViewerPreferences(new COSDictionary());
         // Viewers show the map's title in the window instead of the file name.
         prefs.setDisplayDocTitle(true);

@@ -1,6 +1,7 @@
 package fi.polku.export;
 
 import fi.polku.io.AtomicFileWriter;
+import fi.polku.text.Text;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -19,7 +20,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * Renders an {@link ExportPicture} to a PNG image in sRGB, at a scale (1–4×) or at a DPI: with a DPI the
@@ -57,9 +57,8 @@ public final class PngExporter {
     public static BufferedImage render(ExportPicture picture, ExportOptions options) {
         PngSize size = PngSize.of(picture, options);
         if (size.pixels() > MAX_IMAGE_PIXELS) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "the picture would be %d × %d pixels, more than %d million; use a smaller scale or DPI, or export PDF or SVG",
-                    size.width(), size.height(), MAX_IMAGE_PIXELS / 1_000_000));
+            throw new ExportProblem(Text.of("exportProblem.tooManyPixels", size.width(), size.height(),
+                    MAX_IMAGE_PIXELS / 1_000_000));
         }
         BufferedImage image = new BufferedImage(size.width(), size.height(), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();

@@ -1,5 +1,7 @@
 package fi.polku.export;
 
+import fi.polku.text.Text;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,8 +63,7 @@ public record PosterTiling(double pageWidth, double pageHeight, double margin, d
         int columns = count(pictureWidth, tileW, overlap);
         int rows = count(pictureHeight, tileH, overlap);
         if ((long) columns * rows > MAX_PAGES) {
-            throw new IllegalArgumentException("the map would need " + columns * rows + " " + page.name()
-                    + " sheets (more than " + MAX_PAGES + "); export one page with --page fit instead");
+            throw new ExportProblem(Text.of("exportProblem.tooManySheets", columns * rows, page.name(), MAX_PAGES));
         }
         List<Tile> tiles = new ArrayList<>();
         for (int r = 0; r < rows; r++) {

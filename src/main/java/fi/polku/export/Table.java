@@ -1,15 +1,22 @@
 package fi.polku.export;
 
+import fi.polku.text.Localization;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A named table of typed cells (String, Number or null for empty), the common input of the CSV and XLSX
  * writers. Cells of numeric columns are numbers; text cells are kept raw and neutralised by the writers.
+ *
+ * @param language the language of its name, headers and words (the map's), so that a spreadsheet colours
+ *                 status words written in it
  */
-public record Table(String name, List<TableColumn> columns, List<List<Object>> rows) {
+public record Table(String name, List<TableColumn> columns, List<List<Object>> rows, Locale language) {
     public Table {
+        language = Localization.supported(language);
         columns = List.copyOf(columns);
         List<List<Object>> copy = new ArrayList<>(rows.size());
         for (List<Object> row : rows) {

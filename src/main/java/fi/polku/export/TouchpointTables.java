@@ -1,5 +1,6 @@
 package fi.polku.export;
 
+import fi.polku.layout.MetricLabels;
 import fi.polku.metrics.Crosshair;
 import fi.polku.metrics.TouchpointAnalysis;
 import fi.polku.metrics.TouchpointRow;
@@ -10,6 +11,7 @@ import fi.polku.model.Measurement;
 import fi.polku.model.MetricDefinition;
 import fi.polku.model.Stage;
 import fi.polku.model.Touchpoint;
+import fi.polku.text.Localization;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,24 +27,32 @@ public final class TouchpointTables {
     private TouchpointTables() {
     }
 
-    /** One row per touchpoint in reading order (stage by stage, lane by lane). */
+    /**
+     * One row per touchpoint in reading order (stage by stage, lane by lane), with headers and status and
+     * evidence words in the map's language; numbers, ids and the map's own texts as they are.
+     */
     public static Table touchpoints(JourneyMap map) {
+        Locale language = Localization.ofTag(map.language());
+        Words w = new Words(language);
         List<MetricDefinition> metrics = usedMetrics(map);
-        List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.text("ID", 8), TableColumn.text("Stage", 18),
-                TableColumn.text("Lane", 18), TableColumn.text("Touchpoint", 40), TableColumn.number("Importance"),
-                TableColumn.number("Emotion"), TableColumn.text("Evidence", 10), TableColumn.text("Owner", 14)));
+        List<TableColumn> columns = new ArrayList<>(List.of(TableColumn.text(w.column("id"), 8),
+                TableColumn.text(w.column("stage"), 18), TableColumn.text(w.column("lane"), 18),
+                TableColumn.text(w.column("touchpoint"), 40), TableColumn.number(w.column("importance")),
+                TableColumn.number(w.column("emotion")), TableColumn.text(w.column("evidence"), 10),
+                TableColumn.text(w.column("owner"), 14)));
         Map<String, Map<String, TouchpointRow>> analysed = new LinkedHashMap<>();
         for (MetricDefinition m : metrics) {
-            String name = m.name();
-            columns.add(TableColumn.number(m.unit().isEmpty() ? name : name + " (" + m.unit() + ")"));
-            columns.add(TableColumn.integer(name + " n"));
-            columns.add(TableColumn.number(name + " 95% low"));
-            columns.add(TableColumn.number(name + " 95% high"));
-            columns.add(TableColumn.number(name + " target"));
-            columns.add(TableColumn.status(name + " status"));
-            columns.add(TableColumn.number(name + " gap"));
-            columns.add(TableColumn.number(name + " priority"));
-            columns.add(TableColumn.text(name + " evidence", 10));
+            String name = MetricLabels.name(m, language);
+            String unit = MetricLabels.unit(m, language);
+            columns.add(TableColumn.number(unit.isEmpty() ? name : w.metric("value", name, unit)));
+            columns.add(TableColumn.integer(w.metric("n", name)));
+            columns.add(TableColumn.number(w.metric("low", name)));
+            columns.add(TableColumn.number(w.metric("high", name)));
+            columns.add(TableColumn.number(w.metric("target", name)));
+            columns.add(TableColumn.status(w.metric("status", name)));
+            columns.add(TableColumn.number(w.metric("gap", name)));
+            columns.add(TableColumn.number(w.metric("priority", name)));
+            columns.add(TableColumn.text(w.metric("evidence", name), 10));
             TouchpointAnalysis analysis = TouchpointAnalysis.of(map, m.id(), Crosshair.DATA_MEANS);
             Map<String, TouchpointRow> byId = new LinkedHashMap<>();
             for (TouchpointRow r : analysis.rows()) {
@@ -55,7 +65,7 @@ public final class TouchpointTables {
             List<Object> row = new ArrayList<>(List.of(t.id(), stageName(map, t), laneName(map, t), t.title()));
             row.add(t.importance());
             row.add(t.emotion());
-            row.add(evidence(t.evidence()));
+            row.add(w.evidence(t.evidence()));
             row.add(t.owner());
             for (MetricDefinition m : metrics) {
                 TouchpointRow r = analysed.get(m.id()).get(t.id());
@@ -65,23 +75,28 @@ public final class TouchpointTables {
                 row.add(ms == null ? null : ms.ciLow());
                 row.add(ms == null ? null : ms.ciHigh());
                 row.add(r.target());
-                row.add(ms == null ? null : r.status().text().toString());
+                row.add(ms == null ? null : r.status().text().in(language));
                 row.add(round(r.gap()));
                 row.add(round(r.priority()));
-                row.add(ms == null ? null : evidence(ms.evidence()));
+                row.add(ms == null ? null : w.evidence(ms.evidence()));
             }
             rows.add(row);
         }
-        return new Table("Touchpoints", columns, rows);
+        return new Table(w.text("sheet.touchpoints"), columns, rows, language);
     }
 
     /** Every measurement of every touchpoint, in reading order and then in the order they are listed. */
     public static Table measurements(JourneyMap map) {
-        List<TableColumn> columns = List.of(TableColumn.text("ID", 8), TableColumn.text("Touchpoint", 40),
-                TableColumn.text("Stage", 18), TableColumn.text("Lane", 18), TableColumn.text("Metric", 10),
-                TableColumn.number("Value"), TableColumn.text("Unit", 7), TableColumn.integer("n"),
-                TableColumn.number("95% low"), TableColumn.number("95% high"), TableColumn.text("From", 11),
-                TableColumn.text("Date", 11), TableColumn.text("Source", 18), TableColumn.text("Evidence", 10));
+        Locale language = Localization.ofTag(map.language());
+        Words w = new Words(language);
+        List<TableColumn> columns = List.of(TableColumn.text(w.column("id"), 8),
+                TableColumn.text(w.column("touchpoint"), 40), TableColumn.text(w.column("stage"), 18),
+                TableColumn.text(w.column("lane"), 18), TableColumn.text(w.column("metric"), 10),
+                TableColumn.number(w.column("value")), TableColumn.text(w.column("unit"), 7),
+                TableColumn.integer(w.column("n")), TableColumn.number(w.column("low")),
+                TableColumn.number(w.column("high")), TableColumn.text(w.column("from"), 11),
+                TableColumn.text(w.column("date"), 11), TableColumn.text(w.column("source"), 18),
+                TableColumn.text(w.column("evidence"), 10));
         List<List<Object>> rows = new ArrayList<>();
         for (Touchpoint t : readingOrder(map)) {
             for (Measurement m : t.measurements()) {
@@ -91,20 +106,21 @@ public final class TouchpointTables {
                 row.add(t.title());
                 row.add(stageName(map, t));
                 row.add(laneName(map, t));
-                row.add(def == null ? m.metric() : def.name());
+                row.add(def == null ? m.metric() : MetricLabels.name(def, language));
                 row.add(m.value());
-                row.add(def == null ? "" : def.unit());
+                row.add(def == null ? "" : MetricLabels.unit(def, language));
                 row.add(m.n());
                 row.add(m.ciLow());
                 row.add(m.ciHigh());
+                // Dates stay ISO (2026-11-03): a spreadsheet sorts them, and they mean the same in any language.
                 row.add(m.dateFrom() == null ? null : m.dateFrom().toString());
                 row.add(m.date() == null ? null : m.date().toString());
                 row.add(m.source());
-                row.add(evidence(m.evidence()));
+                row.add(w.evidence(m.evidence()));
                 rows.add(row);
             }
         }
-        return new Table("Measurements", columns, rows);
+        return new Table(w.text("sheet.measurements"), columns, rows, language);
     }
 
     /** Stage by stage, lane by lane, as the metrics engine orders every analysis (the metric does not matter). */
@@ -134,8 +150,24 @@ public final class TouchpointTables {
         return map.lane(t.laneId()).map(Lane::name).orElse(t.laneId());
     }
 
-    private static String evidence(EvidenceLevel e) {
-        return e == null ? null : e.name().toLowerCase(Locale.ROOT);
+    /** The words of one table in one language. */
+    private record Words(Locale language) {
+        String text(String key) {
+            return Localization.text(language, key);
+        }
+
+        String column(String name) {
+            return text("column." + name);
+        }
+
+        String metric(String column, Object... args) {
+            return Localization.format(language, "column.metric." + column, args);
+        }
+
+        /** Evidence as the legend words it: "observed", "havaittu"... */
+        String evidence(EvidenceLevel e) {
+            return e == null ? null : text("legend.evidence." + e.name());
+        }
     }
 
     // Gap and priority are derived numbers; two decimals are all a reader can use.

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes tables as an Excel workbook, one sheet per table: a bold header row that stays in view (frozen
@@ -84,7 +85,7 @@ public final class XlsxTableWriter {
         }
         for (int c = 0; c < columns.size(); c++) {
             if (columns.get(c).kind() == TableColumn.Kind.STATUS && !table.rows().isEmpty()) {
-                colourStatuses(sheet, new CellRangeAddress(1, table.rows().size(), c, c));
+                colourStatuses(sheet, new CellRangeAddress(1, table.rows().size(), c, c), table.language());
             }
         }
         sheet.createFreezePane(Math.min(frozenColumns, columns.size()), 1);
@@ -94,10 +95,12 @@ public final class XlsxTableWriter {
     }
 
     /** Tints status cells in the map's colour-blind-safe status colours, so the sheet reads like the map. */
-    private static void colourStatuses(Sheet sheet, CellRangeAddress range) {
+    private static void colourStatuses(Sheet sheet, CellRangeAddress range, Locale language) {
         SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
         ConditionalFormattingRule[] rules = new ConditionalFormattingRule[3];
-        String[] words = {TargetStatus.BELOW.text().toString(), TargetStatus.AT.text().toString(), TargetStatus.ABOVE.text().toString()};
+        // The words the table holds: the status names in the table's (the map's) language.
+        String[] words = {TargetStatus.BELOW.text().in(language), TargetStatus.AT.text().in(language),
+                TargetStatus.ABOVE.text().in(language)};
         int[] tints = {0xF9DCC8, 0xFBEBC8, 0xC8EBDF};
         for (int i = 0; i < 3; i++) {
             rules[i] = formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL, "\"" + words[i] + "\"");

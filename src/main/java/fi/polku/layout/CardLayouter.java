@@ -3,8 +3,10 @@ package fi.polku.layout;
 import fi.polku.model.EvidenceLevel;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Touchpoint;
+import fi.polku.text.Localization;
 
 import java.util.List;
+import java.util.Locale;
 
 /** Lays out the inside of one card: wrapped title, importance stars, evidence mark and score badge. */
 final class CardLayouter {
@@ -28,7 +30,7 @@ final class CardLayouter {
 
     /** The card's content measured before it has a place: title lines and footer contents. */
     record Content(Touchpoint tp, List<String> lines, KeyScore score, String badgeText, EvidenceLevel evidence,
-                   double height) {
+                   String evidenceLetter, double height) {
         boolean hasFooter() {
             return tp.importance() != null || score != null || evidence != null;
         }
@@ -40,19 +42,26 @@ final class CardLayouter {
         KeyScore score = KeyScore.of(tp, map).orElse(null);
         EvidenceLevel evidence = tp.evidence() != null ? tp.evidence()
                 : score != null ? score.measurement().evidence() : null;
-        String badgeText = score == null ? null : badgeText(tp, score, evidence);
-        Content c = new Content(tp, lines, score, badgeText, evidence, 0);
+        Locale language = Localization.ofTag(map.language());
+        String letter = evidence == null ? null : evidenceLetter(evidence, language);
+        String badgeText = score == null ? null : badgeText(tp, score.badgeText(language), letter);
+        Content c = new Content(tp, lines, score, badgeText, evidence, letter, 0);
         double h = 2 * theme.cardPadding() + Math.max(1, lines.size()) * titleLine
                 + (c.hasFooter() ? TITLE_GAP + theme.footerHeight() : 0);
-        return new Content(tp, lines, score, badgeText, evidence, h);
+        return new Content(tp, lines, score, badgeText, evidence, letter, h);
     }
 
     /** The badge text cut to the room left beside the stars and the evidence mark. */
-    private String badgeText(Touchpoint tp, KeyScore score, EvidenceLevel evidence) {
+    private String badgeText(Touchpoint tp, String text, String evidenceLetter) {
         double left = theme.cardPadding() + (tp.importance() != null ? 5 * STAR_STEP + 8 : 0)
-                + (evidence != null ? 12 + measurer.width("O", FontFace.BOLD, theme.smallSize()) + 8 : 0);
+                + (evidenceLetter != null ? evidenceWidth(evidenceLetter) + 8 : 0);
         double room = theme.cardWidth() - theme.cardPadding() - left - 22;
-        return wrapper.truncate(score.badgeText(), FontFace.BOLD, theme.smallSize(), Math.max(0, room));
+        return wrapper.truncate(text, FontFace.BOLD, theme.smallSize(), Math.max(0, room));
+    }
+
+    /** The evidence dot and its letter. */
+    private double evidenceWidth(String letter) {
+        return 12 + measurer.width(letter, FontFace.BOLD, theme.smallSize());
     }
 
     /** The card placed at (x, y). */
@@ -83,10 +92,9 @@ final class CardLayouter {
         TextBlock evidenceText = null;
         if (c.evidence() != null) {
             double size = theme.smallSize();
-            String letter = evidenceLetter(c.evidence());
-            double w = 12 + measurer.width("O", FontFace.BOLD, size);
+            double w = evidenceWidth(c.evidenceLetter());
             evidenceMark = new Rect(cursor, mid - 6, w, 12);
-            evidenceText = new TextBlock(List.of(letter), cursor + 12, baselineCentred(mid, FontFace.BOLD, size),
+            evidenceText = new TextBlock(List.of(c.evidenceLetter()), cursor + 12, baselineCentred(mid, FontFace.BOLD, size),
                     0, FontFace.BOLD, size, theme.evidenceInk());
             cursor = evidenceMark.maxX() + 8;
         }
@@ -104,13 +112,12 @@ final class CardLayouter {
                 c.score(), badge, badgeText, c.evidence(), evidenceMark, evidenceText);
     }
 
-    /** The letter beside the evidence dot, so that evidence is not told by fill alone. */
-    static String evidenceLetter(EvidenceLevel e) {
-        return switch (e) {
-            case OBSERVED -> "O";
-            case INFERRED -> "I";
-            case ASSUMED -> "A";
-        };
+    /**
+     * The letter beside the evidence dot, so that evidence is not told by fill alone: the first letter of the
+     * evidence word in the map's language (O, I, A in English; H, P, O in Finnish), as the legend spells it.
+     */
+    static String evidenceLetter(EvidenceLevel e, Locale language) {
+        return Localization.text(language, "evidenceMark." + e.name());
     }
 
     /** Baseline that centres capital letters on {@code mid} (Noto Sans cap height is 0.714 em). */

@@ -7,6 +7,7 @@ import fi.polku.model.JourneyMap;
 import fi.polku.model.Measurement;
 import fi.polku.model.MetricDefinition;
 import fi.polku.model.Touchpoint;
+import fi.polku.text.Formats;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -55,16 +56,21 @@ public record KeyScore(MetricDefinition metric, Measurement measurement, Double 
                 TargetStatus.of(m, latest.value(), latest.ciLow(), latest.ciHigh(), target));
     }
 
-    /** The value as shown on a badge, e.g. "NPS +32", "CSAT 78 %", "CES 5.4". */
-    public String badgeText() {
-        return metric.name() + " " + formatValue();
+    /**
+     * The value as shown on a badge in the map's language, e.g. "NPS +32", "CSAT 78 %", "CES 5.4"; in
+     * Finnish "CES 5,4" and "Tunne −2".
+     */
+    public String badgeText(Locale language) {
+        return MetricLabels.name(metric, language) + " " + formatValue(language);
     }
 
-    /** The value with its unit, e.g. "+32", "78 %", "5.4". */
-    public String formatValue() {
+    /** The value with its unit, e.g. "+32", "78 %", "5.4" ("5,4" in Finnish). */
+    public String formatValue(Locale language) {
         double v = measurement.value();
-        String num = Math.abs(v) >= 10 || v == Math.rint(v)
-                ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
+        // Halves round up, as people round (NPS 12.5 shows as +13).
+        boolean whole = Math.abs(v) >= 10;
+        double shown = whole ? Math.round(v) : Math.round(v * 10) / 10.0;
+        String num = Formats.number(language, shown, whole ? 0 : 1);
         if (MetricDefinition.NPS.equals(metric.id()) && v > 0) {
             num = "+" + num;
         }

@@ -5,6 +5,7 @@ import fi.polku.model.Lane;
 import fi.polku.model.LaneKind;
 import fi.polku.model.Stage;
 import fi.polku.model.Touchpoint;
+import fi.polku.text.Localization;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -94,7 +95,7 @@ public final class MapLayouter {
         List<String> laneTypes = new ArrayList<>();
         for (int li = 0; li < l; li++) {
             laneLines.add(wrapper.wrap(lanes.get(li).name(), FontFace.BOLD, theme.headerSize(), laneTextW, 3));
-            laneTypes.add(wrapper.truncate(LaneLabels.of(lanes.get(li), map.language()), FontFace.REGULAR,
+            laneTypes.add(wrapper.truncate(LaneLabels.of(lanes.get(li), Localization.ofTag(map.language())), FontFace.REGULAR,
                     theme.smallSize(), laneTextW));
             laneH[li] = Math.max(laneH[li], 2 * 12 + laneLines.get(li).size() * headLine + 4 + smallLine);
         }

@@ -2,6 +2,7 @@ package fi.polku.export;
 
 import fi.polku.testing.Gen;
 import fi.polku.testing.Seeded;
+import fi.polku.text.Localization;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -70,6 +71,8 @@ class PosterTilingTest {
     @Test
     void anEnormousMapIsRefusedWithAHint() {
         assertThatThrownBy(() -> PosterTiling.of(PageLayout.A4, 200_000, 100_000))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--page fit");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one page that fits the map")
+                .satisfies(e -> assertThat(((ExportProblem) e).text().in(Localization.FINNISH))
+                        .startsWith("kartta tarvitsisi").contains("A4-arkkia", "yhdelle karttaan sovitetulle sivulle"));
     }
 }

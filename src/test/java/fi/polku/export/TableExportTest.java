@@ -35,9 +35,14 @@ class TableExportTest {
     @TempDir
     Path dir;
 
-    /** The sample map with titles that a spreadsheet would otherwise run as formulas. */
+    /** The Finnish sample map set to English, so that its headers and words are English. */
+    private static JourneyMap englishStoreBus() {
+        return ExportSamples.storeBus().withLanguage("en");
+    }
+
+    /** The (English) sample map with titles that a spreadsheet would otherwise run as formulas. */
     private static JourneyMap hostileMap() {
-        JourneyMap map = ExportSamples.storeBus();
+        JourneyMap map = englishStoreBus();
         List<Touchpoint> tps = new ArrayList<>(map.touchpoints());
         tps.set(0, tps.get(0).withTitle("=HYPERLINK(\"http://evil\",\"Klikkaa\")"));
         tps.set(1, tps.get(1).withTitle("+358 40 123 4567").withOwner("@asiakaspalvelu"));
@@ -67,7 +72,7 @@ class TableExportTest {
 
     @Test
     void csvHasOneRowPerTouchpointWithTheMetricsEnginesStatusGapAndPriority() throws IOException {
-        JourneyMap map = ExportSamples.storeBus();
+        JourneyMap map = englishStoreBus();
         Path file = dir.resolve("map.csv");
         MapExporter.export(map, ExportFormat.CSV, ExportSamples.options(map), file);
         List<List<String>> rows = readCsv(file);
@@ -175,7 +180,7 @@ class TableExportTest {
             rows.add(List.of("row " + i));
         }
         rows.add(java.util.Collections.singletonList(explodes));
-        Table table = new Table("T", List.of(TableColumn.text("Title", 10)), rows);
+        Table table = new Table("T", List.of(TableColumn.text("Title", 10)), rows, Localization.ENGLISH);
         assertThatThrownBy(() -> CsvTableWriter.write(table, file)).hasMessageContaining("half-way");
         assertThatThrownBy(() -> XlsxTableWriter.write(List.of(table), dir.resolve("old.xlsx")))
                 .hasMessageContaining("half-way");

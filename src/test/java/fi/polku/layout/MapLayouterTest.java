@@ -6,6 +6,7 @@ import fi.polku.model.JourneyMap;
 import fi.polku.model.Measurement;
 import fi.polku.model.Touchpoint;
 import fi.polku.render.FontMetricsTable;
+import fi.polku.text.Localization;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -118,7 +119,7 @@ class MapLayouterTest {
         assertThat(k.metric().id()).isEqualTo("csat");
         assertThat(k.measurement().value()).isEqualTo(90);
         assertThat(k.status()).isEqualTo(TargetStatus.ABOVE);
-        assertThat(k.badgeText()).isEqualTo("CSAT 90 %");
+        assertThat(k.badgeText(Localization.ENGLISH)).isEqualTo("CSAT 90 %");
     }
 
     @Test

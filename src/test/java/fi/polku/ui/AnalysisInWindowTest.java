@@ -78,7 +78,8 @@ class AnalysisInWindowTest {
         Touchpoint imported = window.document().current().touchpoint(bus.id()).orElseThrow();
         assertThat(imported.measurements()).anyMatch(m -> m.metric().equals("csat") && m.value() == 100.0
                 && m.n() == 40);
-        assertThat(KeyScore.of(imported, window.document().current()).orElseThrow().badgeText())
+        assertThat(KeyScore.of(imported, window.document().current()).orElseThrow()
+                .badgeText(fi.polku.text.Localization.ENGLISH))
                 .as("the card's badge").contains("CSAT").contains("100");
         assertThat(matrix.plottedPoints()).hasSize(pointsBefore + 1)
                 .anyMatch(p -> p.touchpointId().equals(bus.id()));

@@ -4,6 +4,7 @@ import fi.polku.layout.KeyScore;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Measurement;
 import fi.polku.model.Touchpoint;
+import fi.polku.text.Localization;
 import fi.polku.ui.Messages;
 
 import java.util.Locale;
@@ -17,7 +18,7 @@ final class CardTooltipText {
         StringBuilder b = new StringBuilder(tp.title().isBlank() ? Messages.get("tooltip.untitled") : tp.title());
         KeyScore.of(tp, map).ifPresent(k -> {
             Measurement m = k.measurement();
-            b.append('\n').append(k.status().symbol()).append(' ').append(k.badgeText());
+            b.append('\n').append(k.status().symbol()).append(' ').append(k.badgeText(Localization.ofTag(map.language())));
             if (k.target() != null) {
                 b.append(Messages.format("tooltip.target", Messages.get("tooltip.status." + k.status().name()),
                         fmt(k.target())));

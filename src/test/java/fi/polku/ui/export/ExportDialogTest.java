@@ -112,7 +112,8 @@ class ExportDialogTest {
         robot.interact(() -> dialog.form().format.setValue(ExportFormat.CSV));
         assertThat(dialog.picture()).isNull();
         String text = dialog.preview().tableText();
-        assertThat(text.lines().findFirst().orElseThrow()).startsWith("ID | Stage | Lane | Touchpoint");
+        // The preview shows the file as it will be written: headers in the map's language (Finnish here).
+        assertThat(text.lines().findFirst().orElseThrow()).startsWith("Tunnus | Vaihe | Kaista | Kosketuspiste");
         assertThat(text).contains(map.touchpoints().getFirst().title());
         assertThat(text.lines().count()).isEqualTo(1 + ExportPreview.TABLE_ROWS);
         assertThat(robot.lookup("#export-size").queryLabeled().getText()).contains("17 touchpoints");
