@@ -60,10 +60,10 @@ class FinnishFileProblemsTest {
                 .containsExactly("not-an-object.polku.json:1:1: karttatiedoston pitää olla JSON-objekti, joka alkaa "
                         + "merkillä '{'");
         assertThat(finnish(BrokenFilesTest.resource("wrong-types.polku.json"), "wrong-types.polku.json"))
-                .contains("wrong-types.polku.json:18:7: kosketuspiste ”Checkout”: kentän ”importance” pitää olla "
-                                + "luku, mutta se on teksti ”high”",
-                        "wrong-types.polku.json:21:41: kosketuspiste ”Checkout”, mittaus 1: kentän ”n” pitää olla "
-                                + "kokonaisluku, mutta se on luku 2.5");
+                .contains("wrong-types.polku.json:18:7: kosketuspiste ”Checkout”: kentän ”importance” arvon "
+                                + "pitää olla luku, mutta se on teksti ”high”",
+                        "wrong-types.polku.json:21:41: kosketuspiste ”Checkout”, mittaus 1: kentän ”n” arvon "
+                                + "pitää olla kokonaisluku, mutta se on luku 2.5");
     }
 
     @Test

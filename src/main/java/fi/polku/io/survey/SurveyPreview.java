@@ -88,6 +88,7 @@ public record SurveyPreview(List<String> sheets, List<String> header, List<List<
         @Override
         public void checkCancelled(long line) {
             if (Thread.currentThread().isInterrupted()) {
+                // For logs only: whoever cancels says so in its own words and never shows this message.
                 throw new java.util.concurrent.CancellationException("preview cancelled at line " + line);
             }
         }
