@@ -2,6 +2,7 @@ package fi.polku.cli;
 
 import fi.polku.io.MapFileException;
 import fi.polku.io.Problem;
+import fi.polku.text.Localization;
 
 import java.io.PrintWriter;
 
@@ -15,7 +16,7 @@ final class MapProblems {
             err.println(e.getMessage());
         }
         for (Problem p : e.problems()) {
-            err.println(p);
+            err.println(p.in(Localization.ui()));
         }
         err.flush();
     }

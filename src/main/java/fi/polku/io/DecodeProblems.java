@@ -1,6 +1,7 @@
 package fi.polku.io;
 
 import fi.polku.model.MapValidator.Violation;
+import fi.polku.text.Text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ final class DecodeProblems {
         this.locations = locations;
     }
 
-    void add(String path, String message) {
+    void add(String path, Text message) {
         problems.add(new Violation(path, message));
     }
 

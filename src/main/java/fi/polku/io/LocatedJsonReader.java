@@ -13,13 +13,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.polku.text.Text;
 
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses map text into a JSON tree under the hostile-input limits of the file format. Syntax errors, duplicate keys and exceeded limits become one located problem.
+ * Parses map text into a JSON tree under the hostile-input limits of the file format. Syntax errors, duplicate
+ * keys and exceeded limits become one located problem. Jackson's own messages are English and meant for
+ * programmers, so the ones a broken file usually gives are recognised and said again in the io bundle's words;
+ * any other is wrapped whole in a translated sentence, its detail left as Jackson wrote it.
  */
 final class LocatedJsonReader {
     static final int MAX_DEPTH = 64;
@@ -59,7 +63,7 @@ final class LocatedJsonReader {
 
     static Parsed read(String text, String file) throws MapFileException {
         if (text.isBlank()) {
-            throw new MapFileException(new Problem(file, 0, 0, "", "the file is empty"));
+            throw new MapFileException(new Problem(file, 0, 0, "", Text.of("io.json.empty")));
         }
         return new LocatedJsonReader(file).parse(text);
     }
@@ -69,22 +73,22 @@ final class LocatedJsonReader {
             parser = p;
             p.nextToken();
             if (p.currentToken() != JsonToken.START_OBJECT) {
-                throw located(p.currentTokenLocation(), "a map file must be a JSON object starting with '{'");
+                throw located(p.currentTokenLocation(), Text.of("io.json.notObject"));
             }
             ObjectNode root = readObject();
             if (p.nextToken() != null) {
-                throw located(p.currentTokenLocation(), "unexpected content after the end of the map");
+                throw located(p.currentTokenLocation(), Text.of("io.json.trailing"));
             }
             return new Parsed(root, new SourceLocations(text));
         } catch (StreamConstraintsException e) {
             // Jackson reports where its buffer was; the start of the offending token is what a user can find.
             throw located(parser.currentTokenLocation(), limitMessage(e.getOriginalMessage()));
         } catch (JsonEOFException e) {
-            throw located(where(e), "the file ends unexpectedly; it may be truncated");
+            throw located(where(e), Text.of("io.json.truncated"));
         } catch (JsonProcessingException e) {
             throw located(where(e), syntaxMessage(e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new MapFileException(new Problem(file, 0, 0, "", "cannot read the file: " + e.getMessage()));
+            throw new MapFileException(new Problem(file, 0, 0, "", Text.of("io.file.unreadable", e.getMessage())));
         }
     }
 
@@ -94,7 +98,7 @@ final class LocatedJsonReader {
             String name = parser.currentName();
             JsonLocation keyAt = parser.currentTokenLocation();
             if (object.has(name)) {
-                throw located(keyAt, "duplicate key \"" + name + "\"");
+                throw located(keyAt, Text.of("io.json.duplicateKey", name));
             }
             parser.nextToken();
             object.set(name, readValue());
@@ -113,8 +117,7 @@ final class LocatedJsonReader {
     private JsonNode readValue() throws IOException, MapFileException {
         JsonToken token = parser.currentToken();
         if (++values > MAX_VALUES) {
-            throw located(parser.currentTokenLocation(), "the file has more than "
-                    + String.format(java.util.Locale.ROOT, "%,d", MAX_VALUES) + " values");
+            throw located(parser.currentTokenLocation(), Text.of("io.json.tooManyValues", MAX_VALUES));
         }
         return switch (token) {
             case START_OBJECT -> readObject();
@@ -128,14 +131,14 @@ final class LocatedJsonReader {
             case VALUE_NUMBER_FLOAT -> floatValue();
             case VALUE_TRUE, VALUE_FALSE -> nodes.booleanNode(token == JsonToken.VALUE_TRUE);
             case VALUE_NULL -> nodes.nullNode();
-            default -> throw located(parser.currentTokenLocation(), "unexpected " + token);
+            default -> throw located(parser.currentTokenLocation(), Text.of("io.json.unexpectedToken", token.name()));
         };
     }
 
     private JsonNode floatValue() throws IOException, MapFileException {
         double value = parser.getDoubleValue();
         if (!Double.isFinite(value)) {
-            throw located(parser.currentTokenLocation(), "number " + parser.getText() + " is too large");
+            throw located(parser.currentTokenLocation(), Text.of("io.json.numberTooLarge", parser.getText()));
         }
         return nodes.numberNode(value);
     }
@@ -147,71 +150,73 @@ final class LocatedJsonReader {
         return parser == null ? null : parser.currentLocation();
     }
 
-    private MapFileException located(JsonLocation at, String message) {
+    private MapFileException located(JsonLocation at, Text message) {
         if (at == null || at.getLineNr() <= 0) {
             return new MapFileException(new Problem(file, 0, 0, "", message));
         }
         return new MapFileException(new Problem(file, at.getLineNr(), at.getColumnNr(), "", message));
     }
 
-    private static String limitMessage(String jackson) {
+    private static Text limitMessage(String jackson) {
         String m = jackson == null ? "" : jackson;
         if (m.contains("nesting depth")) {
-            return "the file nests arrays or objects deeper than " + MAX_DEPTH + " levels";
+            return Text.of("io.json.tooDeep", MAX_DEPTH);
         }
         if (m.startsWith("String value length") || m.startsWith("Name length")) {
-            return "a text value is longer than " + String.format(java.util.Locale.ROOT, "%,d", MAX_STRING)
-                    + " characters";
+            return Text.of("io.json.textTooLong", MAX_STRING);
         }
         if (m.startsWith("Number value length") || m.startsWith("Number length")) {
-            return "a number has more than " + MAX_NUMBER + " digits";
+            return Text.of("io.json.numberTooLong", MAX_NUMBER);
         }
         if (m.startsWith("Document length")) {
-            return "the file is larger than the " + (MapFiles.MAX_BYTES >> 20) + " MiB limit";
+            return Text.of("io.json.documentTooLarge", MapFiles.MAX_BYTES >> 20);
         }
-        return "the file exceeds a safety limit: " + firstLine(m);
+        return Text.of("io.json.limit", firstLine(m));
     }
 
-    private static String syntaxMessage(String jackson) {
+    private static Text syntaxMessage(String jackson) {
         String m = jackson == null ? "" : jackson;
         Matcher nonStandard = NON_STANDARD.matcher(m);
         if (nonStandard.find()) {
-            return nonStandard.group(1) + " is not a number JSON allows; numbers must be finite";
+            return Text.of("io.json.nonFinite", nonStandard.group(1));
         }
         if (m.contains("Unexpected end-of-input")) {
-            return "the file ends unexpectedly; it may be truncated";
+            return Text.of("io.json.truncated");
         }
         if (m.contains("Illegal unquoted character")) {
-            return "a control character inside text must be escaped";
+            return Text.of("io.json.controlChar");
         }
         Matcher unexpected = UNEXPECTED.matcher(m);
         if (unexpected.find() && unexpected.group(1).equals("/")) {
-            return "comments are not allowed in JSON";
+            return Text.of("io.json.comment");
         }
         if (unexpected.find(0)) {
-            return "unexpected character '" + unexpected.group(1) + "'" + expectation(m);
+            String hint = hint(m);
+            return hint == null ? Text.of("io.json.unexpectedChar", unexpected.group(1))
+                    : Text.of("io.json.unexpectedCharHint", unexpected.group(1), Text.of(hint));
         }
         Matcher unrecognized = UNRECOGNIZED.matcher(m);
         if (unrecognized.find()) {
-            return "unexpected word '" + unrecognized.group(1) + "'; text must be in double quotes";
+            return Text.of("io.json.unquotedWord", unrecognized.group(1));
         }
-        return "invalid JSON: " + firstLine(m);
+        return Text.of("io.json.invalid", firstLine(m));
     }
 
-    private static String expectation(String m) {
+    /** The key of what Jackson says it expected, said as a fix; null when it says nothing a user can act on. */
+    private static String hint(String m) {
         if (m.contains("was expecting comma")) {
-            return "; a comma or closing bracket is missing";
+            return "io.json.hint.comma";
         }
         if (m.contains("was expecting double-quote")) {
-            return "; keys must be in double quotes";
+            return "io.json.hint.quote";
         }
         if (m.contains("expected a value") || m.contains("expected a valid value")) {
-            return "; a value is missing here (is there a comma too many?)";
+            return "io.json.hint.value";
         }
         if (m.contains("was expecting a colon")) {
-            return "; a colon is missing after the key";
+            return "io.json.hint.colon";
         }
-        return "";
+        return null;
     }
 
     private static String firstLine(String m) {

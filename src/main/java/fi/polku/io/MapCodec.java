@@ -6,6 +6,7 @@ import fi.polku.io.migrate.Migrations;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.MapPath;
 import fi.polku.model.MapValidator;
+import fi.polku.text.Text;
 
 import java.math.BigInteger;
 import java.util.Comparator;
@@ -28,8 +29,8 @@ public final class MapCodec {
      */
     public static JourneyMap read(byte[] bytes, String fileName) throws MapFileException {
         if (bytes.length > MapFiles.MAX_BYTES) {
-            throw new MapFileException(new Problem(fileName, 0, 0, "", "the file is larger than the "
-                    + (MapFiles.MAX_BYTES >> 20) + " MiB limit for map files"));
+            throw new MapFileException(new Problem(fileName, 0, 0, "",
+                    Text.of("io.file.tooLarge", MapFiles.MAX_BYTES >> 20)));
         }
         int start = MapFileText.cleanStart(bytes);
         if (start >= 0) {
@@ -83,21 +84,19 @@ public final class MapCodec {
         String path = MapPath.member(MapPath.ROOT, "schemaVersion");
         JsonNode version = root.get("schemaVersion");
         if (version == null) {
-            throw new MapFileException(locations.problem(file, MapPath.ROOT,
-                    "the map has no \"schemaVersion\"; is this a Polku map file?"));
+            throw new MapFileException(locations.problem(file, MapPath.ROOT, Text.of("io.version.missing")));
         }
         if (!version.isIntegralNumber()) {
             throw new MapFileException(locations.problem(file, path,
-                    "\"schemaVersion\" must be a whole number, found " + ObjectFields.describe(version)));
+                    ObjectFields.mustBe("schemaVersion", "io.type.wholeNumber", version)));
         }
         BigInteger number = version.bigIntegerValue();
         if (number.compareTo(BigInteger.valueOf(Migrations.CURRENT_VERSION)) > 0) {
-            throw new MapFileException(locations.problem(file, path, "the file has schemaVersion " + version.asText()
-                    + ", but this version of Polku reads only up to schemaVersion " + Migrations.CURRENT_VERSION
-                    + "; open it with a newer Polku"));
+            throw new MapFileException(locations.problem(file, path, Text.of("io.version.newer", version.asText(),
+                    Integer.toString(Migrations.CURRENT_VERSION))));
         }
         if (number.signum() <= 0) {
-            throw new MapFileException(locations.problem(file, path, "schemaVersion " + number + " does not exist"));
+            throw new MapFileException(locations.problem(file, path, Text.of("io.version.unknown", number.toString())));
         }
         return number.intValue();
     }

@@ -1,5 +1,7 @@
 package fi.polku.io;
 
+import fi.polku.text.Localization;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -8,7 +10,6 @@ public final class MapFileException extends Exception {
     private final transient List<Problem> problems;
 
     public MapFileException(List<Problem> problems) {
-        super(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
     }
 
@@ -18,5 +19,14 @@ public final class MapFileException extends Exception {
 
     public List<Problem> problems() {
         return problems;
+    }
+
+    /**
+     * Every problem on a line of its own, in the user-interface language; made when asked for, because
+     * a fuzzed or broken file is often refused without anyone reading why.
+     */
+    @Override
+    public String getMessage() {
+        return problems.stream().map(p -> p.in(Localization.ui())).collect(Collectors.joining("\n"));
     }
 }

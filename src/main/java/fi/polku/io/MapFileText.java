@@ -1,5 +1,7 @@
 package fi.polku.io;
 
+import fi.polku.text.Text;
+
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
@@ -108,12 +110,11 @@ final class MapFileText {
             start = 3;
         } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
                 || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
-            throw new MapFileException(new Problem(file, 1, 1, "",
-                    "the file is UTF-16 text; map files must be saved as UTF-8"));
+            throw new MapFileException(new Problem(file, 1, 1, "", Text.of("io.file.utf16")));
         }
         for (int i = start; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw at(bytes, start, i, file, "the file contains binary data (a zero byte), not JSON text");
+                throw at(bytes, start, i, file, Text.of("io.file.binary"));
             }
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -124,8 +125,8 @@ final class MapFileText {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             int bad = in.position();
-            throw at(bytes, start, bad, file, String.format("invalid UTF-8 (byte 0x%02X); map files must be UTF-8 text",
-                    bytes[bad] & 0xFF));
+            throw at(bytes, start, bad, file, Text.of("io.file.invalidUtf8",
+                    String.format("%02X", bytes[bad] & 0xFF)));
         }
         decoder.flush(out);
         out.flip();
@@ -133,7 +134,7 @@ final class MapFileText {
     }
 
     /** A problem at byte {@code offset}, counting columns in characters as an editor shows them. */
-    private static MapFileException at(byte[] bytes, int start, int offset, String file, String message) {
+    private static MapFileException at(byte[] bytes, int start, int offset, String file, Text message) {
         int line = 1;
         int column = 1;
         for (int i = start; i < offset; i++) {

@@ -2,6 +2,8 @@ package fi.polku.io;
 
 import fi.polku.model.JourneyMap;
 import fi.polku.model.MapValidator;
+import fi.polku.text.Localization;
+import fi.polku.text.Text;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -9,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Loads and saves map files on disk: size-limited reading, validation before writing, atomic saves with a backup. */
@@ -26,21 +29,20 @@ public final class MapFiles {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new MapFileException(new Problem(name, 0, 0, "", "the file is " + (size >> 20)
-                        + " MiB, larger than the " + (MAX_BYTES >> 20) + " MiB limit for map files"));
+                throw new MapFileException(new Problem(name, 0, 0, "",
+                        Text.of("io.file.tooLargeSized", size >> 20, MAX_BYTES >> 20)));
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new MapFileException(new Problem(name, 0, 0, "", "no such file"));
+            throw new MapFileException(new Problem(name, 0, 0, "", Text.of("io.file.notFound")));
         } catch (AccessDeniedException e) {
-            throw new MapFileException(new Problem(name, 0, 0, "", "permission denied"));
+            throw new MapFileException(new Problem(name, 0, 0, "", Text.of("io.file.denied")));
         } catch (IOException e) {
-            throw new MapFileException(new Problem(name, 0, 0, "", "cannot read the file: " + e.getMessage()));
+            throw new MapFileException(new Problem(name, 0, 0, "", Text.of("io.file.unreadable", e.getMessage())));
         }
         if (bytes.length > MAX_BYTES) {
             // The file grew between the size check and the read.
-            throw new MapFileException(new Problem(name, 0, 0, "", "the file is larger than the "
-                    + (MAX_BYTES >> 20) + " MiB limit for map files"));
+            throw new MapFileException(new Problem(name, 0, 0, "", Text.of("io.file.tooLarge", MAX_BYTES >> 20)));
         }
         return MapCodec.read(bytes, name);
     }
@@ -49,6 +51,7 @@ public final class MapFiles {
      * Saves {@code map} atomically, keeping the previous file as {@code NAME.bak}.
      *
      * @throws IllegalArgumentException when the map breaks a rule of the file format; lists every violation
+     *                                  in the user-interface language
      */
     public static void save(JourneyMap map, Path file) throws IOException {
         write(map, file, true);
@@ -58,8 +61,9 @@ public final class MapFiles {
     public static void write(JourneyMap map, Path file, boolean keepBackup) throws IOException {
         List<MapValidator.Violation> violations = MapValidator.validate(map);
         if (!violations.isEmpty()) {
-            throw new IllegalArgumentException("the map cannot be saved:\n" + violations.stream()
-                    .map(v -> v.message() + " at " + v.path())
+            Locale ui = Localization.ui();
+            throw new IllegalArgumentException(Localization.text(ui, "io.save.invalid") + "\n" + violations.stream()
+                    .map(v -> Localization.format(ui, "io.problem.atPath", v.message().in(ui), v.path()))
                     .collect(Collectors.joining("\n")));
         }
         byte[] bytes = MapCodec.write(map);

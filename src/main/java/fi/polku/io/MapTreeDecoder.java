@@ -53,15 +53,15 @@ final class MapTreeDecoder {
         String scenario = f.text("scenario");
         var created = f.instant("created");
         var modified = f.instant("modified");
-        List<Persona> personas = f.objects("personas", MapTreeDecoder::persona, "persona", PERSONA_KEYS);
-        List<Stage> stages = f.objects("stages", MapTreeDecoder::stage, "stage", STAGE_KEYS);
-        List<Lane> lanes = f.objects("lanes", MapTreeDecoder::lane, "lane", LANE_KEYS);
-        List<Touchpoint> touchpoints = f.objects("touchpoints", MapTreeDecoder::touchpoint, "touchpoint",
+        List<Persona> personas = f.objects("personas", MapTreeDecoder::persona, "io.item.persona", PERSONA_KEYS);
+        List<Stage> stages = f.objects("stages", MapTreeDecoder::stage, "io.item.stage", STAGE_KEYS);
+        List<Lane> lanes = f.objects("lanes", MapTreeDecoder::lane, "io.item.lane", LANE_KEYS);
+        List<Touchpoint> touchpoints = f.objects("touchpoints", MapTreeDecoder::touchpoint, "io.item.touchpoint",
                 TOUCHPOINT_KEYS);
-        List<Connection> connections = f.objects("connections", MapTreeDecoder::connection, "connection",
+        List<Connection> connections = f.objects("connections", MapTreeDecoder::connection, "io.item.connection",
                 CONNECTION_KEYS);
-        List<MetricDefinition> metrics = f.objects("metrics", MapTreeDecoder::metric, "metric", METRIC_KEYS);
-        List<Opportunity> opportunities = f.objects("opportunities", MapTreeDecoder::opportunity, "opportunity",
+        List<MetricDefinition> metrics = f.objects("metrics", MapTreeDecoder::metric, "io.item.metric", METRIC_KEYS);
+        List<Opportunity> opportunities = f.objects("opportunities", MapTreeDecoder::opportunity, "io.item.opportunity",
                 OPPORTUNITY_KEYS);
         if (problems.count() > 0) {
             return null;
@@ -103,7 +103,7 @@ final class MapTreeDecoder {
         List<String> tags = f.texts("tags");
         String notes = f.text("notes");
         EvidenceLevel evidence = f.choice("evidence", EvidenceLevel.class);
-        List<Measurement> measurements = f.objects("measurements", MapTreeDecoder::measurement, "measurement",
+        List<Measurement> measurements = f.objects("measurements", MapTreeDecoder::measurement, "io.item.measurement",
                 MEASUREMENT_KEYS);
         var targets = f.numbersByKey("targets");
         return f.ok() ? new Touchpoint(id, title, description, stage, lane, importance, emotion, owner, tags, notes,
@@ -145,7 +145,7 @@ final class MapTreeDecoder {
         String id = f.requiredText("id");
         String text = f.text("text");
         List<String> touchpoints = f.texts("touchpoints");
-        ObjectFields e = f.object("estimate", "estimate", ESTIMATE_KEYS);
+        ObjectFields e = f.object("estimate", "io.item.estimate", ESTIMATE_KEYS);
         ValueEstimate estimate = e == null ? null : estimate(e);
         return f.ok() ? new Opportunity(id, text, touchpoints, estimate) : null;
     }

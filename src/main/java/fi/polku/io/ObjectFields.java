@@ -3,6 +3,7 @@ package fi.polku.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import fi.polku.model.MapPath;
+import fi.polku.text.Text;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +36,7 @@ final class ObjectFields {
     };
 
     private static final JsonNode EMPTY = JsonNodeFactory.instance.arrayNode();
+    private static final Text NO_LABEL = Text.of("io.item.map");
 
     private final JsonNode node;
     private final DecodeProblems problems;
@@ -45,19 +47,21 @@ final class ObjectFields {
     private final int index;
     private final String what;
     private String path;
-    private String label;
+    /** Null until a problem needs it; {@link #NO_LABEL} for the top-level object. */
+    private Text label;
 
     /** Reads the top-level object at {@code path}, whose problems carry no label. */
     ObjectFields(JsonNode node, String path, Set<String> known, DecodeProblems problems) {
-        this(node, null, null, -1, null, path, "", known, problems);
+        this(node, null, null, -1, null, path, NO_LABEL, known, problems);
     }
 
     /**
      * Reads the object in member {@code key} of {@code parent} (element {@code index} of it when not -1),
-     * naming it {@code what} and its title (such as {@code touchpoint "Checkout"}) in messages.
+     * naming it by the text key {@code what} (such as {@code io.item.touchpoint}) and its title in messages
+     * (such as {@code touchpoint "Checkout"}).
      */
     private ObjectFields(JsonNode node, ObjectFields parent, String key, int index, String what, String path,
-                         String label, Set<String> known, DecodeProblems problems) {
+                         Text label, Set<String> known, DecodeProblems problems) {
         this.node = node;
         this.path = path;
         this.label = label;
@@ -70,13 +74,13 @@ final class ObjectFields {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                problem(MapPath.member(path(), name), "unknown field \"" + name + "\"");
+                problem(MapPath.member(path(), name), Text.of("io.field.unknown", name));
             }
         }
     }
 
     /** Names a child object as a person would: by its title or name, else its id, else its position. */
-    private String childLabel(String what, JsonNode child, int index) {
+    private Text childLabel(String what, JsonNode child, int index) {
         String name = null;
         for (String key : new String[] {"title", "name", "text", "id"}) {
             JsonNode v = child.get(key);
@@ -85,20 +89,22 @@ final class ObjectFields {
                 break;
             }
         }
-        String own = what + (name != null ? " \"" + name + "\"" : index >= 0 ? " " + (index + 1) : "");
-        String outer = label();
-        return outer.isEmpty() ? own : outer + " " + own;
+        Text kind = Text.of(what);
+        Text own = name != null ? Text.of("io.label.named", kind, name)
+                : index >= 0 ? Text.of("io.label.numbered", kind, Integer.toString(index + 1)) : kind;
+        Text outer = label();
+        return outer == NO_LABEL ? own : Text.of("io.label.inside", outer, own);
     }
 
-    private String label() {
+    private Text label() {
         if (label == null) {
             label = parent.childLabel(what, node, index);
         }
         return label;
     }
 
-    private void problem(String at, String message) {
-        problems.add(at, label().isEmpty() ? message : label() + ": " + message);
+    private void problem(String at, Text message) {
+        problems.add(at, label() == NO_LABEL ? message : Text.of("io.problem.inItem", label(), message));
     }
 
     /** True when nothing in this object (or anything read through it so far) had a problem. */
@@ -123,7 +129,7 @@ final class ObjectFields {
             return null;
         }
         if (!v.isTextual()) {
-            return wrongType(key, "text", v);
+            return wrongType(key, "io.type.text", v);
         }
         return v.textValue();
     }
@@ -138,7 +144,7 @@ final class ObjectFields {
             return null;
         }
         if (!v.isNumber()) {
-            return wrongType(key, "a number", v);
+            return wrongType(key, "io.type.number", v);
         }
         return v.doubleValue();
     }
@@ -153,10 +159,10 @@ final class ObjectFields {
             return null;
         }
         if (!v.isIntegralNumber() && !(v.isNumber() && v.doubleValue() == Math.rint(v.doubleValue()))) {
-            return wrongType(key, "a whole number", v);
+            return wrongType(key, "io.type.wholeNumber", v);
         }
         if (!v.canConvertToInt()) {
-            problem(at(key), "\"" + key + "\" " + v.asText() + " is too large");
+            problem(at(key), Text.of("io.field.tooLarge", key, v.asText()));
             return null;
         }
         return v.intValue();
@@ -171,8 +177,7 @@ final class ObjectFields {
         if (found != null) {
             return found;
         }
-        problem(at(key), "\"" + key + "\" must be one of " + String.join(", ", WORDS.get(type).keySet())
-                + ", found \"" + word + "\"");
+        problem(at(key), Text.of("io.field.notOneOf", key, String.join(", ", WORDS.get(type).keySet()), word));
         return null;
     }
 
@@ -186,11 +191,11 @@ final class ObjectFields {
     }
 
     LocalDate date(String key) {
-        return parsed(key, IsoDates::parse, "an ISO-8601 date such as 2026-09-30");
+        return parsed(key, IsoDates::parse, "io.type.date");
     }
 
     Instant instant(String key) {
-        return parsed(key, Instant::parse, "an ISO-8601 UTC time such as 2026-10-01T08:00:00Z");
+        return parsed(key, Instant::parse, "io.type.instant");
     }
 
     List<String> texts(String key) {
@@ -201,8 +206,7 @@ final class ObjectFields {
             if (item.isTextual()) {
                 out.add(item.textValue());
             } else {
-                problem(MapPath.element(at(key), i), "items of \"" + key + "\" must be text, found "
-                        + describe(item));
+                problem(MapPath.element(at(key), i), Text.of("io.field.itemsText", key, describe(item)));
             }
         }
         return out;
@@ -215,8 +219,7 @@ final class ObjectFields {
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
             if (!item.isObject()) {
-                problem(MapPath.element(at(key), i), "items of \"" + key + "\" must be objects, found "
-                        + describe(item));
+                problem(MapPath.element(at(key), i), Text.of("io.field.itemsObjects", key, describe(item)));
                 continue;
             }
             ObjectFields fields = new ObjectFields(item, this, key, i, itemWhat, null, null, known, problems);
@@ -235,7 +238,7 @@ final class ObjectFields {
             return null;
         }
         if (!v.isObject()) {
-            return wrongType(key, "an object", v);
+            return wrongType(key, "io.type.object", v);
         }
         return new ObjectFields(v, this, key, -1, objectWhat, null, null, known, problems);
     }
@@ -248,15 +251,15 @@ final class ObjectFields {
             return out;
         }
         if (!v.isObject()) {
-            wrongType(key, "an object", v);
+            wrongType(key, "io.type.object", v);
             return out;
         }
         v.properties().forEach(e -> {
             if (e.getValue().isNumber()) {
                 out.put(e.getKey(), e.getValue().doubleValue());
             } else {
-                problem(MapPath.member(at(key), e.getKey()), "\"" + e.getKey() + "\" in \"" + key
-                        + "\" must be a number, found " + describe(e.getValue()));
+                problem(MapPath.member(at(key), e.getKey()),
+                        Text.of("io.field.memberNumber", e.getKey(), key, describe(e.getValue())));
             }
         });
         return out;
@@ -269,7 +272,7 @@ final class ObjectFields {
             return EMPTY;
         }
         if (!v.isArray()) {
-            wrongType(key, "an array", v);
+            wrongType(key, "io.type.array", v);
             return EMPTY;
         }
         return v;
@@ -283,7 +286,8 @@ final class ObjectFields {
         try {
             return parse.apply(s);
         } catch (DateTimeParseException e) {
-            problem(at(key), "\"" + key + "\" must be " + expected + ", found \"" + s + "\"");
+            problem(at(key), Text.of("io.field.wrongType", key, Text.of(expected),
+                    Text.of("io.found.quoted", s)));
             return null;
         }
     }
@@ -296,34 +300,40 @@ final class ObjectFields {
 
     private <T> T required(String key, T value) {
         if (value == null && present(key) == null) {
-            problems.add(node.has(key) ? at(key) : path(), (label().isEmpty() ? "the map" : label())
-                    + " is missing required field \"" + key + "\"");
+            problems.add(node.has(key) ? at(key) : path(), Text.of("io.field.missing", label(), key));
         }
         return value;
     }
 
+    /** Records that member {@code key} is not of type {@code expected}, a type's key such as {@code io.type.number}. */
     private <T> T wrongType(String key, String expected, JsonNode found) {
-        problem(at(key), "\"" + key + "\" must be " + expected + ", found " + describe(found));
+        problem(at(key), mustBe(key, expected, found));
         return null;
     }
 
-    static String describe(JsonNode v) {
+    /** "{@code key}" must be {@code expected}, found {@code found}. */
+    static Text mustBe(String key, String expected, JsonNode found) {
+        return Text.of("io.field.wrongType", key, Text.of(expected), describe(found));
+    }
+
+    /** How a message shows a value found in the file: its type and, for text and numbers, the value itself. */
+    static Text describe(JsonNode v) {
         if (v.isTextual()) {
             String s = v.textValue();
-            return "text \"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
+            return Text.of("io.found.text", s.length() > 40 ? s.substring(0, 40) + "…" : s);
         }
         if (v.isNumber()) {
-            return "number " + v.asText();
+            return Text.of("io.found.number", v.asText());
         }
         if (v.isBoolean()) {
-            return v.asText();
+            return Text.of("io.found.boolean", v.asText());
         }
         if (v.isArray()) {
-            return "an array";
+            return Text.of("io.found.array");
         }
         if (v.isObject()) {
-            return "an object";
+            return Text.of("io.found.object");
         }
-        return "null";
+        return Text.of("io.found.null");
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import fi.polku.model.MapPath;
 import fi.polku.model.MapValidator.Violation;
+import fi.polku.text.Text;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +48,7 @@ public final class SourceLocations {
     }
 
     /** One problem at {@code path}. */
-    public Problem problem(String file, String path, String message) {
+    public Problem problem(String file, String path, Text message) {
         return problems(file, List.of(new Violation(path, message))).getFirst();
     }
 

@@ -1,6 +1,7 @@
 package fi.polku.metrics;
 
 import fi.polku.model.MetricDefinition;
+import fi.polku.text.Text;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -32,17 +33,16 @@ public record AnswerScale(MetricDefinition metric, double min, double max, boole
         return metric.id();
     }
 
-    /** Why an answer cannot be counted, or empty when it can. */
-    public Optional<String> reject(double answer) {
+    /** Why an answer cannot be counted ({@code answer.*} in the metrics bundle), or empty when it can. */
+    public Optional<Text> reject(double answer) {
         if (!Double.isFinite(answer)) {
-            return Optional.of(metric.name() + " answer is not a number");
+            return Optional.of(Text.of("answer.notANumber", metric.name()));
         }
         if (answer < min || answer > max) {
-            return Optional.of(metric.name() + " answer " + format(answer) + " is outside "
-                    + format(min) + "–" + format(max));
+            return Optional.of(Text.of("answer.outside", metric.name(), answer, min, max));
         }
         if (wholeOnly && answer != Math.rint(answer)) {
-            return Optional.of(metric.name() + " answer " + format(answer) + " is not a whole number");
+            return Optional.of(Text.of("answer.notWhole", metric.name(), answer));
         }
         return Optional.empty();
     }
@@ -50,9 +50,5 @@ public record AnswerScale(MetricDefinition metric, double min, double max, boole
     /** Whether whole answers are few enough to count one by one (NPS 0–10, but not a 0–60 minute scale). */
     boolean countsWholeValues() {
         return wholeOnly && max - min <= 100;
-    }
-
-    static String format(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 }

@@ -1,6 +1,7 @@
 package fi.polku.metrics;
 
 import fi.polku.model.MetricDefinition;
+import fi.polku.text.Localization;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -39,8 +40,10 @@ public final class AnswerTally {
      * @throws IllegalArgumentException with the reason when the answer is outside the scale
      */
     public void add(double answer, LocalDate date) {
+        // Callers that read answers from a person's file ask the scale first and show its text; reaching
+        // this is a caller's bug, so the message stays in English for the log.
         scale.reject(answer).ifPresent(reason -> {
-            throw new IllegalArgumentException(reason);
+            throw new IllegalArgumentException(reason.in(Localization.ENGLISH));
         });
         n++;
         // Welford's update keeps the variance accurate over millions of answers.

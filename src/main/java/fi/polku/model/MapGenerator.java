@@ -60,6 +60,7 @@ public final class MapGenerator {
      */
     public static JourneyMap generate(int touchpoints, int stages, int lanes, long seed) {
         if (touchpoints < 0 || stages < 1 || lanes < 1) {
+            // A programmer's error, left in English: the CLI (the only place a person types these) checks first.
             throw new IllegalArgumentException("Need touchpoints >= 0, stages >= 1 and lanes >= 1");
         }
         Random rnd = new Random(seed);

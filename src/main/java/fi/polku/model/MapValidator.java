@@ -1,6 +1,7 @@
 package fi.polku.model;
 
-import java.math.BigDecimal;
+import fi.polku.text.Text;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,8 +17,11 @@ import java.util.function.Function;
  * JSON path of the offending value so that the file layer can add a line and column.
  */
 public final class MapValidator {
-    /** One broken rule: where (a JSON path such as {@code $.touchpoints[3].importance}) and what. */
-    public record Violation(String path, String message) {
+    /**
+     * One broken rule: where (a JSON path such as {@code $.touchpoints[3].importance}) and what, as a text
+     * (keys {@code io.rule.*} in the io bundle) that the reader's language puts into words.
+     */
+    public record Violation(String path, Text message) {
     }
 
     private final JourneyMap map;
@@ -54,7 +58,7 @@ public final class MapValidator {
     private void checkAll() {
         String root = MapPath.ROOT;
         if (map.id().isBlank()) {
-            add(MapPath.member(root, "id"), "the map's id is empty");
+            add(MapPath.member(root, "id"), Text.of("io.rule.emptyMapId"));
         }
         for (Stage s : map.stages()) {
             stageIds.add(s.id());
@@ -68,8 +72,8 @@ public final class MapValidator {
         for (int i = 0; i < map.lanes().size(); i++) {
             Lane lane = map.lanes().get(i);
             if (lane.channel() != null && lane.kind() != LaneKind.CHANNEL) {
-                add(MapPath.member(MapPath.element("$.lanes", i), "channel"), "lane " + quote(lane.name(), lane.id())
-                        + " has a channel but is not a channel lane");
+                add(MapPath.member(MapPath.element("$.lanes", i), "channel"),
+                        Text.of("io.rule.channelNotChannelLane", who(lane)));
             }
         }
         // The cards are most of a large map's memory, so their ids and their own rules are checked in one
@@ -94,7 +98,7 @@ public final class MapValidator {
             Connection c = map.connections().get(i);
             if (!isTouchpoint(c.from()) || !isTouchpoint(c.to())) {
                 String p = MapPath.element("$.connections", i);
-                String who = "connection " + quote(c.label(), c.id());
+                Text who = who(c);
                 refersToTouchpoint(MapPath.member(p, "from"), who, c.from());
                 refersToTouchpoint(MapPath.member(p, "to"), who, c.to());
             }
@@ -113,13 +117,12 @@ public final class MapValidator {
 
     private void checkId(String array, int i, Object item, String itemId) {
         if (itemId.isBlank()) {
-            add(idPath(array, i), who(item) + " has an empty id");
+            add(idPath(array, i), Text.of("io.rule.emptyId", who(item)));
             return;
         }
         Object earlier = idOwners.putIfAbsent(itemId, item);
         if (earlier != null) {
-            add(idPath(array, i), who(item) + " has id \"" + itemId + "\", which " + who(earlier)
-                    + " already uses");
+            add(idPath(array, i), Text.of("io.rule.takenId", who(item), itemId, who(earlier)));
         }
     }
 
@@ -140,16 +143,17 @@ public final class MapValidator {
         return touchpointIds.contains(id);
     }
 
-    /** How a message names an item that has an id. */
-    private static String who(Object item) {
+    /** How a message names an item that has an id: its kind and its name. */
+    private static Text who(Object item) {
         return switch (item) {
-            case Persona p -> "persona " + quote(p.name(), p.id());
-            case Stage s -> "stage " + quote(s.name(), s.id());
-            case Lane l -> "lane " + quote(l.name(), l.id());
-            case Touchpoint t -> describe(t);
-            case Connection c -> "connection " + quote(c.label(), c.id());
-            case MetricDefinition m -> "metric " + quote(m.name(), m.id());
-            case Opportunity o -> "opportunity " + quote(o.text(), o.id());
+            case Persona p -> named("io.item.persona", p.name(), p.id());
+            case Stage s -> named("io.item.stage", s.name(), s.id());
+            case Lane l -> named("io.item.lane", l.name(), l.id());
+            case Touchpoint t -> named("io.item.touchpoint", t.title(), t.id());
+            case Connection c -> named("io.item.connection", c.label(), c.id());
+            case MetricDefinition m -> named("io.item.metric", m.name(), m.id());
+            case Opportunity o -> named("io.item.opportunity", o.text(), o.id());
+            // Only the item types above are checked; anything else is a bug here, never a user's doing.
             default -> throw new IllegalArgumentException("no id: " + item);
         };
     }
@@ -169,14 +173,16 @@ public final class MapValidator {
     }
 
     private void checkMetric(String p, MetricDefinition m) {
-        String who = "metric " + quote(m.name(), m.id());
         if (MetricDefinition.builtIn(m.id()) != null) {
-            add(MapPath.member(p, "id"), who + " uses the id \"" + m.id() + "\" of a built-in metric");
+            add(MapPath.member(p, "id"), Text.of("io.rule.builtInId", who(m), m.id()));
         }
-        boolean finite = finite(MapPath.member(p, "min"), who, "min", m.min())
-                & finite(MapPath.member(p, "max"), who, "max", m.max());
+        boolean finite = Double.isFinite(m.min()) && Double.isFinite(m.max());
+        if (!finite) {
+            finite(MapPath.member(p, "min"), who(m), Text.of("io.value.min"), m.min());
+            finite(MapPath.member(p, "max"), who(m), Text.of("io.value.max"), m.max());
+        }
         if (finite && !(m.min() < m.max())) {
-            add(MapPath.member(p, "min"), who + ": min " + num(m.min()) + " is not below max " + num(m.max()));
+            add(MapPath.member(p, "min"), Text.of("io.rule.minNotBelowMax", who(m), m.min(), m.max()));
         }
     }
 
@@ -186,18 +192,18 @@ public final class MapValidator {
 
     private void checkTouchpoint(int index, Touchpoint t) {
         if (!stageIds.contains(t.stageId())) {
-            add(MapPath.member(touchpointPath(index), "stage"), describe(t) + " refers to stage \"" + t.stageId()
-                    + "\", which does not exist");
+            add(MapPath.member(touchpointPath(index), "stage"), Text.of("io.rule.noStage", who(t), t.stageId()));
         }
         if (!laneIds.contains(t.laneId())) {
-            add(MapPath.member(touchpointPath(index), "lane"), describe(t) + " refers to lane \"" + t.laneId()
-                    + "\", which does not exist");
+            add(MapPath.member(touchpointPath(index), "lane"), Text.of("io.rule.noLane", who(t), t.laneId()));
         }
         if (outside(t.importance(), 1, 5)) {
-            range(MapPath.member(touchpointPath(index), "importance"), describe(t), "importance", t.importance(), 1, 5);
+            range(MapPath.member(touchpointPath(index), "importance"), who(t), Text.of("io.value.importance"),
+                    t.importance(), 1, 5);
         }
         if (outside(t.emotion(), -3, 3)) {
-            range(MapPath.member(touchpointPath(index), "emotion"), describe(t), "emotion", t.emotion(), -3, 3);
+            range(MapPath.member(touchpointPath(index), "emotion"), who(t), Text.of("io.value.emotion"), t.emotion(),
+                    -3, 3);
         }
         List<Measurement> measurements = t.measurements();
         for (int i = 0; i < measurements.size(); i++) {
@@ -209,10 +215,10 @@ public final class MapValidator {
         for (Map.Entry<String, Double> target : t.targets().entrySet()) {
             var metric = metric(target.getKey());
             if (metric.isEmpty()) {
-                add(targetPath(index, target.getKey()), describe(t) + " has a target for metric \"" + target.getKey()
-                        + "\", which is not defined");
+                add(targetPath(index, target.getKey()), Text.of("io.rule.targetUndefined", who(t), target.getKey()));
             } else if (outside(target.getValue(), metric.get().min(), metric.get().max())) {
-                range(targetPath(index, target.getKey()), describe(t), target.getKey() + " target", target.getValue(),
+                range(targetPath(index, target.getKey()), who(t), Text.of("io.value.target", target.getKey()),
+                        target.getValue(),
                         metric.get().min(), metric.get().max());
             }
         }
@@ -230,63 +236,69 @@ public final class MapValidator {
     private void checkMeasurement(int tp, int index, Touchpoint t, Measurement m) {
         var metric = metric(m.metric());
         if (metric.isEmpty()) {
-            add(measurementPath(tp, index, "metric"), describe(t) + " has a measurement of metric \"" + m.metric()
-                    + "\", which is not defined");
+            add(measurementPath(tp, index, "metric"), Text.of("io.rule.measurementUndefined", who(t), m.metric()));
             if (!Double.isFinite(m.value())) {
-                finite(measurementPath(tp, index, "value"), describe(t), m.metric() + " value", m.value());
+                finite(measurementPath(tp, index, "value"), who(t), Text.of("io.value.measured", m.metric()),
+                        m.value());
             }
         } else if (outside(m.value(), metric.get().min(), metric.get().max())) {
-            range(measurementPath(tp, index, "value"), describe(t), m.metric() + " value", m.value(),
+            range(measurementPath(tp, index, "value"), who(t), Text.of("io.value.measured", m.metric()), m.value(),
                     metric.get().min(), metric.get().max());
         }
         if (m.n() != null && m.n() < 0) {
-            add(measurementPath(tp, index, "n"), describe(t) + ": sample size n " + m.n() + " is negative");
+            add(measurementPath(tp, index, "n"), Text.of("io.rule.negativeN", who(t), m.n()));
         }
         Double ciLow = m.ciLow();
         Double ciHigh = m.ciHigh();
         boolean low = ciLow == null || Double.isFinite(ciLow)
-                || finite(measurementPath(tp, index, "ciLow"), describe(t), "ciLow", ciLow);
+                || finite(measurementPath(tp, index, "ciLow"), who(t), Text.of("io.value.ciLow"), ciLow);
         boolean high = ciHigh == null || Double.isFinite(ciHigh)
-                || finite(measurementPath(tp, index, "ciHigh"), describe(t), "ciHigh", ciHigh);
+                || finite(measurementPath(tp, index, "ciHigh"), who(t), Text.of("io.value.ciHigh"), ciHigh);
         if (low && high && ciLow != null && ciHigh != null && ciLow > ciHigh) {
-            add(measurementPath(tp, index, "ciLow"), describe(t) + ": interval low " + num(ciLow)
-                    + " is above interval high " + num(ciHigh));
+            add(measurementPath(tp, index, "ciLow"), Text.of("io.rule.intervalReversed", who(t), ciLow, ciHigh));
         }
         if (m.dateFrom() != null && m.date() != null && m.dateFrom().isAfter(m.date())) {
-            add(measurementPath(tp, index, "dateFrom"), describe(t) + ": measuring period starts on " + m.dateFrom()
-                    + ", after it ends on " + m.date());
+            add(measurementPath(tp, index, "dateFrom"), Text.of("io.rule.periodReversed", who(t), m.dateFrom(),
+                    m.date()));
         }
     }
 
     private void checkOpportunity(String p, Opportunity o) {
-        String who = "opportunity " + quote(o.text(), o.id());
         for (int i = 0; i < o.touchpointIds().size(); i++) {
-            refersToTouchpoint(MapPath.element(MapPath.member(p, "touchpoints"), i), who, o.touchpointIds().get(i));
+            String id = o.touchpointIds().get(i);
+            if (!isTouchpoint(id)) {
+                refersToTouchpoint(MapPath.element(MapPath.member(p, "touchpoints"), i), who(o), id);
+            }
         }
         ValueEstimate e = o.estimate();
         if (e == null) {
             return;
         }
         String ep = MapPath.member(p, "estimate");
-        notNegative(MapPath.member(ep, "customersPerOccurrence"), who, "customersPerOccurrence",
-                e.customersPerOccurrence());
+        notNegative(ep, o, "customersPerOccurrence", "io.value.customersPerOccurrence", e.customersPerOccurrence());
         if (outside(e.shareConverting(), 0, 1)) {
-            range(MapPath.member(ep, "shareConverting"), who, "shareConverting", e.shareConverting(), 0, 1);
+            range(MapPath.member(ep, "shareConverting"), who(o), Text.of("io.value.shareConverting"),
+                    e.shareConverting(), 0, 1);
         }
-        notNegative(MapPath.member(ep, "valuePerCustomer"), who, "valuePerCustomer", e.valuePerCustomer());
-        notNegative(MapPath.member(ep, "occurrencesPerDay"), who, "occurrencesPerDay", e.occurrencesPerDay());
-        notNegative(MapPath.member(ep, "daysPerYear"), who, "daysPerYear", e.daysPerYear());
+        notNegative(ep, o, "valuePerCustomer", "io.value.valuePerCustomer", e.valuePerCustomer());
+        notNegative(ep, o, "occurrencesPerDay", "io.value.occurrencesPerDay", e.occurrencesPerDay());
+        notNegative(ep, o, "daysPerYear", "io.value.daysPerYear", e.daysPerYear());
     }
 
-    private void refersToTouchpoint(String path, String who, String id) {
+    private void refersToTouchpoint(String path, Text who, String id) {
         if (!isTouchpoint(id)) {
-            add(path, who + " refers to touchpoint \"" + id + "\", which does not exist");
+            add(path, Text.of("io.rule.noTouchpoint", who, id));
         }
     }
 
-    private void notNegative(String path, String who, String what, double value) {
-        if (finite(path, who, what, value) && value < 0) {
-            add(path, who + ": " + what + " " + num(value) + " is negative");
+    /** Checks a member of an opportunity's estimate; the names are made only when it breaks the rule. */
+    private void notNegative(String estimatePath, Opportunity o, String member, String nameKey, double value) {
+        if (Double.isFinite(value) && value >= 0) {
+            return;
+        }
+        String path = MapPath.member(estimatePath, member);
+        if (finite(path, who(o), Text.of(nameKey), value)) {
+            add(path, Text.of("io.rule.negative", who(o), Text.of(nameKey), value));
         }
     }
 
@@ -296,38 +308,26 @@ public final class MapValidator {
     }
 
     /** Says how {@code value}, which {@link #outside} refused, breaks the scale min..max. */
-    private void range(String path, String who, String what, double value, double min, double max) {
+    private void range(String path, Text who, Text what, double value, double min, double max) {
         if (finite(path, who, what, value) && (value < min || value > max)) {
-            add(path, who + ": " + what + " " + num(value) + " is outside " + num(min) + "–" + num(max));
+            add(path, Text.of("io.rule.outside", who, what, value, min, max));
         }
     }
 
-    private boolean finite(String path, String who, String what, double value) {
+    private boolean finite(String path, Text who, Text what, double value) {
         if (Double.isFinite(value)) {
             return true;
         }
-        add(path, who + ": " + what + " is not a finite number");
+        add(path, Text.of("io.rule.notFinite", who, what));
         return false;
     }
 
-    private void add(String path, String message) {
+    private void add(String path, Text message) {
         out.add(new Violation(path, message));
     }
 
-    private static String describe(Touchpoint t) {
-        return "touchpoint " + quote(t.title(), t.id());
-    }
-
-    /** The item's own name in quotes, or its id when it has no name yet. */
-    private static String quote(String name, String id) {
-        return "\"" + (name == null || name.isBlank() ? id : name) + "\"";
-    }
-
-    /** A number as a person writes it: 7 rather than 7.0, 0.125 rather than 1.25E-1. */
-    static String num(double value) {
-        if (!Double.isFinite(value)) {
-            return Double.toString(value);
-        }
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    /** An item's kind and its own name, or its id when it has no name yet: touchpoint "Checkout". */
+    private static Text named(String kindKey, String name, String id) {
+        return Text.of("io.label.named", Text.of(kindKey), name == null || name.isBlank() ? id : name);
     }
 }

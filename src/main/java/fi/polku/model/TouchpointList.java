@@ -107,6 +107,7 @@ public final class TouchpointList extends AbstractList<Touchpoint> implements Ra
         for (int r = 0; r < removedCount; r++) {
             Objects.checkIndex(removedAt[r], cards.length);
             if (r > 0 && removedAt[r] <= removedAt[r - 1]) {
+                // A programmer's error, left in English: edit commands pass indices they sorted themselves.
                 throw new IllegalArgumentException("Removed indices must ascend: " + Arrays.toString(removedAt));
             }
         }

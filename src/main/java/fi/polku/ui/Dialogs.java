@@ -1,6 +1,7 @@
 package fi.polku.ui;
 
 import fi.polku.io.Problem;
+import fi.polku.text.Localization;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -60,7 +61,8 @@ public final class Dialogs {
 
     /** Lists every located problem of a file that could not be opened, one per line. */
     public void showOpenProblems(Path file, List<Problem> problems) {
-        TextArea lines = new TextArea(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        TextArea lines = new TextArea(problems.stream().map(p -> p.in(Localization.ui()))
+                .collect(Collectors.joining("\n")));
         lines.setId("open-problems");
         lines.setEditable(false);
         lines.setWrapText(true);

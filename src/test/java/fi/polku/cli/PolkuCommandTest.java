@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.polku.io.MapFileException;
 import fi.polku.io.Problem;
+import fi.polku.text.Text;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.NoSuchFileException;
@@ -99,13 +100,14 @@ class PolkuCommandTest {
 
     @Test
     void mapFileProblemsAreListedOnePerLineWithTheirLocation() {
+        Text kassa = Text.of("io.label.named", Text.of("io.item.touchpoint"), "Kassa");
         MapFileException broken = new MapFileException(List.of(
-                new Problem("bus.polku.json", 14, 7, "",
-                        "touchpoint \"Kassa\" refers to stage \"s9\", which does not exist"),
-                new Problem("bus.polku.json", 0, 0, "$.touchpoints[3].importance", "importance 7 is outside 1–5")));
+                new Problem("bus.polku.json", 14, 7, "", Text.of("io.rule.noStage", kassa, "s9")),
+                new Problem("bus.polku.json", 0, 0, "$.touchpoints[3].importance",
+                        Text.of("io.rule.outside", kassa, Text.of("io.value.importance"), 7.0, 1.0, 5.0))));
         assertThat(run(broken, "boom")).isEqualTo(1);
         assertThat(err.toString().lines().toList()).containsExactly(
                 "bus.polku.json:14:7: touchpoint \"Kassa\" refers to stage \"s9\", which does not exist",
-                "bus.polku.json: importance 7 is outside 1–5 at $.touchpoints[3].importance");
+                "bus.polku.json: touchpoint \"Kassa\": importance 7 is outside 1–5 at $.touchpoints[3].importance");
     }
 }

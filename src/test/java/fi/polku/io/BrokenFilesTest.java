@@ -1,5 +1,6 @@
 package fi.polku.io;
 
+import fi.polku.text.Localization;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,7 +76,7 @@ class BrokenFilesTest {
                         "out-of-range.polku.json:20:51: touchpoint \"Checkout\": interval low 30 is above "
                                 + "interval high 10",
                         "out-of-range.polku.json:21:40: touchpoint \"Checkout\": measuring period starts on "
-                                + "2026-10-01, after it ends on 2026-09-30",
+                                + "Oct 1, 2026, after it ends on Sep 30, 2026",
                         "out-of-range.polku.json:23:20: touchpoint \"Checkout\": csat target 101 is outside 0–100",
                         "out-of-range.polku.json:27:7: metric \"Oma NPS\" uses the id \"nps\" of a built-in metric",
                         "out-of-range.polku.json:28:39: metric \"Odotus\": min 60 is not below max 0",
@@ -130,7 +131,7 @@ class BrokenFilesTest {
         byte[] bytes = resource(file);
         assertThatThrownBy(() -> MapCodec.read(bytes, file))
                 .isInstanceOfSatisfying(MapFileException.class, e ->
-                        assertThat(e.problems().stream().map(Problem::toString).toList())
+                        assertThat(e.problems().stream().map(BrokenFilesTest::english).toList())
                                 .containsExactlyElementsOf(expected));
     }
 
@@ -150,7 +151,7 @@ class BrokenFilesTest {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         MapFileException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
                 () -> catchMapFileException(bytes, "deep.polku.json"));
-        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+        assertThat(e.problems()).extracting(BrokenFilesTest::english).containsExactly(
                 "deep.polku.json:1:105: the file nests arrays or objects deeper than 64 levels");
     }
 
@@ -164,7 +165,7 @@ class BrokenFilesTest {
         bytes[bytes.length - 1] = '}';
         MapFileException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
                 () -> catchMapFileException(bytes, "long.polku.json"));
-        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+        assertThat(e.problems()).extracting(BrokenFilesTest::english).containsExactly(
                 "long.polku.json:1:42: a text value is longer than 1,000,000 characters");
     }
 
@@ -175,7 +176,7 @@ class BrokenFilesTest {
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
         MapFileException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
                 () -> catchMapFileException(bytes, "many.polku.json"));
-        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+        assertThat(e.problems()).extracting(BrokenFilesTest::english).containsExactly(
                 "many.polku.json:1:4000030: the file has more than 1,000,000 values");
     }
 
@@ -188,7 +189,7 @@ class BrokenFilesTest {
         withBom[2] = (byte) 0xBF;
         System.arraycopy(body, 0, withBom, 3, body.length);
         MapFileException e = catchMapFileException(withBom, "bom.polku.json");
-        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+        assertThat(e.problems()).extracting(BrokenFilesTest::english).containsExactly(
                 "bom.polku.json:13:7: touchpoint \"Checkout\": unknown field \"colour\"",
                 "bom.polku.json:15:3: unknown field \"theme\"");
 
@@ -207,7 +208,7 @@ class BrokenFilesTest {
         }
         assertThatThrownBy(() -> MapFiles.load(big))
                 .isInstanceOfSatisfying(MapFileException.class, e -> assertThat(e.problems())
-                        .extracting(Problem::toString)
+                        .extracting(BrokenFilesTest::english)
                         .containsExactly(big + ": the file is 64 MiB, larger than the 64 MiB limit for map files"));
     }
 
@@ -216,7 +217,12 @@ class BrokenFilesTest {
         Path none = dir.resolve("none.polku.json");
         assertThatThrownBy(() -> MapFiles.load(none))
                 .isInstanceOfSatisfying(MapFileException.class, e -> assertThat(e.problems())
-                        .extracting(Problem::toString).containsExactly(none + ": no such file"));
+                        .extracting(BrokenFilesTest::english).containsExactly(none + ": no such file"));
+    }
+
+    /** The located line an English reader sees. */
+    static String english(Problem p) {
+        return p.in(Localization.ENGLISH);
     }
 
     private static MapFileException catchMapFileException(byte[] bytes, String name) {

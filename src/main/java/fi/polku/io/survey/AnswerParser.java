@@ -24,12 +24,12 @@ final class AnswerParser {
     /**
      * The answer as a number; FCR answers may also be yes/no words.
      *
-     * @throws IllegalArgumentException with the reason when the text is no answer
+     * @throws SurveyInputException with the reason when the text is no answer
      */
     static double value(String text, AnswerScale scale) {
         String s = text == null ? "" : text.strip();
         if (s.isEmpty()) {
-            throw new IllegalArgumentException("no " + scale.metric().name() + " answer");
+            throw new SurveyInputException("io.survey.noAnswer", scale.metric().name());
         }
         if (scale.metric().builtIn() && scale.id().equals(MetricDefinition.FCR)) {
             String word = s.toLowerCase(Locale.ROOT);
@@ -39,21 +39,21 @@ final class AnswerParser {
             if (NO.contains(word)) {
                 return 0;
             }
-            throw new IllegalArgumentException("FCR answer \"" + s + "\" is not yes/no or 1/0");
+            throw new SurveyInputException("io.survey.fcrNotYesNo", s);
         }
         // A decimal comma is the Finnish (and Excel-in-Finnish) way of writing 4.5.
         String number = s.indexOf('.') < 0 ? s.replace(',', '.') : s;
         try {
             return new BigDecimal(number).doubleValue();
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(scale.metric().name() + " answer \"" + s + "\" is not a number");
+            throw new SurveyInputException("io.survey.notANumber", scale.metric().name(), s);
         }
     }
 
     /**
      * The date of an answer, or null for an empty cell. Accepts 2026-09-30, 2026-09-30T12:00 and 30.9.2026.
      *
-     * @throws IllegalArgumentException when the text is not such a date
+     * @throws SurveyInputException when the text is not such a date
      */
     static LocalDate date(String text) {
         String s = text == null ? "" : text.strip();
@@ -67,7 +67,7 @@ final class AnswerParser {
             return LocalDate.parse(s.length() > 10 && (s.charAt(10) == 'T' || s.charAt(10) == ' ')
                     ? s.substring(0, 10) : s);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("date \"" + s + "\" is not a date like 2026-09-30 or 30.9.2026");
+            throw new SurveyInputException("io.survey.badDate", s);
         }
     }
 }

@@ -30,7 +30,7 @@ public record ColumnMapping(Map<SurveyField, String> overrides) {
     /**
      * The column index of each field in a header row, -1 for an absent optional field.
      *
-     * @throws IllegalArgumentException naming the missing required columns and the columns found
+     * @throws SurveyInputException naming the missing required columns and the columns found
      */
     Map<SurveyField, Integer> resolve(List<String> header) {
         Map<SurveyField, Integer> columns = new EnumMap<>(SurveyField.class);
@@ -44,8 +44,8 @@ public record ColumnMapping(Map<SurveyField, String> overrides) {
             columns.put(field, index);
         }
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("no " + String.join(", ", missing) + " column"
-                    + (missing.size() > 1 ? "s" : "") + "; the header has " + String.join(", ", header));
+            throw new SurveyInputException("io.survey.missingColumns", String.join(", ", missing), missing.size(),
+                    String.join(", ", header));
         }
         return columns;
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import fi.polku.io.Problem;
+import fi.polku.text.Text;
 import org.apache.commons.io.input.BoundedInputStream;
 
 import java.io.BufferedInputStream;
@@ -62,12 +63,24 @@ final class CsvRowReader {
             }
         } catch (CharacterCodingException e) {
             // The decoder reads ahead of the parser, so the line being parsed is not where the bad byte is.
-            throw new SurveyFileException(new Problem(fileName, 0, 0, "",
-                    "the file is not UTF-8 text (found after line " + line + "); save it as \"CSV UTF-8\""), e);
+            throw new SurveyFileException(new Problem(fileName, 0, 0, "", Text.of("io.survey.notUtf8", line)), e);
         } catch (JsonProcessingException e) {
             int at = e.getLocation() == null ? (int) line : e.getLocation().getLineNr();
-            throw new SurveyFileException(new Problem(fileName, at, 1, "", e.getOriginalMessage()), e);
+            throw new SurveyFileException(new Problem(fileName, at, 1, "", syntaxMessage(e.getOriginalMessage())), e);
         }
+    }
+
+    /**
+     * Jackson's message said in the io bundle's words: the unclosed quote, which is what a broken survey
+     * export almost always has, is recognised; any other is wrapped whole, its detail as Jackson wrote it.
+     */
+    private static Text syntaxMessage(String jackson) {
+        String m = jackson == null ? "" : jackson;
+        if (m.contains("closing quote")) {
+            return Text.of("io.survey.unclosedQuote");
+        }
+        int nl = m.indexOf('\n');
+        return Text.of("io.survey.csvUnreadable", nl < 0 ? m : m.substring(0, nl));
     }
 
     private static void skipByteOrderMark(BufferedInputStream in) throws IOException {

@@ -6,6 +6,7 @@ import fi.polku.metrics.AnswerTally;
 import fi.polku.metrics.Scoring;
 import fi.polku.model.MetricDefinition;
 import fi.polku.model.Touchpoint;
+import fi.polku.text.Text;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,8 +44,12 @@ final class SurveyAggregator implements RowSink {
         final transient Problem problem;
 
         HeaderProblem(Problem problem) {
-            super(problem.toString());
             this.problem = problem;
+        }
+
+        @Override
+        public String getMessage() {
+            return problem.toString();
         }
     }
 
@@ -62,6 +67,7 @@ final class SurveyAggregator implements RowSink {
     @Override
     public void checkCancelled(long line) {
         if (options.cancelled().getAsBoolean() || Thread.currentThread().isInterrupted()) {
+            // For logs only: whoever cancels says so in its own words and never shows this message.
             throw new CancellationException("import of " + source + " cancelled at line " + line);
         }
     }
@@ -76,8 +82,8 @@ final class SurveyAggregator implements RowSink {
         if (columns == null) {
             try {
                 columns = options.columns().resolve(cells);
-            } catch (IllegalArgumentException e) {
-                throw new HeaderProblem(new Problem(source, (int) line, 1, "", e.getMessage()));
+            } catch (SurveyInputException e) {
+                throw new HeaderProblem(new Problem(source, (int) line, 1, "", e.reason()));
             }
             return;
         }
@@ -93,22 +99,28 @@ final class SurveyAggregator implements RowSink {
         try {
             String name = cell(cells, SurveyField.TOUCHPOINT);
             if (name.isBlank()) {
-                throw new IllegalArgumentException("no touchpoint");
+                throw new SurveyInputException("io.survey.noTouchpoint");
             }
             at = SurveyField.METRIC;
             String metricName = cell(cells, SurveyField.METRIC);
-            MetricDefinition metric = vocabulary.metric(metricName).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown metric \"" + metricName.strip() + "\"; use " + vocabulary.metricIds()));
+            MetricDefinition metric = vocabulary.metric(metricName).orElseThrow(() -> new SurveyInputException(
+                    "io.survey.unknownMetric", metricName.strip(), vocabulary.metricIds()));
             at = SurveyField.VALUE;
-            double value = AnswerParser.value(cell(cells, SurveyField.VALUE), AnswerScale.of(metric));
+            AnswerScale scale = AnswerScale.of(metric);
+            double value = AnswerParser.value(cell(cells, SurveyField.VALUE), scale);
             at = SurveyField.DATE;
             LocalDate date = AnswerParser.date(cell(cells, SurveyField.DATE));
             at = SurveyField.TOUCHPOINT;
             Group group = group(name, metric);
             at = SurveyField.VALUE;
+            // Asked first so that an answer off the scale is rejected with a text rather than a tally's error.
+            Text offScale = scale.reject(value).orElse(null);
+            if (offScale != null) {
+                throw new SurveyInputException(offScale);
+            }
             group.tally().add(value, date);
-        } catch (IllegalArgumentException e) {
-            reject(line, Math.max(1, columns.get(at) + 1), e.getMessage());
+        } catch (SurveyInputException e) {
+            reject(line, Math.max(1, columns.get(at) + 1), e.reason());
         }
     }
 
@@ -119,8 +131,7 @@ final class SurveyAggregator implements RowSink {
         Group group = groups.get(key);
         if (group == null) {
             if (groups.size() >= MAX_GROUPS) {
-                throw new IllegalArgumentException("more than " + MAX_GROUPS
-                        + " touchpoint–metric pairs; check the touchpoint and metric columns");
+                throw new SurveyInputException("io.survey.tooManyPairs", MAX_GROUPS);
             }
             if (touchpoint == null && vocabulary.hasMap()) {
                 unmatched.putIfAbsent(vocabulary.key(name), name.strip());
@@ -137,7 +148,7 @@ final class SurveyAggregator implements RowSink {
         return index >= 0 && index < cells.size() && cells.get(index) != null ? cells.get(index) : "";
     }
 
-    private void reject(long line, int column, String reason) {
+    private void reject(long line, int column, Text reason) {
         rejectedCount++;
         if (rejected.size() < SurveyImportResult.MAX_REPORTED) {
             rejected.add(new Problem(source, (int) line, column, "", reason));
@@ -147,7 +158,7 @@ final class SurveyAggregator implements RowSink {
     /** The scores of all groups; call once the whole file has been read. */
     SurveyImportResult result() {
         if (columns == null) {
-            throw new HeaderProblem(new Problem(source, 1, 1, "", "the file has no header row"));
+            throw new HeaderProblem(new Problem(source, 1, 1, "", Text.of("io.survey.noHeader")));
         }
         options.progress().progress(rowsRead, bytesRead, totalBytes);
         List<ImportedScore> scores = new ArrayList<>();

@@ -1,6 +1,7 @@
 package fi.polku.io.survey;
 
 import fi.polku.io.Problem;
+import fi.polku.text.Text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,12 +38,10 @@ public final class SurveyImporter {
             }
         }
         if (lower.endsWith(".xls")) {
-            throw new SurveyFileException(new Problem(name, 0, 0, "",
-                    "old Excel (.xls) files are not supported; save the sheet as .xlsx or CSV UTF-8"));
+            throw new SurveyFileException(new Problem(name, 0, 0, "", Text.of("io.survey.xls")));
         }
         if (!(lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt"))) {
-            throw new SurveyFileException(new Problem(name, 0, 0, "",
-                    "unknown survey file type; use .csv or .xlsx"));
+            throw new SurveyFileException(new Problem(name, 0, 0, "", Text.of("io.survey.unknownType")));
         }
         try (InputStream in = Files.newInputStream(file)) {
             return importCsv(in, name, Files.size(file), options);

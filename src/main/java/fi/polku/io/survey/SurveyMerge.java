@@ -37,6 +37,8 @@ public final class SurveyMerge {
      */
     public static JourneyMap merge(JourneyMap map, SurveyImportResult imported, NewTouchpoints create) {
         if (create != null && (map.stage(create.stageId()).isEmpty() || map.lane(create.laneId()).isEmpty())) {
+            // A programmer's error, left in English: the import dialog offers only the map's stages and lanes,
+            // and the CLI checks --create-missing against the map before it gets here.
             throw new IllegalArgumentException("no stage \"" + create.stageId() + "\" or lane \""
                     + create.laneId() + "\" to create touchpoints in");
         }

@@ -1,6 +1,7 @@
 package fi.polku.io.survey;
 
 import fi.polku.io.Problem;
+import fi.polku.text.Text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,7 +53,7 @@ public record SurveyPreview(List<String> sheets, List<String> header, List<List<
                     CsvRowReader.read(in, name, collector);
                 }
             } else {
-                throw new SurveyFileException(new Problem(name, 0, 0, "", "unknown survey file type; use .csv or .xlsx"));
+                throw new SurveyFileException(new Problem(name, 0, 0, "", Text.of("io.survey.unknownType")));
             }
         } catch (Enough e) {
             // Stopped on purpose: the preview has its rows.
@@ -87,6 +88,7 @@ public record SurveyPreview(List<String> sheets, List<String> header, List<List<
         @Override
         public void checkCancelled(long line) {
             if (Thread.currentThread().isInterrupted()) {
+                // For logs only: whoever cancels says so in its own words and never shows this message.
                 throw new java.util.concurrent.CancellationException("preview cancelled at line " + line);
             }
         }

@@ -65,7 +65,7 @@ final class SurveyVocabulary {
     /**
      * The touchpoint a name refers to, or empty when the map has none by that id or title.
      *
-     * @throws IllegalArgumentException when the title fits several touchpoints
+     * @throws SurveyInputException when the title fits several touchpoints
      */
     Optional<Touchpoint> touchpoint(String name) {
         if (!hasMap) {
@@ -77,8 +77,7 @@ final class SurveyVocabulary {
         }
         List<Touchpoint> titled = byTitle.getOrDefault(key(name), List.of());
         if (titled.size() > 1) {
-            throw new IllegalArgumentException("touchpoint \"" + name.strip() + "\" fits " + titled.size()
-                    + " touchpoints of the map; write its id instead");
+            throw new SurveyInputException("io.survey.ambiguousTouchpoint", name.strip(), titled.size());
         }
         return titled.stream().findFirst();
     }

@@ -2,6 +2,7 @@ package fi.polku.io.survey;
 
 import com.github.pjfanning.poi.xssf.streaming.TempFileSharedStringsTable;
 import fi.polku.io.Problem;
+import fi.polku.text.Text;
 import org.apache.commons.io.input.BoundedInputStream;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -60,12 +61,12 @@ final class XlsxRowReader {
                     }
                 }
             }
-            throw new SurveyFileException(new Problem(name, 0, 0, "", names.isEmpty() ? "the workbook has no sheets"
-                    : "no sheet named \"" + sheetName + "\"; the sheets are " + String.join(", ", names)));
+            throw new SurveyFileException(new Problem(name, 0, 0, "", names.isEmpty() ? Text.of("io.survey.noSheets")
+                    : Text.of("io.survey.noSuchSheet", sheetName, String.join(", ", names))));
         } catch (OpenXML4JException | SAXException | ParserConfigurationException
                  | org.apache.poi.ooxml.POIXMLException | org.apache.poi.UnsupportedFileFormatException e) {
             throw new SurveyFileException(new Problem(name, 0, 0, "",
-                    "not a readable Excel workbook (.xlsx): " + e.getMessage()), e);
+                    Text.of("io.survey.badWorkbook", e.getMessage())), e);
         }
     }
 
@@ -125,7 +126,7 @@ final class XlsxRowReader {
         } catch (OpenXML4JException | org.apache.poi.ooxml.POIXMLException
                  | org.apache.poi.UnsupportedFileFormatException e) {
             throw new SurveyFileException(new Problem(name, 0, 0, "",
-                    "not a readable Excel workbook (.xlsx): " + e.getMessage()), e);
+                    Text.of("io.survey.badWorkbook", e.getMessage())), e);
         }
     }
 

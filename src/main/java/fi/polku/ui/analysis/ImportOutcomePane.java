@@ -1,6 +1,7 @@
 package fi.polku.ui.analysis;
 
 import fi.polku.io.Problem;
+import fi.polku.text.Localization;
 import fi.polku.io.survey.SurveyImportResult;
 import fi.polku.io.survey.SurveyMerge;
 import fi.polku.model.JourneyMap;
@@ -125,7 +126,7 @@ final class ImportOutcomePane extends VBox {
     }
 
     private static String line(Problem p) {
-        return p.toString();
+        return p.in(Localization.ui());
     }
 
     private static void show(Label label, ListView<String> list, boolean visible) {

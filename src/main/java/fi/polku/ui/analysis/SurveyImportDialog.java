@@ -7,6 +7,7 @@ import fi.polku.io.survey.SurveyImportResult;
 import fi.polku.io.survey.SurveyImporter;
 import fi.polku.io.survey.SurveyPreview;
 import fi.polku.model.JourneyMap;
+import fi.polku.text.Localization;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -258,7 +259,7 @@ public final class SurveyImportDialog extends Dialog<Command> {
         if (t instanceof CancellationException) {
             return AnalysisText.text("import.cancelled");
         }
-        String message = t instanceof SurveyFileException s ? s.problem().toString()
+        String message = t instanceof SurveyFileException s ? s.problem().in(Localization.ui())
                 : t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         return AnalysisText.text("import.failed", message);
     }

@@ -1,6 +1,7 @@
 package fi.polku.io.survey;
 
 import fi.polku.io.Problem;
+import fi.polku.text.Localization;
 import fi.polku.metrics.MetricResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,7 +79,7 @@ class CsvSurveyImportTest {
                 Kassajono,csat,"4,0",30.9.2026
                 """;
         SurveyImportResult r = importText("kysely.csv", csv, SurveyImportOptions.defaults());
-        assertThat(r.rejected()).extracting(Problem::toString).containsExactly(
+        assertThat(r.rejected()).extracting(p -> p.in(Localization.ENGLISH)).containsExactly(
                 "kysely.csv:2:3: NPS answer 11 is outside 0–10",
                 "kysely.csv:4:2: unknown metric \"happiness\"; use nps, csat, ces, fcr, emotion",
                 "kysely.csv:5:1: no touchpoint",
@@ -192,5 +193,39 @@ class CsvSurveyImportTest {
         SurveyImportResult r = importText("kysely.csv", "touchpoint;metric;value\nA;emotion;-1,5\nA;emotion;2,5\n",
                 SurveyImportOptions.defaults());
         assertThat(score(r, "A", "emotion").result().value()).isCloseTo(0.5, within(1e-12));
+    }
+
+    @Test
+    void rejectedRowsReadInFinnishWithTheirLineAndColumn() throws Exception {
+        String csv = """
+                Kosketuspiste;Mittari;Arvo;Päivämäärä
+                Kassajono;nps;11;2026-09-01
+                Kassajono;onnellisuus;3;
+                ;nps;5;
+                Kassajono;ces;4,5;
+                Kassajono;nps;9;31.9.2026
+                """;
+        SurveyImportResult r = importText("kysely.csv", csv, SurveyImportOptions.defaults());
+        assertThat(r.rejected()).extracting(p -> p.in(Localization.FINNISH)).containsExactly(
+                "kysely.csv:2:3: NPS-vastaus 11 on asteikon 0–10 ulkopuolella",
+                "kysely.csv:3:2: tuntematon mittari ”onnellisuus”; käytä jotakin näistä: nps, csat, ces, fcr, "
+                        + "emotion",
+                "kysely.csv:4:1: kosketuspiste puuttuu",
+                "kysely.csv:5:3: CES-vastaus 4,5 ei ole kokonaisluku",
+                "kysely.csv:6:4: ”31.9.2026” ei ole päivämäärä muotoa 2026-09-30 tai 30.9.2026");
+    }
+
+    @Test
+    void aFileProblemReadsInFinnishToo() {
+        assertThatThrownBy(() -> importText("kysely.csv", "touchpoint,score\nKassa,9\n",
+                SurveyImportOptions.defaults()))
+                .isInstanceOfSatisfying(SurveyFileException.class, e -> assertThat(e.problem().in(Localization.FINNISH))
+                        .isEqualTo("kysely.csv:1:1: sarakkeet \"metric\", \"value\" puuttuvat; otsikkorivillä on "
+                                + "touchpoint, score"));
+        assertThatThrownBy(() -> importText("kysely.csv", "touchpoint,metric,value\n\"Kassa,nps,9\n",
+                SurveyImportOptions.defaults()))
+                .isInstanceOfSatisfying(SurveyFileException.class, e -> assertThat(e.problem().in(Localization.FINNISH))
+                        .startsWith("kysely.csv:")
+                        .endsWith("lainausmerkeissä olevalta arvolta puuttuu loppulainausmerkki"));
     }
 }

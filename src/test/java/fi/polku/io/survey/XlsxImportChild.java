@@ -1,5 +1,7 @@
 package fi.polku.io.survey;
 
+import fi.polku.text.Localization;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -64,7 +66,7 @@ final class XlsxImportChild {
         if (outcome.get() instanceof SurveyImportResult r) {
             System.out.println("rows " + r.rowsRead());
             System.out.println("rejected " + r.rejectedCount());
-            r.rejected().forEach(p -> System.out.println("problem " + p));
+            r.rejected().forEach(p -> System.out.println("problem " + p.in(Localization.ENGLISH)));
             r.unmatchedNames().forEach(n -> System.out.println("unmatched " + n));
             for (ImportedScore s : r.scores()) {
                 System.out.println("score " + s.touchpointId() + " " + s.touchpointName() + " " + s.result().n()

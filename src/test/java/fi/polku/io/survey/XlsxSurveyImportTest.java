@@ -1,6 +1,7 @@
 package fi.polku.io.survey;
 
 import fi.polku.io.Problem;
+import fi.polku.text.Localization;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -85,7 +86,7 @@ class XlsxSurveyImportTest {
         assertThat(progress[0]).isEqualTo(5);
         assertThat(progress[1]).isPositive().isLessThanOrEqualTo(progress[2]);
         assertThat(r.rowsRead()).isEqualTo(5);
-        assertThat(r.rejected()).extracting(Problem::toString)
+        assertThat(r.rejected()).extracting(p -> p.in(Localization.ENGLISH))
                 .containsExactly("vastaukset.xlsx:5:3: NPS answer \"kymmenen\" is not a number");
         ImportedScore ces = r.scores().getFirst();
         assertThat(ces.touchpointId()).isEqualTo("t-queue");
