@@ -2,10 +2,10 @@ package fi.polku.cli;
 
 import fi.polku.io.MapFileException;
 import fi.polku.io.Problem;
-
 import java.io.PrintWriter;
+import java.util.List;
 
-/** Prints why a map file could not be opened: one located line per problem. */
+/** Prints problems in files (a map that cannot be opened, rejected survey rows): one located line each. */
 final class MapProblems {
     private MapProblems() {
     }
@@ -14,9 +14,18 @@ final class MapProblems {
         if (e.problems().isEmpty()) {
             err.println(e.getMessage());
         }
-        for (Problem p : e.problems()) {
-            err.println(p);
-        }
+        print(e.problems(), err);
         err.flush();
+    }
+
+    static void print(List<Problem> problems, PrintWriter err) {
+        for (Problem p : problems) {
+            err.println(line(p));
+        }
+    }
+
+    /** The one line of a problem, {@code FILE:LINE:COL: what}, in the user's language. */
+    static String line(Problem p) {
+        return p.toString();
     }
 }
