@@ -15,6 +15,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
@@ -73,9 +74,17 @@ public final class PolkuCommand implements Callable<Integer> {
         for (Class<?> sub : SUBCOMMANDS) {
             cl.addSubcommand(sub);
         }
+        nameHelpCommandParameter(cl.getSubcommands().get("help").getCommandSpec());
         cl.setExecutionExceptionHandler(PolkuCommand::handleFailure);
         cl.setParameterExceptionHandler(UsageErrors::handle);
         return cl;
+    }
+
+    /** picocli names the help command's parameter COMMAND in its annotation; ours is named in the user's language. */
+    private static void nameHelpCommandParameter(CommandSpec help) {
+        PositionalParamSpec command = help.positionalParameters().getFirst();
+        help.remove(command);
+        help.addPositional(command.toBuilder().paramLabel("${bundle:cli.label.command}").build());
     }
 
     /** Without a subcommand there is nothing to do: show what there is, as a usage error. */
