@@ -85,7 +85,7 @@ public final class ImportCommand implements Callable<Integer> {
             err.flush();
             return PolkuCommand.EXIT_FAILURE;
         }
-        reportRejected(result, err);
+        MapProblems.printRejected(result, err);
         if (result.hasRejectedRows() && !skipBadRows) {
             err.println(Localization.format("cli.import.notWritten", mapFile, result.rejectedCount()));
             err.flush();
@@ -145,14 +145,5 @@ public final class ImportCommand implements Callable<Integer> {
 
     private static String describe(Lane l) {
         return l.id() + " (" + l.name() + ")";
-    }
-
-    /** The rejected rows, one located line each, and how many more there were beyond those kept. */
-    static void reportRejected(SurveyImportResult result, PrintWriter err) {
-        MapProblems.print(result.rejected(), err);
-        long unreported = result.rejectedCount() - result.rejected().size();
-        if (unreported > 0) {
-            err.println(Localization.format("cli.survey.moreRejected", result.source(), unreported));
-        }
     }
 }

@@ -2,6 +2,8 @@ package fi.polku.cli;
 
 import fi.polku.io.MapFileException;
 import fi.polku.io.Problem;
+import fi.polku.io.survey.SurveyImportResult;
+import fi.polku.text.Localization;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -21,6 +23,15 @@ final class MapProblems {
     static void print(List<Problem> problems, PrintWriter err) {
         for (Problem p : problems) {
             err.println(line(p));
+        }
+    }
+
+    /** The rejected rows of a survey file, and how many more there were beyond those kept. */
+    static void printRejected(SurveyImportResult result, PrintWriter err) {
+        print(result.rejected(), err);
+        long unreported = result.rejectedCount() - result.rejected().size();
+        if (unreported > 0) {
+            err.println(Localization.format("cli.survey.moreRejected", result.source(), unreported));
         }
     }
 

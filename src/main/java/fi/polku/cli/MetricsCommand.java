@@ -84,7 +84,7 @@ public final class MetricsCommand implements Callable<Integer> {
             out.print(new ScoreTable(result.scores()).render());
         }
         out.flush();
-        ImportCommand.reportRejected(result, err);
+        MapProblems.printRejected(result, err);
         err.flush();
         return result.hasRejectedRows() ? 1 : 0;
     }

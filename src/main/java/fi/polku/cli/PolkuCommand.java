@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
  * reaches the user as one clear line (exit 1), a usage error as a message and usage (exit 2).
  */
 @Command(name = "polku", mixinStandardHelpOptions = true, versionProvider = PolkuCommand.ManifestVersion.class,
-        resourceBundle = CliTexts.NAME, description = {"${bundle:cli.polku.description}", "${bundle:cli.polku.details}"},
-        footer = "${bundle:cli.polku.footer}")
+        resourceBundle = CliTexts.NAME,
+        description = {"${bundle:cli.polku.description}", "${bundle:cli.polku.details}"}, footer = "${bundle:cli.polku.footer}")
 public final class PolkuCommand implements Callable<Integer> {
     /** Exit code of a command that ran and failed (unreadable file, invalid map...). */
     public static final int EXIT_FAILURE = 1;

@@ -48,7 +48,8 @@ final class UsageErrors {
                     Localization.format("cli.usage.needsValue", names(m.getMissing()));
             case MissingParameterException m when m.getMissing().stream().allMatch(ArgSpec::isOption) ->
                     Localization.format("cli.usage.missingOption", names(m.getMissing()));
-            case MissingParameterException m -> Localization.format("cli.usage.missingParameter", names(m.getMissing()));
+            case MissingParameterException m ->
+                    Localization.format("cli.usage.missingParameter", names(m.getMissing()));
             case OverwrittenOptionException o -> Localization.format("cli.usage.repeated", name(o.getOverwritten()));
             default -> invalidValue(ex, message);
         };

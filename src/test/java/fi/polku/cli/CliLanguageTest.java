@@ -23,7 +23,8 @@ class CliLanguageTest {
     @Test
     void cPosixAnotherLanguageOrNothingMeansEnglish() {
         for (String value : new String[] {"C", "POSIX", "C.UTF-8", "de_DE.UTF-8"}) {
-            assertThat(CliLanguage.choose(NO_ARGS, Map.of("LANG", value)::get)).as(value).isEqualTo(Localization.ENGLISH);
+            assertThat(CliLanguage.choose(NO_ARGS, Map.of("LANG", value)::get)).as(value)
+                    .isEqualTo(Localization.ENGLISH);
         }
         // LC_ALL=C wins even over a Finnish LANG, as it does for every POSIX tool.
         assertThat(CliLanguage.choose(NO_ARGS, Map.of("LC_ALL", "C", "LANG", "fi_FI.UTF-8")::get))

@@ -133,7 +133,8 @@ class FinnishCommandLineTest {
         ChildJvm.Output missing = ChildJvm.run(environment, options, Main.class,
                 dir.resolve("puuttuu.polku.json").toString());
         assertThat(missing.exitCode()).isEqualTo(1);
-        assertThat(missing.lines()).containsExactly("polku: " + dir.resolve("puuttuu.polku.json") + ": tiedostoa ei löydy");
+        assertThat(missing.lines())
+                .containsExactly("polku: " + dir.resolve("puuttuu.polku.json") + ": tiedostoa ei löydy");
     }
 
     /** 1,204 NPS answers at the checkout: 422 promoters, 481 passives, 301 detractors (NPS 10.05). */
