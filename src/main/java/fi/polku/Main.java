@@ -1,6 +1,8 @@
 package fi.polku;
 
+import fi.polku.cli.CliLanguage;
 import fi.polku.cli.PolkuCommand;
+import fi.polku.text.Localization;
 import fi.polku.ui.PolkuApp;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -32,6 +34,9 @@ public final class Main {
         if (opensApp(args)) {
             System.exit(openApp(args));
         }
+        // The command line speaks the language of --lang or the environment from its first word on; the app
+        // keeps its own setting.
+        Localization.setUi(CliLanguage.choose(args, System::getenv));
         Optional<String> missing = missingMap(args);
         if (missing.isPresent()) {
             System.err.println(missing.get());
@@ -50,8 +55,7 @@ public final class Main {
             return 0;
         } catch (RuntimeException e) {
             // Typically "Unable to open DISPLAY" on a machine without a desktop.
-            System.err.println("polku: cannot open the desktop app: " + e.getMessage()
-                    + " (the command line works without a display: polku --help)");
+            System.err.println(Localization.format("cli.error.noDesktop", e.getMessage()));
             return PolkuCommand.EXIT_FAILURE;
         }
     }
@@ -69,8 +73,8 @@ public final class Main {
         if (args.length != 1 || !args[0].endsWith(".json") || opensApp(args)) {
             return Optional.empty();
         }
-        String what = isDirectory(args[0]) ? "is a folder, not a map file" : "file not found";
-        return Optional.of("polku: " + args[0] + ": " + what);
+        return Optional.of(Localization.format(isDirectory(args[0]) ? "cli.error.mapIsFolder" : "cli.error.mapMissing",
+                args[0]));
     }
 
     private static boolean isRegularFile(String name) {

@@ -1,6 +1,5 @@
 package fi.polku.cli;
 
-import fi.polku.edit.UndoText;
 import fi.polku.io.MapFileException;
 import fi.polku.io.MapFiles;
 import fi.polku.metrics.Crosshair;
@@ -10,6 +9,8 @@ import fi.polku.metrics.TouchpointAnalysis;
 import fi.polku.metrics.TouchpointRow;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.MetricDefinition;
+import fi.polku.text.Formats;
+import fi.polku.text.Localization;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,14 +26,15 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code polku analyze}: importance-performance analysis, priorities and journey score of a map. */
-@Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Per touchpoint: importance, measured value and n, performance (0-100, 100 best), "
-                + "target status, importance-performance quadrant, gap to target and priority "
-                + "(importance x gap); then the priority ranking and the journey score (importance-weighted "
-                + "performance) overall and per stage.",
-                "Without --metric every metric measured in the map is analysed.",
-                "Exit status: 0 done, 1 the map unreadable, 2 wrong usage (e.g. an unknown metric)."})
+@Command(name = "analyze", mixinStandardHelpOptions = true, resourceBundle = CliTexts.NAME,
+        description = {"${bundle:cli.analyze.description}", "${bundle:cli.analyze.details}"})
 public final class AnalyzeCommand implements Callable<Integer> {
+    /** The table's column headings, in order. */
+    private static final List<String> COLUMNS = List.of("cli.analyze.column.touchpoint",
+            "cli.analyze.column.importance", "cli.analyze.column.value", "cli.analyze.column.n",
+            "cli.analyze.column.performance", "cli.analyze.column.target", "cli.analyze.column.status",
+            "cli.analyze.column.quadrant", "cli.analyze.column.gap", "cli.analyze.column.priority");
+
     /** Where the importance-performance crosshair sits, as written on the command line. */
     enum CrosshairOption {
         means(Crosshair.DATA_MEANS), midpoints(Crosshair.SCALE_MIDPOINTS);
@@ -47,18 +49,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "MAP", description = "the map file (*.polku.json)")
+    @Parameters(index = "0", paramLabel = "${bundle:cli.label.map}", descriptionKey = "cli.param.map")
     Path mapFile;
 
-    @Option(names = "--metric", paramLabel = "ID", description = "analyse only this metric (built-in or the map's)")
+    @Option(names = "--metric", paramLabel = "ID", descriptionKey = "cli.analyze.metric")
     String metric;
 
     @Option(names = "--crosshair", paramLabel = "means|midpoints", defaultValue = "means",
-            description = "crosshair at the data means (default) or at the scale midpoints (importance 3, "
-                    + "performance 50)")
+            descriptionKey = "cli.analyze.crosshair")
     CrosshairOption crosshair;
 
-    @Option(names = "--json", description = "print JSON instead of tables (numbers unrounded)")
+    @Option(names = "--json", descriptionKey = "cli.analyze.json")
     boolean json;
 
     @Override
@@ -78,7 +79,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (json) {
             out.println(AnalysisJson.of(map, crosshair.name(), analyses));
         } else if (analyses.isEmpty()) {
-            out.println(mapFile + ": no touchpoint has a measurement to analyse");
+            out.println(Localization.format("cli.analyze.nothing", mapFile));
         } else {
             for (TouchpointAnalysis a : analyses) {
                 out.print(render(a));
@@ -95,8 +96,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private List<MetricDefinition> metrics(JourneyMap map) {
         if (metric != null) {
             MetricDefinition d = map.metric(metric.strip()).orElseThrow(() -> new ParameterException(
-                    spec.commandLine(), "--metric: " + mapFile + " has no metric \"" + metric + "\"; its metrics are "
-                    + String.join(", ", map.allMetrics().stream().map(MetricDefinition::id).toList())));
+                    spec.commandLine(), Localization.format("cli.analyze.unknownMetric", mapFile, metric,
+                    String.join(", ", map.allMetrics().stream().map(MetricDefinition::id).toList()))));
             return List.of(d);
         }
         return map.allMetrics().stream()
@@ -106,15 +107,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private static String render(TouchpointAnalysis a) {
+        Locale language = Localization.ui();
         StringBuilder out = new StringBuilder();
         MetricDefinition m = a.metric();
-        out.append(m.name()).append(" (").append(m.id()).append(", ").append(number(m.min())).append("–")
-                .append(number(m.max())).append(unit(m)).append("): crosshair at ")
-                .append(a.crosshair().text().toString().toLowerCase(Locale.ROOT)).append(", importance ")
-                .append(number(a.position().importance())).append(", performance ")
-                .append(number(a.position().performance())).append('\n');
-        TextTable table = new TextTable(new String[] {"Touchpoint", "Importance", "Value", "n", "Performance",
-            "Target", "Status", "Quadrant", "Gap", "Priority"}, 1, 2, 3, 4, 5, 8, 9);
+        out.append(Localization.format(language, "cli.analyze.heading", m.name(), m.id(), number(m.min()),
+                number(m.max()) + unit(m), a.crosshair().text().in(language).toLowerCase(language),
+                number(a.position().importance()), number(a.position().performance()))).append('\n');
+        TextTable table = new TextTable(COLUMNS.stream().map(k -> Localization.text(language, k))
+                .toArray(String[]::new), 1, 2, 3, 4, 5, 8, 9);
         boolean anySmall = false;
         for (TouchpointRow r : a.rows()) {
             if (r.measurement() == null) {
@@ -124,24 +124,26 @@ public final class AnalyzeCommand implements Callable<Integer> {
             boolean small = n != null && n < MetricResult.SMALL_SAMPLE;
             anySmall |= small;
             table.add(r.touchpoint().title(), number(r.importance()), value(m, r.measurement().value()),
-                    n == null ? "–" : n + (small ? "*" : ""), number(r.performance()), r.target() == null ? "–" : value(m, r.target()),
-                    r.status().text().toString(), r.quadrant() == null ? "–" : r.quadrant().text().toString(),
-                    number(r.gap()), number(r.priority()));
+                    n == null ? "–" : Formats.count(language, n) + (small ? "*" : ""), number(r.performance()),
+                    r.target() == null ? "–" : value(m, r.target()), r.status().text().in(language),
+                    r.quadrant() == null ? "–" : r.quadrant().text().in(language), number(r.gap()),
+                    number(r.priority()));
         }
         out.append(table.render());
         if (anySmall) {
-            out.append("* fewer than ").append(MetricResult.SMALL_SAMPLE).append(" answers: treat with caution\n");
+            out.append(Localization.format(language, "cli.smallSample", MetricResult.SMALL_SAMPLE)).append('\n');
         }
         List<TouchpointRow> ranking = a.priorityRanking();
-        out.append("Priority ranking:").append(ranking.isEmpty() ? " no touchpoint is below its target\n" : "\n");
+        out.append(Localization.text(language, ranking.isEmpty() ? "cli.analyze.noRanking" : "cli.analyze.ranking"))
+                .append('\n');
         for (int i = 0; i < ranking.size(); i++) {
             TouchpointRow r = ranking.get(i);
             out.append("  ").append(i + 1).append(". ").append(r.touchpoint().title()).append(": ")
-                    .append(r.explainPriority()).append('\n');
+                    .append(r.explainPriority().in(language)).append('\n');
         }
         JourneyScore score = a.journeyScore();
-        out.append("Journey score: ").append(number(score.overall())).append(" (")
-                .append(UndoText.count(score.touchpoints(), "touchpoint", "touchpoints")).append(')');
+        out.append(Localization.format(language, "cli.analyze.journeyScore", number(score.overall()),
+                score.touchpoints()));
         for (JourneyScore.StageScore s : score.stages()) {
             out.append("; ").append(s.stage().name()).append(' ').append(number(s.score()));
         }
@@ -152,21 +154,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return m.unit().isBlank() ? "" : m.unit().equals("%") ? " %" : " " + m.unit();
     }
 
-    /** A value on the metric's scale: two decimals on short scales such as CES 1–7, else one. */
+    /** A value on the metric's scale: up to two decimals on short scales such as CES 1–7, else one. */
     private static String value(MetricDefinition m, double v) {
-        if (m.max() - m.min() > 10) {
-            return number(v);
-        }
-        String s = String.format(Locale.ROOT, "%.2f", v).replaceAll("0+$", "");
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        return Formats.number(Localization.ui(), v, m.max() - m.min() > 10 ? 1 : 2);
     }
 
-    /** One decimal for the terminal; a dash for an unknown value. */
+    /** Up to one decimal, written the way the language writes numbers; a dash for an unknown value. */
     static String number(Double v) {
-        if (v == null) {
-            return "–";
-        }
-        String s = String.format(Locale.ROOT, "%.1f", v);
-        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+        return v == null ? "–" : Formats.number(Localization.ui(), v, 1);
     }
 }

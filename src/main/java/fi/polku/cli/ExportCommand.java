@@ -8,8 +8,8 @@ import fi.polku.export.MapExporter;
 import fi.polku.export.PageLayout;
 import fi.polku.io.MapFileException;
 import fi.polku.io.MapFiles;
-import fi.polku.io.Problem;
 import fi.polku.model.JourneyMap;
+import fi.polku.text.Localization;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,50 +33,47 @@ import java.util.concurrent.Callable;
  * starts JavaFX), all in one JVM. A problem is one located line on stderr and exit status 1, and a failed
  * export never leaves half a file.
  */
-@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Export maps as pictures (png), vector documents (svg, pdf) or tables (csv, xlsx).",
-                "OUT is a file for one MAP and a folder for several (files are named after the maps).",
-                "Exit status 0 when every map was exported, 1 when any failed, 2 on a usage error."})
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false, resourceBundle = CliTexts.NAME,
+        description = {"${bundle:cli.export.description}", "${bundle:cli.export.details}"})
 public final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "MAP", description = "Map files (*.polku.json) to export.")
+    @Parameters(arity = "1..*", paramLabel = "${bundle:cli.label.map}", descriptionKey = "cli.export.maps")
     private List<Path> maps;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "png, svg, pdf, csv or xlsx.")
+    @Option(names = "--format", required = true, paramLabel = "${bundle:cli.label.format}",
+            converter = FormatConverter.class, descriptionKey = "cli.export.format")
     private ExportFormat format;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
-            description = "Output file (one MAP) or folder (several MAPs).")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "${bundle:cli.label.out}",
+            descriptionKey = "cli.export.output")
     private Path output;
 
     @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
-            description = "PNG pixels per map pixel, 1–4 (default ${DEFAULT-VALUE}).")
+            descriptionKey = "cli.export.scale")
     private double scale;
 
-    @Option(names = "--dpi", paramLabel = "N", description = "PNG resolution, 72–600; with --page a4|a3 the image is sized for that sheet.")
+    @Option(names = "--dpi", paramLabel = "N", descriptionKey = "cli.export.dpi")
     private Integer dpi;
 
     @Option(names = "--page", paramLabel = "fit|a4|a3", defaultValue = "fit", converter = PageConverter.class,
-            description = "PDF pages: one page sized to the map (fit, default) or landscape A4/A3 sheets, tiled as a poster when the map is larger.")
+            descriptionKey = "cli.export.page")
     private PageLayout page;
 
-    @Option(names = "--stages", paramLabel = "A..B",
-            description = "Only the stages from A to B (names, ids or numbers from 1), e.g. --stages 2..4 or --stages \"Ennen ostoa..Osto\".")
+    @Option(names = "--stages", paramLabel = "A..B", descriptionKey = "cli.export.stages")
     private String stages;
 
-    @Option(names = "--hide-lane", paramLabel = "NAME", description = "Leave out a lane (name or id); repeatable.")
+    @Option(names = "--hide-lane", paramLabel = "${bundle:cli.label.name}", descriptionKey = "cli.export.hideLane")
     private List<String> hiddenLanes = new ArrayList<>();
 
-    @Option(names = "--no-header", description = "Leave out the title, persona and date above the map.")
+    @Option(names = "--no-header", descriptionKey = "cli.export.noHeader")
     private boolean noHeader;
 
-    @Option(names = "--no-legend", description = "Leave out the key of colours, shapes and marks.")
+    @Option(names = "--no-legend", descriptionKey = "cli.export.noLegend")
     private boolean noLegend;
 
-    @Option(names = "--transparent", description = "PNG and SVG without a background colour.")
+    @Option(names = "--transparent", descriptionKey = "cli.export.transparent")
     private boolean transparent;
 
     /** Runs the command on its own, for scripts that call the class directly. */
@@ -97,7 +94,7 @@ public final class ExportCommand implements Callable<Integer> {
         try {
             new ExportOptions(null, null, null, true, page, scale, dpi, transparent);
         } catch (IllegalArgumentException e) {
-            err.println("polku export: " + e.getMessage());
+            err.println(Localization.format("cli.export.badOptions", e.getMessage()));
             err.flush();
             return 2;
         }
@@ -106,7 +103,7 @@ public final class ExportCommand implements Callable<Integer> {
             try {
                 Files.createDirectories(output);
             } catch (IOException e) {
-                err.println(output + ": cannot create the output folder: " + reason(e));
+                err.println(Localization.format("cli.export.cannotCreateFolder", output, reason(e)));
                 err.flush();
                 return 1;
             }
@@ -117,12 +114,12 @@ public final class ExportCommand implements Callable<Integer> {
             Path target = several || Files.isDirectory(output) ? output.resolve(baseName(map) + "." + format.extension())
                     : output;
             if (target.toAbsolutePath().normalize().equals(map.toAbsolutePath().normalize())) {
-                err.println(map + ": the export would overwrite the map itself; choose another -o");
+                err.println(Localization.format("cli.export.overwritesMap", map));
                 allDone = false;
                 continue;
             }
             if (!written.add(target.toAbsolutePath().normalize())) {
-                err.println(map + ": another map already exported to " + target + "; rename one of the maps");
+                err.println(Localization.format("cli.export.sameTarget", map, target));
                 allDone = false;
                 continue;
             }
@@ -138,20 +135,18 @@ public final class ExportCommand implements Callable<Integer> {
         try {
             map = MapFiles.load(file);
         } catch (MapFileException e) {
-            for (Problem p : e.problems()) {
-                err.println(p);
-            }
+            MapProblems.print(e.problems(), err);
             return false;
         }
         try {
             ExportOptions options = options(map);
             MapExporter.export(map, format, options, target);
-            out.println("Exported " + file + " to " + target);
+            out.println(Localization.format("cli.export.done", file, target));
             return true;
         } catch (IllegalArgumentException e) {
             err.println(file + ": " + e.getMessage());
         } catch (IOException e) {
-            err.println(target + ": cannot write the export: " + reason(e));
+            err.println(Localization.format("cli.export.cannotWrite", target, reason(e)));
         }
         return false;
     }
@@ -179,8 +174,8 @@ public final class ExportCommand implements Callable<Integer> {
 
     private static String reason(IOException e) {
         String message = e.getMessage();
-        return e instanceof java.nio.file.NoSuchFileException ? "no such folder"
-                : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+        return e instanceof java.nio.file.NoSuchFileException ? Localization.format("cli.export.noSuchFolder")
+                : e instanceof java.nio.file.AccessDeniedException ? Localization.format("cli.export.permissionDenied")
                 : message == null ? e.getClass().getSimpleName() : message;
     }
 
@@ -193,7 +188,7 @@ public final class ExportCommand implements Callable<Integer> {
                     return f;
                 }
             }
-            throw new CommandLine.TypeConversionException("'" + value + "' is not a format; use png, svg, pdf, csv or xlsx");
+            throw new UsageErrors.Refused(Localization.format("cli.export.unknownFormat", value));
         }
     }
 
@@ -206,7 +201,7 @@ public final class ExportCommand implements Callable<Integer> {
                     return p;
                 }
             }
-            throw new CommandLine.TypeConversionException("'" + value + "' is not a page layout; use fit, a4 or a3");
+            throw new UsageErrors.Refused(Localization.format("cli.export.unknownPage", value));
         }
     }
 }

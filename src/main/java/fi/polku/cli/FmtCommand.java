@@ -3,7 +3,7 @@ package fi.polku.cli;
 import fi.polku.io.MapCodec;
 import fi.polku.io.MapFileException;
 import fi.polku.io.MapFiles;
-import fi.polku.io.Problem;
+import fi.polku.text.Localization;
 import fi.polku.model.JourneyMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,21 +24,19 @@ import java.util.concurrent.Callable;
  * saving does. Files already canonical are not touched. No {@code .bak} is kept unless asked, because
  * map files usually live in git and the content does not change, only its layout.
  */
-@Command(name = "fmt", mixinStandardHelpOptions = true,
-        description = "Rewrite map files in canonical form (key order, indentation, current schema version). "
-                + "Exit status 0 when all files are canonical afterwards, 1 when any cannot be read or "
-                + "(with --check) is not canonical, 2 on a usage error.")
+@Command(name = "fmt", mixinStandardHelpOptions = true, resourceBundle = CliTexts.NAME,
+        description = "${bundle:cli.fmt.description}")
 public final class FmtCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--check", description = "Only report files that are not canonical; change nothing.")
+    @Option(names = "--check", descriptionKey = "cli.fmt.check")
     private boolean check;
 
-    @Option(names = "--backup", description = "Keep each rewritten file's previous content as FILE.bak.")
+    @Option(names = "--backup", descriptionKey = "cli.fmt.backup")
     private boolean backup;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Map files (*.polku.json) to format.")
+    @Parameters(arity = "1..*", paramLabel = "${bundle:cli.label.file}", descriptionKey = "cli.fmt.files")
     private List<Path> files;
 
     @Override
@@ -51,20 +49,20 @@ public final class FmtCommand implements Callable<Integer> {
                 JourneyMap map = MapFiles.load(file);
                 byte[] canonical = MapCodec.write(map);
                 if (Arrays.equals(canonical, Files.readAllBytes(file))) {
-                    out.println("unchanged " + file);
+                    out.println(Localization.format("cli.fmt.unchanged", file));
                 } else if (check) {
                     allOk = false;
-                    err.println(file + ": not in canonical form; run polku fmt " + file);
+                    err.println(Localization.format("cli.fmt.notCanonical", file));
                 } else {
                     MapFiles.write(map, file, backup);
-                    out.println("formatted " + file);
+                    out.println(Localization.format("cli.fmt.formatted", file));
                 }
             } catch (MapFileException e) {
                 allOk = false;
-                e.problems().stream().map(Problem::toString).forEach(err::println);
+                MapProblems.print(e.problems(), err);
             } catch (IOException e) {
                 allOk = false;
-                err.println(file + ": cannot write the file: " + e.getMessage());
+                err.println(Localization.format("cli.fmt.cannotWrite", file, e.getMessage()));
             }
         }
         out.flush();

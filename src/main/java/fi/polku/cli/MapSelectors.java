@@ -4,6 +4,7 @@ import fi.polku.export.ExportScope;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Lane;
 import fi.polku.model.Stage;
+import fi.polku.text.Localization;
 
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +41,8 @@ final class MapSelectors {
                 return stages.get(n - 1).id();
             }
         }
-        throw new IllegalArgumentException("no stage \"" + name + "\"; the stages are " + stages.stream()
-                .map(s -> "\"" + s.name() + "\"").collect(Collectors.joining(", ")) + " (or 1–" + stages.size() + ")");
+        throw new IllegalArgumentException(Localization.format("cli.select.noStage", name, stages.stream()
+                .map(s -> "\"" + s.name() + "\"").collect(Collectors.joining(", ")), stages.size()));
     }
 
     static String laneId(JourneyMap map, String name) {
@@ -55,7 +56,7 @@ final class MapSelectors {
                 return l.id();
             }
         }
-        throw new IllegalArgumentException("no lane \"" + name + "\"; the lanes are " + map.lanes().stream()
-                .map(l -> "\"" + l.name() + "\"").collect(Collectors.joining(", ")));
+        throw new IllegalArgumentException(Localization.format("cli.select.noLane", name, map.lanes().stream()
+                .map(l -> "\"" + l.name() + "\"").collect(Collectors.joining(", "))));
     }
 }

@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.io.MapFileException;
 import fi.polku.io.MapFiles;
-import fi.polku.io.Problem;
 import fi.polku.io.survey.ImportedScore;
 import fi.polku.io.survey.SurveyFileException;
 import fi.polku.io.survey.SurveyImportOptions;
 import fi.polku.io.survey.SurveyImportResult;
 import fi.polku.io.survey.SurveyImporter;
 import fi.polku.metrics.MetricResult;
+import fi.polku.text.Localization;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -29,11 +29,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code polku metrics}: scores every touchpoint and metric of a survey file (CSV or XLSX). */
-@Command(name = "metrics", mixinStandardHelpOptions = true,
-        description = {"Computes NPS, CSAT, CES, FCR, emotion and custom scores per touchpoint from a survey "
-                + "file with one answer per row (columns touchpoint, metric, value, optional date).",
-                "With --map, touchpoint names are matched to the map and its custom metrics are known.",
-                "Exit status: 0 all rows used, 1 some rows rejected or a file unreadable, 2 wrong usage."})
+@Command(name = "metrics", mixinStandardHelpOptions = true, resourceBundle = CliTexts.NAME,
+        description = {"${bundle:cli.metrics.description}", "${bundle:cli.metrics.details}"})
 public final class MetricsCommand implements Callable<Integer> {
     /** Extras that are counts of answers, written as whole numbers. */
     private static final Set<String> COUNTS = Set.of("promoters", "passives", "detractors", "resolved");
@@ -43,14 +40,13 @@ public final class MetricsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "RESPONSES", description = "survey answers, .csv or .xlsx")
+    @Parameters(index = "0", paramLabel = "${bundle:cli.label.responses}", descriptionKey = "cli.param.responses")
     Path file;
 
-    @Option(names = "--json", description = "print a JSON array instead of a table (numbers unrounded)")
+    @Option(names = "--json", descriptionKey = "cli.metrics.json")
     boolean json;
 
-    @Option(names = "--map", paramLabel = "MAP",
-            description = "a map file whose touchpoints and custom metrics the answers refer to")
+    @Option(names = "--map", paramLabel = "${bundle:cli.label.map}", descriptionKey = "cli.metrics.map")
     Path map;
 
     @Mixin
@@ -76,10 +72,10 @@ public final class MetricsCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 1;
         } catch (NoSuchFileException e) {
-            err.println(file + ": no such file");
+            err.println(Localization.format("cli.survey.noSuchFile", file));
             return 1;
         } catch (IOException e) {
-            err.println(file + ": cannot be read: " + e.getMessage());
+            err.println(Localization.format("cli.survey.unreadable", file, e.getMessage()));
             return 1;
         }
         if (json) {
@@ -88,13 +84,7 @@ public final class MetricsCommand implements Callable<Integer> {
             out.print(new ScoreTable(result.scores()).render());
         }
         out.flush();
-        for (Problem p : result.rejected()) {
-            err.println(p);
-        }
-        long unreported = result.rejectedCount() - result.rejected().size();
-        if (unreported > 0) {
-            err.println(result.source() + ": " + unreported + " more rows rejected");
-        }
+        MapProblems.printRejected(result, err);
         err.flush();
         return result.hasRejectedRows() ? 1 : 0;
     }

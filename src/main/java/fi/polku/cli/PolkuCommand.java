@@ -2,16 +2,20 @@ package fi.polku.cli;
 
 import fi.polku.io.MapFileException;
 import fi.polku.io.Problem;
+import fi.polku.text.Localization;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
@@ -22,9 +26,8 @@ import picocli.CommandLine.Spec;
  * reaches the user as one clear line (exit 1), a usage error as a message and usage (exit 2).
  */
 @Command(name = "polku", mixinStandardHelpOptions = true, versionProvider = PolkuCommand.ManifestVersion.class,
-        description = {"Journey maps from the command line: check, format and measure *.polku.json files.",
-                "Run without arguments, or with one map file, to open the desktop app."},
-        footer = {"", "Run 'polku help COMMAND' for the options of one command."})
+        resourceBundle = CliTexts.NAME,
+        description = {"${bundle:cli.polku.description}", "${bundle:cli.polku.details}"}, footer = "${bundle:cli.polku.footer}")
 public final class PolkuCommand implements Callable<Integer> {
     /** Exit code of a command that ran and failed (unreadable file, invalid map...). */
     public static final int EXIT_FAILURE = 1;
@@ -40,16 +43,29 @@ public final class PolkuCommand implements Callable<Integer> {
             AnalyzeCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class);
 
     // Read from the parse result, not this field, so that it counts before or after a subcommand's name.
-    @Option(names = "--debug", scope = ScopeType.INHERIT,
-            description = "On an unexpected error, also print its stack trace (for bug reports).")
+    @Option(names = "--debug", scope = ScopeType.INHERIT, descriptionKey = "cli.option.debug")
     boolean debug;
+
+    // Chosen by CliLanguage before parsing; declared here so that help lists it and a wrong value is an error.
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "fi|en", descriptionKey = "cli.option.lang",
+            converter = LanguageConverter.class)
+    Locale language;
 
     @Spec
     CommandSpec spec;
 
-    /** Runs the command line and returns the exit code; prints a stack trace only under --debug. */
+    /**
+     * Runs the command line in the language of {@code --lang} or the environment and returns the exit code;
+     * prints a stack trace only under --debug.
+     */
     public static int execute(String... args) {
-        return commandLine().execute(args);
+        return execute(commandLine(), System::getenv, args);
+    }
+
+    /** Runs {@code cl} after choosing the language from {@code args} and {@code environment}. */
+    static int execute(CommandLine cl, UnaryOperator<String> environment, String... args) {
+        Localization.setUi(CliLanguage.choose(args, environment));
+        return cl.execute(args);
     }
 
     /** The configured command line, for {@link #execute} and for tests that capture its output. */
@@ -58,15 +74,24 @@ public final class PolkuCommand implements Callable<Integer> {
         for (Class<?> sub : SUBCOMMANDS) {
             cl.addSubcommand(sub);
         }
+        nameHelpCommandParameter(cl.getSubcommands().get("help").getCommandSpec());
         cl.setExecutionExceptionHandler(PolkuCommand::handleFailure);
+        cl.setParameterExceptionHandler(UsageErrors::handle);
         return cl;
+    }
+
+    /** picocli names the help command's parameter COMMAND in its annotation; ours is named in the user's language. */
+    private static void nameHelpCommandParameter(CommandSpec help) {
+        PositionalParamSpec command = help.positionalParameters().getFirst();
+        help.remove(command);
+        help.addPositional(command.toBuilder().paramLabel("${bundle:cli.label.command}").build());
     }
 
     /** Without a subcommand there is nothing to do: show what there is, as a usage error. */
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("polku: missing command");
+        err.println(Localization.text(Localization.ui(), "cli.error.missingCommand"));
         spec.commandLine().usage(err);
         return EXIT_USAGE;
     }
@@ -75,10 +100,10 @@ public final class PolkuCommand implements Callable<Integer> {
         PrintWriter err = cl.getErr();
         if (ex instanceof MapFileException mapFile && !mapFile.problems().isEmpty()) {
             for (Problem problem : mapFile.problems()) {
-                err.println(cl.getColorScheme().errorText(problem.toString()));
+                err.println(cl.getColorScheme().errorText(MapProblems.line(problem)));
             }
         } else {
-            err.println(cl.getColorScheme().errorText("polku: " + describe(ex, debugRequested(parsed))));
+            err.println(cl.getColorScheme().errorText(describe(ex, debugRequested(parsed))));
         }
         if (debugRequested(parsed)) {
             writeTrace(ex, err);
@@ -87,21 +112,25 @@ public final class PolkuCommand implements Callable<Integer> {
         return EXIT_FAILURE;
     }
 
-    /** One line a user can act on; the exception type appears only where the message alone would be unclear. */
+    /**
+     * One line a user can act on, starting {@code polku: }; the exception type appears only where the message
+     * alone would be unclear.
+     */
     static String describe(Throwable ex, boolean debug) {
+        Locale language = Localization.ui();
         String message = ex.getMessage() == null || ex.getMessage().isBlank() ? "" : ex.getMessage().strip();
         if (ex instanceof NoSuchFileException) {
-            return "file not found: " + message;
+            return Localization.format(language, "cli.error.fileNotFound", message);
         }
         if (ex instanceof AccessDeniedException) {
-            return "permission denied: " + message;
+            return Localization.format(language, "cli.error.permissionDenied", message);
         }
         if (ex instanceof IOException) {
-            return message.isEmpty() ? "input/output error" : message;
+            return message.isEmpty() ? Localization.text(language, "cli.error.io")
+                    : Localization.format(language, "cli.error.plain", message);
         }
-        String hint = debug ? "" : " (run again with --debug for details)";
         String what = message.isEmpty() ? ex.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
-        return "internal error: " + what + hint;
+        return Localization.format(language, debug ? "cli.error.internal" : "cli.error.internalHint", what);
     }
 
     static boolean debugRequested(ParseResult parsed) {
@@ -122,6 +151,15 @@ public final class PolkuCommand implements Callable<Integer> {
                 err.println("\tat " + frame);
             }
             prefix = "Caused by: ";
+        }
+    }
+
+    /** Reads {@code --lang} as one of the languages Polku speaks. */
+    static final class LanguageConverter implements CommandLine.ITypeConverter<Locale> {
+        @Override
+        public Locale convert(String value) {
+            return CliLanguage.known(value).orElseThrow(() -> new UsageErrors.Refused(
+                    Localization.format("cli.usage.language", value)));
         }
     }
 

@@ -3,13 +3,15 @@ package fi.polku.cli;
 import fi.polku.io.survey.ImportedScore;
 import fi.polku.metrics.MetricResult;
 import fi.polku.model.MetricDefinition;
+import fi.polku.text.Formats;
+import fi.polku.text.Localization;
 
 import java.util.List;
-import java.util.Locale;
 
 /** A plain-text table of scores for the terminal, one line per touchpoint and metric. */
 final class ScoreTable {
-    private static final String[] HEADER = {"Touchpoint", "Metric", "n", "Value", "95 % interval", "Details"};
+    private static final List<String> HEADER = List.of("cli.score.column.touchpoint", "cli.score.column.metric",
+            "cli.score.column.n", "cli.score.column.value", "cli.score.column.interval", "cli.score.column.details");
     private final List<ImportedScore> scores;
 
     ScoreTable(List<ImportedScore> scores) {
@@ -18,20 +20,21 @@ final class ScoreTable {
 
     String render() {
         if (scores.isEmpty()) {
-            return "No answers to score.\n";
+            return Localization.text(Localization.ui(), "cli.score.none") + "\n";
         }
-        TextTable table = new TextTable(HEADER, 2, 3);
+        TextTable table = new TextTable(HEADER.stream().map(k -> Localization.text(Localization.ui(), k))
+                .toArray(String[]::new), 2, 3);
         boolean anySmall = false;
         for (ImportedScore s : scores) {
             MetricResult r = s.result();
             anySmall |= r.smallSample();
-            table.add(s.touchpointName(), label(r.metric()), r.n() + (r.smallSample() ? "*" : ""),
+            table.add(s.touchpointName(), label(r.metric()),
+                    Formats.count(Localization.ui(), r.n()) + (r.smallSample() ? "*" : ""),
                     number(r.value()) + unit(r.metric()), interval(r), details(r));
         }
         StringBuilder out = new StringBuilder(table.render());
         if (anySmall) {
-            out.append("* fewer than ").append(MetricResult.SMALL_SAMPLE)
-                    .append(" answers: treat the score with caution\n");
+            out.append(Localization.format("cli.smallSample", MetricResult.SMALL_SAMPLE)).append('\n');
         }
         return out.toString();
     }
@@ -52,20 +55,18 @@ final class ScoreTable {
     private static String details(MetricResult r) {
         var e = r.extras();
         return switch (r.metric()) {
-            case MetricDefinition.NPS -> "promoters " + count(e.get("promoters")) + ", passives "
-                    + count(e.get("passives")) + ", detractors " + count(e.get("detractors"));
-            case MetricDefinition.CSAT -> "mean " + String.format(Locale.ROOT, "%.2f", e.get("mean"));
-            case MetricDefinition.CES -> "agree " + number(e.get("agreePct")) + " %";
-            case MetricDefinition.FCR -> "resolved " + count(e.get("resolved"));
+            case MetricDefinition.NPS -> Localization.format("cli.score.nps", e.get("promoters").longValue(),
+                    e.get("passives").longValue(), e.get("detractors").longValue());
+            case MetricDefinition.CSAT -> Localization.format("cli.score.csat",
+                    Formats.number(Localization.ui(), e.get("mean"), 2));
+            case MetricDefinition.CES -> Localization.format("cli.score.ces", number(e.get("agreePct")));
+            case MetricDefinition.FCR -> Localization.format("cli.score.fcr", e.get("resolved").longValue());
             default -> "";
         };
     }
 
-    private static String count(Double v) {
-        return Long.toString(v.longValue());
-    }
-
+    /** Always one decimal, so that a column of scores lines up, with the language's separators. */
     private static String number(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+        return Localization.format("cli.score.number", v);
     }
 }

@@ -3,6 +3,7 @@ package fi.polku.cli;
 import fi.polku.io.survey.ColumnMapping;
 import fi.polku.io.survey.SurveyField;
 import fi.polku.io.survey.SurveyImportOptions;
+import fi.polku.text.Localization;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -16,12 +17,10 @@ final class SurveyFileOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @Option(names = "--sheet", paramLabel = "NAME", description = "XLSX sheet to read (default: the first)")
+    @Option(names = "--sheet", paramLabel = "${bundle:cli.label.name}", descriptionKey = "cli.survey.sheet")
     String sheet;
 
-    @Option(names = "--column", paramLabel = "FIELD=HEADER",
-            description = "read a field from a differently named column, e.g. --column value=Suosittelisitko. "
-                    + "Fields: touchpoint, metric, value, date, respondent, channel")
+    @Option(names = "--column", paramLabel = "${bundle:cli.label.column}", descriptionKey = "cli.survey.column")
     Map<String, String> columns = new LinkedHashMap<>();
 
     /** Import options with the sheet and column mapping given on the command line. */
@@ -39,7 +38,6 @@ final class SurveyFileOptions {
                 return f;
             }
         }
-        throw new ParameterException(spec.commandLine(), "--column: unknown field \"" + name
-                + "\"; use touchpoint, metric, value, date, respondent or channel");
+        throw new ParameterException(spec.commandLine(), Localization.format("cli.survey.unknownField", name));
     }
 }

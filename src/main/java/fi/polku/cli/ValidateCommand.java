@@ -1,44 +1,88 @@
 package fi.polku.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.io.MapFileException;
 import fi.polku.io.MapFiles;
 import fi.polku.io.Problem;
+import fi.polku.text.Localization;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code polku validate FILE...}: checks map files and prints {@code OK FILE} or one located line per problem. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check map files. Prints OK FILE for a valid file and FILE:LINE:COLUMN: problem for each "
-                + "problem. Exit status 0 when all files are valid, 1 when any is not, 2 on a usage error.")
+/**
+ * {@code polku validate FILE...}: checks map files and prints {@code OK FILE} or one located line per problem,
+ * or with {@code --json} one record per file that reads the same in every language, for scripts.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true, resourceBundle = CliTexts.NAME,
+        description = "${bundle:cli.validate.description}")
 public final class ValidateCommand implements Callable<Integer> {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Map files (*.polku.json) to check.")
+    @Parameters(arity = "1..*", paramLabel = "${bundle:cli.label.file}", descriptionKey = "cli.validate.files")
     private List<Path> files;
 
+    @Option(names = "--json", descriptionKey = "cli.validate.json")
+    private boolean json;
+
     @Override
-    public Integer call() {
+    public Integer call() throws JsonProcessingException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         boolean allValid = true;
+        ArrayNode results = MAPPER.createArrayNode();
         for (Path file : files) {
+            List<Problem> problems = List.of();
             try {
                 MapFiles.load(file);
-                spec.commandLine().getOut().println("OK " + file);
             } catch (MapFileException e) {
                 allValid = false;
-                for (Problem p : e.problems()) {
-                    spec.commandLine().getErr().println(p);
-                }
+                problems = e.problems();
+            }
+            if (json) {
+                results.add(result(file, problems));
+            } else if (problems.isEmpty()) {
+                out.println(Localization.format("cli.validate.ok", file));
+            } else {
+                MapProblems.print(problems, err);
             }
         }
-        spec.commandLine().getOut().flush();
-        spec.commandLine().getErr().flush();
+        if (json) {
+            out.println(MAPPER.writeValueAsString(results));
+        }
+        out.flush();
+        err.flush();
         return allValid ? 0 : 1;
+    }
+
+    /** One file's record; problem messages in English, since JSON never changes with the language. */
+    private static ObjectNode result(Path file, List<Problem> problems) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("file", file.toString());
+        o.put("valid", problems.isEmpty());
+        ArrayNode list = o.putArray("problems");
+        for (Problem p : problems) {
+            ObjectNode problem = list.addObject();
+            problem.put("file", p.file());
+            problem.put("line", p.line());
+            problem.put("column", p.column());
+            problem.put("path", p.path());
+            problem.put("code", p.message().key());
+            problem.put("message", p.message().in(Localization.ENGLISH));
+        }
+        return o;
     }
 }

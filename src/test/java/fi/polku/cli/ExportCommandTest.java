@@ -35,7 +35,7 @@ class ExportCommandTest {
         CommandLine cli = new CommandLine(new ExportCommand());
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
+        return CliRun.runInEnglish(cli, args);
     }
 
     private Path copy(String resource, String name) throws IOException {

@@ -21,7 +21,7 @@ class GenerateCommandTest {
         CommandLine cl = new CommandLine(new GenerateCommand());
         cl.setOut(new PrintWriter(new StringWriter()));
         cl.setErr(new PrintWriter(new StringWriter()));
-        return cl.execute(args);
+        return CliRun.runInEnglish(cl, args);
     }
 
     @Test

@@ -25,7 +25,7 @@ class MetricsCommandTest {
         CommandLine cli = new CommandLine(new MetricsCommand());
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
+        return CliRun.runInEnglish(cli, args);
     }
 
     /** 291 promoters, 476 passives and 395 detractors at the checkout, and FCR 4 of 20 on the phone. */
@@ -75,7 +75,7 @@ class MetricsCommandTest {
         assertThat(exit).isZero();
         String[] lines = out.toString().split("\n");
         assertThat(lines[0]).startsWith("Touchpoint").contains("Metric", "n", "Value", "95 % interval");
-        assertThat(lines[1]).startsWith("Kassa").contains("NPS", "1162", "-9.0", "-13.3 … -4.6",
+        assertThat(lines[1]).startsWith("Kassa").contains("NPS", "1,162", "-9.0", "-13.3 … -4.6",
                 "promoters 291, passives 476, detractors 395");
         assertThat(lines[2]).startsWith("Puhelu").contains("FCR", "20*", "20.0 %", "8.1 … 41.6", "resolved 4");
         assertThat(lines[3]).startsWith("* fewer than 30 answers");
@@ -104,7 +104,7 @@ class MetricsCommandTest {
         StringWriter fresh = new StringWriter();
         CommandLine cli = new CommandLine(new MetricsCommand());
         cli.setErr(new PrintWriter(fresh));
-        assertThat(cli.execute(dir.resolve("puuttuu.csv").toString())).isEqualTo(1);
+        assertThat(CliRun.runInEnglish(cli, dir.resolve("puuttuu.csv").toString())).isEqualTo(1);
         assertThat(fresh.toString().strip()).endsWith("puuttuu.csv: no such file").doesNotContain("Exception");
     }
 }

@@ -40,7 +40,7 @@ class PolkuCommandTest {
         }
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
+        return CliRun.runInEnglish(cl, args);
     }
 
     @Test

@@ -26,7 +26,7 @@ class ValidateAndFmtCommandTest {
         CommandLine cli = new CommandLine(command);
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
+        return CliRun.runInEnglish(cli, args);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,12 +27,29 @@ public final class ChildJvm {
     /** Runs {@code main} with {@code args} and waits for it; fails when it takes over five minutes. */
     public static Output run(List<String> jvmOptions, Class<?> main, String... args)
             throws IOException, InterruptedException {
+        return run(Map.of(), jvmOptions, main, args);
+    }
+
+    /**
+     * Like {@link #run(List, Class, String...)} with changes to the environment: a variable given an empty
+     * value is removed (so that {@code LC_ALL=""} leaves the child's language to {@code LANG}).
+     */
+    public static Output run(Map<String, String> environment, List<String> jvmOptions, Class<?> main,
+            String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElseThrow());
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        environment.forEach((name, value) -> {
+            if (value.isEmpty()) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
+        Process child = builder.start();
         List<String> lines = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
                 StandardCharsets.UTF_8))) {

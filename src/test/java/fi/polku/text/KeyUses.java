@@ -39,8 +39,11 @@ final class KeyUses {
         }
     }
 
+    /** Keys that picocli asks for under its own names (usage headings, the help command's texts). */
+    private static final String PICOCLI = "cli.picocli.";
+
     boolean uses(String key) {
-        if (literals.contains(key)) {
+        if (literals.contains(key) || key.startsWith(PICOCLI) && literals.contains(PICOCLI)) {
             return true;
         }
         for (String prefix : prefixes) {
