@@ -103,6 +103,11 @@ public final class Document {
         history.markSaved(savedMap);
     }
 
+    /** Names the undo and redo steps again, after a change of the user-interface language. */
+    public void relabel() {
+        refresh();
+    }
+
     private void refresh() {
         map.set(history.current());
         dirty.set(unsavedRecovery || history.isDirty());

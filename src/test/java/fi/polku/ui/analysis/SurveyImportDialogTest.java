@@ -79,7 +79,7 @@ class SurveyImportDialogTest {
         ListView<String> unmatched = robot.lookup("#unmatched-names").queryAs(ListView.class);
         assertThat(unmatched.getItems()).containsExactly("Paluumatkan kahvi");
         robot.clickOn("#unmatched-create");
-        robot.clickOn((Button) dialog.getDialogPane().lookupButton(SurveyImportDialog.IMPORT));
+        robot.clickOn((Button) dialog.getDialogPane().lookupButton(dialog.importButton()));
 
         Command command = dialog.getResult();
         assertThat(command).isNotNull();
