@@ -7,7 +7,7 @@ import fi.polku.model.JourneyMap;
 import fi.polku.model.Measurement;
 import fi.polku.model.Touchpoint;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -126,7 +126,8 @@ class SurveyImportDialogTest {
 
         assertThat(status.getText()).contains("cancelled");
         assertThat(dialog.importResultProperty().get()).isNull();
-        robot.clickOn((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL));
+        robot.clickOn((Button) dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE).findFirst().orElseThrow()));
         assertThat(dialog.getResult()).isNull();
     }
 }
