@@ -31,7 +31,7 @@ final class PreferencesDialog {
         languages.setConverter(new StringConverter<>() {
             @Override
             public String toString(Locale language) {
-                return language == null ? "" : language.getDisplayLanguage(language);
+                return language == null ? "" : UiLanguage.name(language, language);
             }
 
             @Override
@@ -49,6 +49,7 @@ final class PreferencesDialog {
         hint.setMaxWidth(380);
         VBox content = new VBox(6, label, languages, hint);
         content.setId("preferences");
+        content.setPadding(new javafx.geometry.Insets(16, 20, 8, 20));
 
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);

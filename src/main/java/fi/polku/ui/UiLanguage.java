@@ -21,6 +21,15 @@ public final class UiLanguage {
         return Localization.supported(tag == null ? Locale.getDefault() : Locale.forLanguageTag(tag));
     }
 
+    /**
+     * The name of a language in another, capitalised as the start of a choice: "Finnish", "Suomi", "Englanti".
+     * The JDK knows the names; a language without one is shown as its tag.
+     */
+    public static String name(Locale language, Locale in) {
+        String name = language.getDisplayLanguage(in);
+        return name.isEmpty() ? language.toLanguageTag() : name.substring(0, 1).toUpperCase(in) + name.substring(1);
+    }
+
     /** Remembers the choice and switches the open windows to it. */
     public static void choose(Preferences preferences, Locale language) {
         Locale supported = Localization.supported(language);

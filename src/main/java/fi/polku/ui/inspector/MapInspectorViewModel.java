@@ -5,6 +5,7 @@ import fi.polku.model.Persona;
 import fi.polku.ui.DocumentEditor;
 import fi.polku.text.Localization;
 import fi.polku.ui.Messages;
+import fi.polku.ui.UiLanguage;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -80,10 +81,9 @@ public final class MapInspectorViewModel {
         return KNOWN.contains(code) ? code : tag;
     }
 
-    /** A language tag as its name in the user-interface language, e.g. "fi" as "Finnish" or "suomi". */
+    /** A language tag as its name in the user-interface language, e.g. "fi" as "Finnish" or "Suomi". */
     static String languageName(String tag) {
-        String name = tag == null ? "" : Locale.forLanguageTag(tag).getDisplayLanguage(Localization.ui());
-        return name.isEmpty() ? String.valueOf(tag) : name;
+        return tag == null ? "" : UiLanguage.name(Locale.forLanguageTag(tag), Localization.ui());
     }
 
     /** Keeps each persona's id by its line number, so that renaming a persona does not make a new one. */
