@@ -99,6 +99,7 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("polku.css").toExternalForm());
         actions.install(scene);
         acceptDroppedFiles(root);
+        TextMenus.installEverywhere();
         stage.setScene(scene);
         stage.setMinWidth(800);
         stage.setMinHeight(500);
