@@ -2,11 +2,10 @@ package fi.polku.ui.inspector;
 
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Persona;
-import fi.polku.ui.DocumentEditor;
 import fi.polku.text.Localization;
+import fi.polku.ui.DocumentEditor;
 import fi.polku.ui.Messages;
 import fi.polku.ui.UiLanguage;
-
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
