@@ -60,6 +60,28 @@ final class AnalysisDock {
         return analysis;
     }
 
+    /**
+     * After a change of the user-interface language: the views are made again in the new language, with
+     * the dock's size kept; a dock never shown has nothing to redo.
+     */
+    void relabel() {
+        if (analysis == null) {
+            return;
+        }
+        double[] dividers = split.getDividerPositions();
+        int tab = analysis.getSelectionModel().getSelectedIndex();
+        String metric = analysis.matrix().metricIdProperty().get();
+        boolean onScreen = split.getItems().remove(analysis);
+        analysis = null;
+        if (onScreen) {
+            split.getItems().add(pane());
+            refresh(document.current());
+            analysis.matrix().metricIdProperty().set(metric);
+            analysis.getSelectionModel().select(tab);
+            split.setDividerPositions(dividers.length > 0 ? dividers[0] : CANVAS_SHARE);
+        }
+    }
+
     private void refresh(JourneyMap map) {
         if (shown.get()) {
             pane().setMap(map);

@@ -5,13 +5,17 @@ import fi.polku.model.JourneyMap;
 import fi.polku.model.Lane;
 import fi.polku.model.LaneKind;
 import fi.polku.model.Stage;
+import fi.polku.text.Localization;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
-/** The map File → New starts from: before, during and after the purchase across the usual channels. */
+/**
+ * The map File → New starts from: before, during and after the purchase across the usual channels, named
+ * in the user-interface language and marked as a map in that language, so that its lane labels, legends
+ * and exports speak the same language as its names.
+ */
 public final class BlankMap {
     private BlankMap() {
     }
@@ -28,10 +32,11 @@ public final class BlankMap {
                 Lane.channel("l4", Messages.get("new.lane.email"), ChannelType.EMAIL),
                 Lane.channel("l5", Messages.get("new.lane.phone"), ChannelType.PHONE),
                 Lane.channel("l6", Messages.get("new.lane.store"), ChannelType.STORE),
-                new Lane("l7", Messages.get("new.lane.emotion"), LaneKind.EMOTION, null));
+                Lane.channel("l7", Messages.get("new.lane.invoice"), ChannelType.INVOICE),
+                new Lane("l8", Messages.get("new.lane.emotion"), LaneKind.EMOTION, null));
         Instant now = Instant.now();
         return JourneyMap.empty(UUID.randomUUID().toString(), Messages.get("new.title"))
-                .withLanguage(Locale.getDefault().getLanguage())
+                .withLanguage(Localization.ui().toLanguageTag())
                 .withTimestamps(now, now)
                 .withStages(stages)
                 .withLanes(lanes);

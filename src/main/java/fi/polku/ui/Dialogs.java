@@ -16,7 +16,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The window's modal questions and error reports, all worded from the message bundle. */
@@ -48,7 +47,7 @@ public final class Dialogs {
         ButtonType recover = new ButtonType(Messages.get("dialog.recover.recover"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Messages.get("dialog.recover.discard"), ButtonBar.ButtonData.NO);
         ButtonType later = new ButtonType(Messages.get("dialog.recover.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Locale.getDefault())
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Localization.ui())
                 .withZone(ZoneId.systemDefault()).format(savedAt);
         String where = original == null ? Messages.get("dialog.recover.neverSaved") : original.toString();
         Alert alert = alert(Alert.AlertType.CONFIRMATION, Messages.get("dialog.recover.title"),
@@ -93,7 +92,9 @@ public final class Dialogs {
     }
 
     public void showInformation(String title, javafx.scene.Node content) {
-        Alert alert = alert(Alert.AlertType.INFORMATION, title, null, null, ButtonType.CLOSE);
+        // JavaFX has no Finnish for its own Close button: the button is worded from the bundle.
+        ButtonType close = new ButtonType(Messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, null, null, close);
         alert.setGraphic(null);
         alert.getDialogPane().setContent(content);
         alert.setResizable(true);

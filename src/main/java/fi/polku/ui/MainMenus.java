@@ -19,7 +19,7 @@ import java.util.Set;
 final class MainMenus {
     /** Actions after which a menu shows a separator. */
     private static final Set<String> SEPARATE_AFTER = Set.of("open", "revert", "importSurvey", "redo", "delete", "clearSelection",
-            "zoomToSelection", "focusInspector", "shortcuts");
+            "zoomToSelection", "focusInspector", "shortcuts", "moveLaneDown");
     private static final List<List<String>> TOOLBAR = List.of(
             List.of("new", "open", "save"),
             List.of("undo", "redo"),
@@ -38,7 +38,8 @@ final class MainMenus {
         MenuBar bar = new MenuBar();
         bar.setId("menu-bar");
         for (var entry : actions.menus().entrySet()) {
-            Menu menu = new Menu(Messages.get(entry.getKey()));
+            Menu menu = new Menu();
+            menu.textProperty().bind(Messages.text(entry.getKey()));
             menu.setId(entry.getKey().replace('.', '-'));
             for (UiAction action : entry.getValue()) {
                 BooleanProperty checked = checks.get(action.id());
@@ -78,13 +79,15 @@ final class MainMenus {
 
     /** File → Open Recent, rebuilt whenever the list of recent files changes. */
     private static Menu recentMenu(MainWindow window) {
-        Menu menu = new Menu(Messages.get("menu.recent"));
+        Menu menu = new Menu();
+        menu.textProperty().bind(Messages.text("menu.recent"));
         menu.setId("menu-recent");
         Runnable rebuild = () -> {
             menu.getItems().clear();
             List<Path> files = window.recent().files();
             if (files.isEmpty()) {
-                MenuItem none = new MenuItem(Messages.get("menu.recent.none"));
+                MenuItem none = new MenuItem();
+                none.textProperty().bind(Messages.text("menu.recent.none"));
                 none.setDisable(true);
                 menu.getItems().add(none);
             }

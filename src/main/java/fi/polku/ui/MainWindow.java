@@ -1,6 +1,7 @@
 package fi.polku.ui;
 
 import fi.polku.model.JourneyMap;
+import fi.polku.text.Localization;
 import fi.polku.ui.canvas.JourneyCanvas;
 import fi.polku.ui.inspector.Inspector;
 import javafx.application.Platform;
@@ -14,6 +15,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -97,12 +99,16 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("polku.css").toExternalForm());
         actions.install(scene);
         acceptDroppedFiles(root);
+        TextMenus.installEverywhere();
         stage.setScene(scene);
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> Messages.format(
                 document.isDirty() ? "window.title.dirty" : "window.title", displayTitle(document.current())),
-                document.mapProperty(), document.dirtyProperty()));
+                document.mapProperty(), document.dirtyProperty(), Messages.language()));
+        // What is not bound to the language is made again in the new one; a closed window stops listening.
+        Runnable stopRelabelling = Localization.onUiChange(language -> relabel());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> stopRelabelling.run());
         stage.setOnCloseRequest(e -> {
             e.consume();
             requestClose();
@@ -250,6 +256,17 @@ public final class MainWindow {
 
     void showMessage(String text) {
         statusBar.messageProperty().set(text);
+    }
+
+    /**
+     * After a change of the user-interface language: the undo names, the inspector, the analysis views and
+     * the status bar's selection are made again in the new one. Menus, toolbar, title and status bar are
+     * bound to the language and change by themselves; the map, its selection, zoom and history stay.
+     */
+    private void relabel() {
+        inspector.relabel();
+        analysisDock.relabel();
+        describeSelection();
     }
 
     private void mapChanged(JourneyMap map) {

@@ -2,15 +2,30 @@ package fi.polku.ui;
 
 import fi.polku.text.Localization;
 import fi.polku.text.Text;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+
+import java.util.Locale;
 
 /** The window's texts in the user-interface language; a short name for {@link Localization} in UI code. */
 public final class Messages {
     private Messages() {
     }
 
+    /** The user-interface language; it changes on the JavaFX thread when the user picks another one. */
+    public static ReadOnlyObjectProperty<Locale> language() {
+        return UiLanguage.property();
+    }
+
     /** The text for a key; a missing key shows as {@code !key!} so that it is noticed, never as a crash. */
     public static String get(String key) {
         return Localization.text(key);
+    }
+
+    /** The text for a key, following the user-interface language: for a label that stays on screen. */
+    public static StringBinding text(String key) {
+        return Bindings.createStringBinding(() -> get(key), UiLanguage.property());
     }
 
     /** The text for a key with {@link java.text.MessageFormat} arguments, e.g. {@code {0} touchpoints}. */

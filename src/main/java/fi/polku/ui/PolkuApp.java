@@ -2,6 +2,7 @@ package fi.polku.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import fi.polku.render.FontMetricsTable;
+import fi.polku.text.Localization;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.text.Font;
@@ -31,6 +32,8 @@ public final class PolkuApp extends Application {
         List<String> args = getParameters().getRaw();
         Path argument = args.isEmpty() ? null : Path.of(args.getFirst());
         PolkuHome home = PolkuHome.fromSystem();
+        // The window is built in the language the user chose, or the system's until they choose one.
+        Localization.setUi(LanguageSetting.stored(home.preferences()));
         // The file is read while the window is built.
         StartupRead read = StartupRead.fileToOpen(argument, new RecentFiles(home.preferences()))
                 .map(StartupRead::begin).orElse(null);

@@ -31,14 +31,14 @@ public final class StatusBar extends HBox {
         file.setId("status-file");
         file.textProperty().bind(Bindings.createStringBinding(() -> document.file()
                 .map(p -> p.toAbsolutePath().toString()).orElse(Messages.get("status.notSavedYet")),
-                document.fileProperty()));
+                document.fileProperty(), Messages.language()));
         Label saved = new Label();
         saved.setId("status-saved");
         // A map that has no file yet is neither saved nor changed until the user edits it.
         saved.textProperty().bind(Bindings.createStringBinding(() -> document.isDirty()
                         ? Messages.get("status.unsaved")
                         : document.file().isPresent() ? Messages.get("status.saved.state") : "",
-                document.dirtyProperty(), document.fileProperty()));
+                document.dirtyProperty(), document.fileProperty(), Messages.language()));
         saved.styleProperty().bind(Bindings.when(document.dirtyProperty())
                 .then("-fx-text-fill: -color-warning-fg;").otherwise(""));
         Label selection = new Label();
@@ -47,7 +47,8 @@ public final class StatusBar extends HBox {
         Label zoomLabel = new Label();
         zoomLabel.setId("status-zoom");
         zoomLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> Messages.format("status.zoom", Math.round(zoom.doubleValue() * 100)), zoom));
+                () -> Messages.format("status.zoom", Math.round(zoom.doubleValue() * 100)), zoom,
+                Messages.language()));
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);

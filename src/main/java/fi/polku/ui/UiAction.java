@@ -38,7 +38,8 @@ public final class UiAction {
         this.alternatives = List.of(alternatives);
         this.icon = icon;
         this.handler = handler;
-        text.set(Messages.get("action." + id));
+        // Bound, not set: the name follows a change of the user-interface language.
+        text.bind(Messages.text("action." + id));
     }
 
     public String id() {
@@ -93,7 +94,7 @@ public final class UiAction {
         button.getStyleClass().add("toolbar-action");
         button.disableProperty().bind(disabled);
         button.setFocusTraversable(false);
-        button.setAccessibleText(text.get());
+        button.accessibleTextProperty().bind(text);
         // The tooltip is made when the pointer first comes over the button: a toolbar full of tooltips is a
         // noticeable part of what a start builds before the first frame.
         button.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> {

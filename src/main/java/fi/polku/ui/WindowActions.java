@@ -111,7 +111,9 @@ final class WindowActions {
                                 java.util.Set.copyOf(canvas.getSelection()), window::showMessage)),
                 new UiAction("selectAll", key(KeyCode.A), MaterialDesignS.SELECT_ALL, canvas::selectAll),
                 new UiAction("clearSelection", new KeyCodeCombination(KeyCode.ESCAPE), null, this::escape),
-                moveLeft, moveRight, moveUp, moveDown));
+                moveLeft, moveRight, moveUp, moveDown,
+                new UiAction("preferences", key(KeyCode.COMMA), MaterialDesignC.COG_OUTLINE,
+                        () -> PreferencesDialog.show(window.stage(), window.home().preferences()))));
 
         darkTheme.set(window.home().preferences().getBoolean(DARK_THEME, false));
         darkTheme.addListener((o, was, dark) -> applyTheme(dark));

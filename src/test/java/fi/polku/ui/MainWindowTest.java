@@ -193,7 +193,8 @@ class MainWindowTest {
         assertThat(map.stages()).extracting(s -> s.name())
                 .containsExactly("Before purchase", "Purchase", "After purchase");
         assertThat(map.lanes()).extracting(l -> l.name())
-                .containsExactly("Web", "Social media", "Chat", "Email", "Phone", "Store", "Emotion");
+                .containsExactly("Website", "Social media", "Chat", "Email", "Phone", "Store", "Invoice", "Emotion");
+        assertThat(map.language()).isEqualTo("en");
         assertThat(stage.getTitle()).isEqualTo("New journey map \u2014 Polku");
     }
 }

@@ -22,7 +22,7 @@ class MessagesTest {
     /** A string literal that names a message key, e.g. "inspector.touchpoint.title" or "action.undo". */
     private static final Pattern KEY = Pattern.compile(
             "\"((?:action|menu|step|status|dialog|chooser|inspector|measurement|context|shortcuts|new|default|"
-                    + "window|map|value|autosave|recovery|error|about|export|tooltip|canvas)\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
+                    + "window|map|value|autosave|recovery|error|about|export|tooltip|canvas|preferences)\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
     private static final Pattern ACTION = Pattern.compile("new UiAction\\(\"([a-zA-Z]+)\"|(?:stageMove|laneMove)\\(\"([a-zA-Z]+)\"");
 
     @Test

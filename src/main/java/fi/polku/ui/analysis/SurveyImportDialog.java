@@ -42,8 +42,8 @@ import java.util.concurrent.CancellationException;
  * single undo removes the whole import; closing the dialog any other way applies nothing.
  */
 public final class SurveyImportDialog extends Dialog<Command> {
-    /** The button that applies the import. */
-    public static final ButtonType IMPORT = new ButtonType(AnalysisText.text("import.apply"),
+    /** The button that applies the import; one per dialog, worded in the language of the moment. */
+    private final ButtonType importButton = new ButtonType(AnalysisText.text("import.apply"),
             ButtonBar.ButtonData.OK_DONE);
     private static final int PREVIEW_ROWS = 8;
 
@@ -69,17 +69,18 @@ public final class SurveyImportDialog extends Dialog<Command> {
         setTitle(AnalysisText.text("import.title"));
         setHeaderText(AnalysisText.text("import.header"));
         setResizable(true);
-        getDialogPane().getButtonTypes().setAll(IMPORT, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().setAll(importButton,
+                new ButtonType(AnalysisText.text("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         getDialogPane().setContent(content());
         // Room for the results that appear after reading; the dialog does not grow by itself once shown.
         getDialogPane().setPrefSize(920, 820);
         getDialogPane().setMinSize(640, 560);
         setWidth(940);
         setHeight(860);
-        Button apply = (Button) getDialogPane().lookupButton(IMPORT);
+        Button apply = (Button) getDialogPane().lookupButton(importButton);
         apply.disableProperty().bind(reading.getReadOnlyProperty().or(result.isNull())
                 .or(outcome.nothingToImportProperty()));
-        setResultConverter(button -> button == IMPORT && result.get() != null
+        setResultConverter(button -> button == importButton && result.get() != null
                 ? SurveyImportCommand.of(map, result.get(), outcome.newTouchpoints()) : null);
         setOnHidden(e -> cancelRunning());
     }
@@ -295,5 +296,10 @@ public final class SurveyImportDialog extends Dialog<Command> {
 
     ImportOutcomePane outcome() {
         return outcome;
+    }
+
+    /** The button that applies the import. */
+    public ButtonType importButton() {
+        return importButton;
     }
 }

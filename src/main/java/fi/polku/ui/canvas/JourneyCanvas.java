@@ -100,7 +100,9 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         selectedStage.addListener((o, a, v) -> requestRepaint());
         selectedLane.addListener((o, a, v) -> requestRepaint());
         setAccessibleRole(javafx.scene.AccessibleRole.NODE);
-        setAccessibleText(Messages.get("canvas.accessibleName"));
+        accessibleTextProperty().bind(Messages.text("canvas.accessibleName"));
+        // The hint on an empty map is painted in the user-interface language: paint it again on a change.
+        accessibleTextProperty().addListener(o -> requestRepaint());
         selection.addListener((javafx.collections.SetChangeListener<String>) c -> requestRepaint());
         new CanvasMouse(this).install();
         new CanvasKeys(this).install();

@@ -80,6 +80,16 @@ public final class Inspector extends ScrollPane {
     }
 
     /**
+     * After a change of the user-interface language: the pages are built again, in the new language, the
+     * next time each is shown; the one on screen at once.
+     */
+    public void relabel() {
+        pages.clear();
+        shown = null;
+        refresh();
+    }
+
+    /**
      * Builds a page when it is first shown: the touchpoint page alone (measurements table, date picker,
      * sliders) costs the window a good part of its start-up, and a start shows only the map page.
      */

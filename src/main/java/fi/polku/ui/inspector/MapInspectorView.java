@@ -2,8 +2,10 @@ package fi.polku.ui.inspector;
 
 import fi.polku.model.JourneyMap;
 import fi.polku.ui.Messages;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
 
 import java.util.List;
 
@@ -16,7 +18,20 @@ public final class MapInspectorView extends FormPage {
         this.model = model;
         form.text("inspector.map.title", "map-title", new TextField(), model.title);
         form.area("inspector.map.description", "map-description", model.description);
-        form.text("inspector.map.language", "map-language", new TextField(), model.language);
+        ChoiceBox<String> language = form.field("inspector.map.language", "map-language",
+                new ChoiceBox<>(model.languages), model.language);
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String tag) {
+                return MapInspectorViewModel.languageName(tag);
+            }
+
+            @Override
+            public String fromString(String text) {
+                throw new UnsupportedOperationException("choice boxes do not parse text");
+            }
+        });
+        language.valueProperty().bindBidirectional(model.language.valueProperty());
         form.area("inspector.map.scenario", "map-scenario", model.scenario);
         form.area("inspector.map.personas", "map-personas", model.personas);
         Label hint = new Label(Messages.get("inspector.map.personas.hint"));

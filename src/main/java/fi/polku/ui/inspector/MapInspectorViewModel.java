@@ -2,24 +2,31 @@ package fi.polku.ui.inspector;
 
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Persona;
+import fi.polku.text.Localization;
 import fi.polku.text.Text;
 import fi.polku.ui.DocumentEditor;
 import fi.polku.ui.Messages;
+import fi.polku.ui.LanguageSetting;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 
 /** The map's own properties as editable values: title, description, language, scenario and personas. */
 public final class MapInspectorViewModel {
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    private static final List<String> KNOWN = Localization.LANGUAGES.stream().map(Locale::toLanguageTag).toList();
     private final DocumentEditor editor;
     private JourneyMap map;
 
     final EditableValue<String> title = new EditableValue<>(v -> set(m -> m.withTitle(v), "title"));
     final EditableValue<String> description = new EditableValue<>(v -> set(m -> m.withDescription(v), "description"));
+    /** The map's language tag: "en" or "fi", or another tag a file brought along, kept as it is. */
     final EditableValue<String> language = new EditableValue<>(this::setLanguage);
+    /** The languages to choose from: English and Finnish, and the map's own when it is another. */
+    final ObservableList<String> languages = FXCollections.observableArrayList(KNOWN);
     final EditableValue<String> scenario = new EditableValue<>(v -> set(m -> m.withScenario(v), "scenario"));
     /** One persona per line, "Name: description". */
     final EditableValue<String> personas = new EditableValue<>(this::setPersonas);
@@ -32,7 +39,15 @@ public final class MapInspectorViewModel {
         map = loaded;
         title.load(loaded.title(), false);
         description.load(loaded.description(), false);
-        language.load(loaded.language(), false);
+        String tag = shownLanguage(loaded.language());
+        if (!languages.contains(tag) || languages.size() > KNOWN.size() && !tag.equals(languages.getLast())) {
+            List<String> choices = new ArrayList<>(KNOWN);
+            if (!KNOWN.contains(tag)) {
+                choices.add(tag);
+            }
+            languages.setAll(choices);
+        }
+        language.load(tag, false);
         scenario.load(loaded.scenario(), false);
         // Re-showing the text while the user types would eat a trailing ":" or an empty new line.
         if (!parsePersonas(personas.get(), loaded.personas()).equals(loaded.personas())) {
@@ -50,14 +65,25 @@ public final class MapInspectorViewModel {
         editor.setMapProperties(change, Text.of("step.map." + field));
     }
 
-    private void setLanguage(String code) {
-        String trimmed = code == null ? "" : code.strip();
-        if (!LANGUAGE.matcher(trimmed).matches()) {
-            language.errorProperty().set(Messages.format("inspector.map.language.invalid", trimmed));
-            return;
+    /** One undoable step; null comes only from the choice box while its choices are replaced. */
+    private void setLanguage(String tag) {
+        if (tag != null && !tag.equals(shownLanguage(map.language()))) {
+            set(m -> m.withLanguage(tag), "language");
         }
-        language.errorProperty().set(null);
-        set(m -> m.withLanguage(trimmed), "language");
+    }
+
+    /**
+     * The choice a map's tag shows as: "fi-FI" as Finnish and a missing tag as English, the way its texts
+     * are written; a language Polku does not speak as its own tag.
+     */
+    static String shownLanguage(String tag) {
+        String code = tag == null || tag.isBlank() ? "en" : Locale.forLanguageTag(tag).getLanguage();
+        return KNOWN.contains(code) ? code : tag;
+    }
+
+    /** A language tag as its name in the user-interface language, e.g. "fi" as "Finnish" or "Suomi". */
+    static String languageName(String tag) {
+        return tag == null ? "" : LanguageSetting.name(Locale.forLanguageTag(tag), Localization.ui());
     }
 
     /** Keeps each persona's id by its line number, so that renaming a persona does not make a new one. */

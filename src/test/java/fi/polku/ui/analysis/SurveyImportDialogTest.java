@@ -7,7 +7,7 @@ import fi.polku.model.JourneyMap;
 import fi.polku.model.Measurement;
 import fi.polku.model.Touchpoint;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -75,12 +75,14 @@ class SurveyImportDialogTest {
 
         @SuppressWarnings("unchecked")
         ListView<String> rejected = robot.lookup("#rejected-rows").queryAs(ListView.class);
+        // The outcome pane fills its lists on the FX thread after the result arrives.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !rejected.getItems().isEmpty());
         assertThat(rejected.getItems()).singleElement().asString().startsWith("kassa.csv:3:3:");
         @SuppressWarnings("unchecked")
         ListView<String> unmatched = robot.lookup("#unmatched-names").queryAs(ListView.class);
         assertThat(unmatched.getItems()).containsExactly("Paluumatkan kahvi");
         robot.clickOn("#unmatched-create");
-        robot.clickOn((Button) dialog.getDialogPane().lookupButton(SurveyImportDialog.IMPORT));
+        robot.clickOn((Button) dialog.getDialogPane().lookupButton(dialog.importButton()));
 
         Command command = dialog.getResult();
         assertThat(command).isNotNull();
@@ -127,7 +129,8 @@ class SurveyImportDialogTest {
 
         assertThat(status.getText()).contains("cancelled");
         assertThat(dialog.importResultProperty().get()).isNull();
-        robot.clickOn((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL));
+        robot.clickOn((Button) dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE).findFirst().orElseThrow()));
         assertThat(dialog.getResult()).isNull();
     }
 }

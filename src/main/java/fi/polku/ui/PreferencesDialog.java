@@ -1,0 +1,66 @@
+package fi.polku.ui;
+
+import fi.polku.text.Localization;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+import java.util.Locale;
+import java.util.prefs.Preferences;
+
+/**
+ * Edit → Preferences: the language of the window. The choice applies at once to every open window and
+ * is remembered for the next start; the maps themselves keep their own language.
+ */
+final class PreferencesDialog {
+    private PreferencesDialog() {
+    }
+
+    /** Shows the dialog; OK switches the window to the chosen language and stores it. */
+    static void show(Window owner, Preferences preferences) {
+        ChoiceBox<Locale> languages = new ChoiceBox<>(FXCollections.observableArrayList(Localization.LANGUAGES));
+        languages.setId("preferences-language");
+        languages.setValue(Localization.ui());
+        // Each language is named in itself, so that someone who cannot read the current one still finds theirs.
+        languages.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Locale language) {
+                return language == null ? "" : LanguageSetting.name(language, language);
+            }
+
+            @Override
+            public Locale fromString(String text) {
+                throw new UnsupportedOperationException("choice boxes do not parse text");
+            }
+        });
+        Label label = new Label(Messages.get("preferences.language"));
+        label.getStyleClass().add("field-label");
+        label.setLabelFor(languages);
+        languages.setAccessibleText(label.getText());
+        Label hint = new Label(Messages.get("preferences.language.hint"));
+        hint.getStyleClass().add("mixed-hint");
+        hint.setWrapText(true);
+        hint.setMaxWidth(380);
+        VBox content = new VBox(6, label, languages, hint);
+        content.setId("preferences");
+        content.setPadding(new javafx.geometry.Insets(16, 20, 8, 20));
+
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(Messages.get("preferences.title"));
+        ButtonType ok = new ButtonType(Messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setId("preferences-dialog");
+        if (dialog.showAndWait().orElse(cancel) == ok && languages.getValue() != null) {
+            LanguageSetting.choose(preferences, languages.getValue());
+        }
+    }
+}
