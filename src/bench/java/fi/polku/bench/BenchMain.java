@@ -11,11 +11,11 @@ import fi.polku.export.PngSize;
 import fi.polku.io.MapFiles;
 import fi.polku.model.JourneyMap;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.util.Statistics;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.util.Statistics;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

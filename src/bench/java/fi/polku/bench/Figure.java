@@ -1,5 +1,7 @@
 package fi.polku.bench;
 
+import java.util.Locale;
+
 /**
  * One reported figure: a value (absent when it could not be measured, with the reason as note), its unit,
  * the goal it is held against, how it was measured and how far the samples behind it spread (absent for a
@@ -24,7 +26,8 @@ record Figure(String name, Double value, String unit, String goal, String note, 
         if (value == null) {
             return name + ": n/a (" + note + ")";
         }
-        return name + ": " + Spread.number(value) + (spread == null ? "" : " (" + spread.text() + ")");
+        return name + ": " + String.format(Locale.ROOT, Spread.format(value), value)
+                + (spread == null ? "" : " (" + spread.text(value) + ")");
     }
 
     /** True when there is a goal and the value misses it. */

@@ -19,13 +19,18 @@ record Spread(String of, int n, double q1, double q3, double min, double max) {
         return of(of, Arrays.stream(nanos).mapToDouble(t -> t / unitNanos).toArray());
     }
 
-    /** {@code IQR 1.28-1.36, range 1.20-1.50 of 25 pairwise ratios}, with the figure's own decimals. */
-    String text() {
-        return "IQR " + number(q1) + "-" + number(q3) + ", range " + number(min) + "-" + number(max) + " of " + n
-                + " " + of;
+    /**
+     * {@code IQR 1.28-1.36, range 1.20-1.50 of 25 pairwise ratios}, every number with the decimals the figure
+     * itself is printed with.
+     */
+    String text(double figure) {
+        String f = format(figure);
+        return String.format(Locale.ROOT, "IQR " + f + "-" + f + ", range " + f + "-" + f + " of %d %s", q1, q3, min,
+                max, n, of);
     }
 
-    static String number(double value) {
-        return String.format(Locale.ROOT, value >= 100 ? "%.0f" : "%.2f", value);
+    /** Two decimals, or none from 100 on. */
+    static String format(double value) {
+        return value >= 100 ? "%.0f" : "%.2f";
     }
 }
