@@ -71,7 +71,7 @@ final class AppStart {
 
     private ProcessBuilder command(List<String> cacheArgs, String... appArgs) {
         List<String> cmd = new ArrayList<>();
-        cmd.add(ProcessHandle.current().info().command().orElseThrow());
+        cmd.add(ChildJvm.java());
         cmd.addAll(jvmArgs);
         cmd.addAll(cacheArgs);
         cmd.add("-cp");

@@ -15,6 +15,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.util.Statistics;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -32,8 +33,9 @@ import java.util.stream.Stream;
 
 /**
  * Runs every benchmark of the bench profile, prints one {@code name: value} line per figure and writes
- * them with their goals and method notes to {@code results.json} in {@code polku.bench.dir}. Each ratio is
- * taken against a baseline measured in the same run on the same data.
+ * them with their goals, method notes and spreads to {@code results.json} in {@code polku.bench.dir}. Each
+ * ratio is taken against a baseline measured in the same run on the same data, in alternating pairs: the
+ * figure is the median of the pairwise ratios, so that the machine's load cancels out of it.
  */
 public final class BenchMain {
     private static final String SAMPLE = "assets/samples/store-bus.polku.json";
@@ -75,56 +77,61 @@ public final class BenchMain {
     }
 
     private static void codec(Path dir, List<Figure> figures) throws Exception {
-        Collection<RunResult> results = jmh(dir, CodecBenchmark.class, 8, 30, 0);
-        double load = median(results, "loadPolku");
-        double tree = median(results, "loadJacksonTree");
-        double save = median(results, "savePolku");
-        double write = median(results, "saveJacksonTree");
-        figures.add(Figure.of("load-vs-jackson-tree", load / tree, "ratio", "<= 1.5", String.format(Locale.ROOT,
-                "JMH single-shot median: MapCodec.read %.1f ms / ObjectMapper.readTree %.1f ms on the same XL bytes", load, tree)));
-        figures.add(Figure.of("save-vs-jackson-write", save / write, "ratio", "<= 1.5", String.format(Locale.ROOT,
-                "JMH single-shot median: MapCodec.write %.1f ms / pretty writeValueAsBytes of the readTree result %.1f ms",
-                save, write)));
+        Pairs load = codecPairs(dir, "load");
+        figures.add(Figure.ratio("load-vs-jackson-tree", load, "<= 1.5", String.format(Locale.ROOT,
+                "median of %d pairwise ratios, alternating single operations each after a collection (child JVM, "
+                        + "-Xms2g -Xmx2g, %d warm-up pairs): MapCodec.read %.1f ms / ObjectMapper.readTree %.1f ms on "
+                        + "the same XL bytes (medians)", load.count(), CodecPairs.WARMUP, load.subjectMs(),
+                load.baselineMs())));
+        Pairs save = codecPairs(dir, "save");
+        figures.add(Figure.ratio("save-vs-jackson-write", save, "<= 1.5", String.format(Locale.ROOT,
+                "median of %d pairwise ratios, as load: MapCodec.write %.1f ms / pretty writeValueAsBytes of the "
+                        + "readTree result %.1f ms", save.count(), save.subjectMs(), save.baselineMs())));
+    }
+
+    /** One codec figure's rounds, timed in a fresh JVM as a JMH fork would be. */
+    private static Pairs codecPairs(Path dir, String which) throws Exception {
+        List<String> jvm = new ArrayList<>(List.of("-Xms2g", "-Xmx2g", "-Dfile.encoding=UTF-8"));
+        if (System.getProperty("polku.bench.jfr") != null) {
+            jvm.add("-XX:StartFlightRecording=filename=" + dir.resolve("codec-" + which + ".jfr") + ",settings=profile");
+        }
+        return Pairs.parse(ChildJvm.lastLine(ChildJvm.command(jvm, CodecPairs.class.getName(), which)));
     }
 
     private static void editUndo(Path dir, List<Figure> figures) throws Exception {
-        RunResult r = jmh(dir, EditUndoBenchmark.class, 3, 5, 1).iterator().next();
-        double median = r.getPrimaryResult().getStatistics().getPercentile(50);
-        double p99 = r.getPrimaryResult().getStatistics().getPercentile(99);
+        RunResult r = jmh(dir, EditUndoBenchmark.class).iterator().next();
+        Statistics stats = r.getPrimaryResult().getStatistics();
+        double median = stats.getPercentile(50);
+        double p99 = stats.getPercentile(99);
+        Spread spread = new Spread("samples", (int) stats.getN(), stats.getPercentile(25), stats.getPercentile(75),
+                stats.getMin(), stats.getMax());
         figures.add(Figure.of("edit-undo-xl-us", median, "µs", "<= 200", String.format(Locale.ROOT,
                 "JMH sample time of History.execute(MoveTouchpoints) + undo on XL: median %.1f µs, p99 %.1f µs",
-                median, p99)));
+                median, p99), spread));
     }
 
-    private static Collection<RunResult> jmh(Path dir, Class<?> benchmark, int warmups, int iterations,
-                                             int seconds) throws Exception {
-        // seconds == 0: the benchmark's own mode is single shot, one operation per iteration.
+    /** JMH with 3 × 1 s warm-up and 5 × 1 s measured iterations in one fork (the benchmark's mode). */
+    private static Collection<RunResult> jmh(Path dir, Class<?> benchmark) throws Exception {
         OptionsBuilder builder = new OptionsBuilder();
         builder.include(benchmark.getName() + "\\.")
-                // A collection between iterations, so that no operation pays for the garbage of the one
-                // before: Jackson's 100 MB tree otherwise made the load ratio swing between 0.5 and 1.6.
+                // A collection between iterations, so that no operation pays for the garbage of the one before.
                 .shouldDoGC(true)
                 .forks(1)
-                .warmupIterations(warmups)
-                .measurementIterations(iterations);
-        if (seconds > 0) {
-            builder.warmupTime(TimeValue.seconds(seconds)).measurementTime(TimeValue.seconds(seconds));
-        }
+                .warmupIterations(3)
+                .measurementIterations(5)
+                .warmupTime(TimeValue.seconds(1))
+                .measurementTime(TimeValue.seconds(1));
         if (System.getProperty("polku.bench.jfr") != null) {
             // Profiling a figure that misses its goal: one recording per benchmark fork, read with `jfr print`.
             builder.jvmArgsAppend("-XX:StartFlightRecording=filename=" + dir.resolve("jmh-" + benchmark.getSimpleName()
                     + "-%p.jfr") + ",settings=profile");
         }
         Options options = builder
+                .jvm(ChildJvm.java())
                 .jvmArgs("-Xms2g", "-Xmx2g", "-Dfile.encoding=UTF-8")
                 .output(dir.resolve("jmh-" + benchmark.getSimpleName() + ".log").toString())
                 .build();
         return new Runner(options).run();
-    }
-
-    private static double median(Collection<RunResult> results, String method) {
-        return results.stream().filter(r -> r.getParams().getBenchmark().endsWith("." + method))
-                .findFirst().orElseThrow().getPrimaryResult().getStatistics().getPercentile(50);
     }
 
     private static void heap(Path dir, List<Figure> figures) throws Exception {
@@ -135,9 +142,10 @@ public final class BenchMain {
         long retained = Long.parseLong(ChildJvm.lastLine(ChildJvm.command(
                 List.of("-Xmx2g", "-XX:+UseSerialGC"), HeapProbe.class.getName(), xl.toString(), small.toString())));
         long size = Files.size(xl);
+        // Bytes against bytes, measured once: the machine's load does not enter it, so it has no spread.
         figures.add(Figure.of("heap-xl-vs-file", (double) retained / size, "ratio", "<= 5", String.format(Locale.ROOT,
                 "heap used after System.gc with the loaded XL map held minus before (child JVM, Serial GC): "
-                        + "%.1f MiB / file %.1f MiB", retained / 1048576.0, size / 1048576.0)));
+                        + "%.1f MiB / file %.1f MiB", retained / 1048576.0, size / 1048576.0), null));
     }
 
     private static void startup(Path dir, List<Figure> figures) throws Exception {
@@ -160,38 +168,43 @@ public final class BenchMain {
             canvas[i] = ChildJvm.nanosUntil(ChildJvm.command(jvm, WindowLauncher.class.getName(), "map", SAMPLE),
                     marker);
         }
-        double h = Stats.median(hello);
-        double a = Stats.median(app);
-        double u = Stats.median(uncached);
-        double c = Stats.median(canvas);
-        figures.add(Figure.of("startup-vs-hello", a / h, "ratio", "<= 1.5", String.format(Locale.ROOT,
-                "median of %d alternating process starts to the first painted frame (headless Monocle): Polku "
-                        + "(fi.polku.Main from polku.jar, started as ./polku starts it: AOT cache from a recorded "
-                        + "start, %s) until the frame showing %s %.0f ms / minimal JavaFX window, plain JVM, %.0f ms",
-                STARTUP_RUNS, AppStart.AOT_QUIET, SAMPLE, a / 1e6, h / 1e6)));
-        figures.add(Figure.of("startup-uncached-vs-hello", u / h, "ratio", null, String.format(Locale.ROOT,
-                "the same start of Polku without the AOT cache %.0f ms / minimal window %.0f ms", u / 1e6, h / 1e6)));
-        figures.add(Figure.of("startup-canvas-vs-hello", c / h, "ratio", null, String.format(Locale.ROOT,
+        // Each round's four starts met the same load; each figure pairs its subject with that round's hello.
+        Pairs a = new Pairs(app, hello);
+        Pairs u = new Pairs(uncached, hello);
+        Pairs c = new Pairs(canvas, hello);
+        figures.add(Figure.ratio("startup-vs-hello", a, "<= 1.5", String.format(Locale.ROOT,
+                "median of %d pairwise ratios of alternating process starts to the first painted frame (headless "
+                        + "Monocle): Polku (fi.polku.Main from polku.jar, started as ./polku starts it: AOT cache from a "
+                        + "recorded start, %s) until the frame showing %s %.0f ms / minimal JavaFX window, plain JVM, "
+                        + "%.0f ms (medians)", STARTUP_RUNS, AppStart.AOT_QUIET, SAMPLE, a.subjectMs(),
+                a.baselineMs())));
+        figures.add(Figure.ratio("startup-uncached-vs-hello", u, null, String.format(Locale.ROOT,
+                "the same start of Polku without the AOT cache %.0f ms / minimal window %.0f ms", u.subjectMs(),
+                u.baselineMs())));
+        figures.add(Figure.ratio("startup-canvas-vs-hello", c, null, String.format(Locale.ROOT,
                 "the journey canvas alone (MapWindowApp, plain JVM, class directories) with %s %.0f ms / minimal "
-                        + "window %.0f ms", SAMPLE, c / 1e6, h / 1e6)));
+                        + "window %.0f ms", SAMPLE, c.subjectMs(), c.baselineMs())));
     }
 
     private static void paint(List<Figure> figures) throws Exception {
         PaintBench.Pair fit = PaintBench.fitToWindowVsBareCanvas(BenchMaps.L.map());
-        figures.add(Figure.of("paint-vs-bare-canvas", fit.ratio(), "ratio", "<= 1.5", String.format(Locale.ROOT,
-                "median paint+snapshot of L fitted to %.0f×%.0f: %.1f ms / bare Canvas %.1f ms (%s)",
-                PaintBench.VIEW_W, PaintBench.VIEW_H, fit.subject() / 1e6, fit.baseline() / 1e6, fit.detail())));
+        figures.add(Figure.ratio("paint-vs-bare-canvas", fit.times(), "<= 1.5", String.format(Locale.ROOT,
+                "median of %d pairwise ratios, paint+snapshot of L fitted to %.0f×%.0f: %.1f ms / bare Canvas %.1f ms "
+                        + "(medians; %s)", fit.times().count(), PaintBench.VIEW_W, PaintBench.VIEW_H,
+                fit.times().subjectMs(), fit.times().baselineMs(), fit.detail())));
         // Culling is whether a screenful of a big map costs what a screenful of a small one does. The bench
         // XL packs 185 cards into each cell where S has 4.8, so its screenful holds twice the cards and many
         // more flow lines; that pair is printed too, as information, but the goal is judged on equal screens.
         PaintBench.Pair cull = PaintBench.viewportVsViewport(BenchMaps.XL_AT_S_DENSITY.map(), BenchMaps.S.map());
-        figures.add(Figure.of("paint-culling-xl-vs-s", cull.ratio(), "ratio", "<= 1.2", String.format(Locale.ROOT,
-                "median paint+snapshot: XL at S's density (20,000 touchpoints, 60 stages × 71 lanes) %.1f ms / "
-                        + "S %.1f ms (%s)", cull.subject() / 1e6, cull.baseline() / 1e6, cull.detail())));
+        figures.add(Figure.ratio("paint-culling-xl-vs-s", cull.times(), "<= 1.2", String.format(Locale.ROOT,
+                "median of %d pairwise ratios, paint+snapshot: XL at S's density (20,000 touchpoints, 60 stages × 71 "
+                        + "lanes) %.1f ms / S %.1f ms (medians; %s)", cull.times().count(), cull.times().subjectMs(),
+                cull.times().baselineMs(), cull.detail())));
         PaintBench.Pair dense = PaintBench.viewportVsViewport(BenchMaps.XL.map(), BenchMaps.S.map());
-        figures.add(Figure.of("paint-full-xl-screen-vs-s", dense.ratio(), "ratio", null, String.format(Locale.ROOT,
-                "median paint+snapshot: bench XL (12 stages × 10 lanes, its screenful full of cards) %.1f ms / "
-                        + "S %.1f ms (%s)", dense.subject() / 1e6, dense.baseline() / 1e6, dense.detail())));
+        figures.add(Figure.ratio("paint-full-xl-screen-vs-s", dense.times(), null, String.format(Locale.ROOT,
+                "median of %d pairwise ratios, paint+snapshot: bench XL (12 stages × 10 lanes, its screenful full of "
+                        + "cards) %.1f ms / S %.1f ms (medians; %s)", dense.times().count(), dense.times().subjectMs(),
+                dense.times().baselineMs(), dense.detail())));
     }
 
     private static void exportPng(Path dir, List<Figure> figures) throws IOException {
@@ -223,7 +236,7 @@ public final class BenchMain {
                         + "atomic write): %.1f MiB file; heap peak %.0f MiB (sum of the heap pools' peaks, -Xmx2g) "
                         + "where the image held whole would take %.0f MiB",
                 EXPORT_RUNS, size.width(), size.height(), Files.size(png) / 1048576.0, peak / 1048576.0,
-                size.pixels() * 4 / 1048576.0)));
+                size.pixels() * 4 / 1048576.0), Spread.ofNanos("runs", runs, 1e6)));
     }
 
     private static void writeJson(Path dir, List<Figure> figures) throws IOException {
@@ -249,6 +262,17 @@ public final class BenchMain {
             n.put("goal", f.goal());
             n.put("meetsGoal", f.goal() == null || f.value() == null ? null : !f.missesGoal());
             n.put("method", f.note());
+            if (f.spread() == null) {
+                n.putNull("spread");
+            } else {
+                ObjectNode spread = n.putObject("spread");
+                spread.put("of", f.spread().of());
+                spread.put("n", f.spread().n());
+                spread.put("q1", f.spread().q1());
+                spread.put("q3", f.spread().q3());
+                spread.put("min", f.spread().min());
+                spread.put("max", f.spread().max());
+            }
         }
         ArrayNode reliability = root.putArray("reliability");
         Path logs = dir.resolve("reliability");

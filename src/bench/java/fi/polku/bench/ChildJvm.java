@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Starts a class of the bench class path in a fresh JVM (the same JDK) and reads its output lines. */
+/** Starts a class of the bench class path in a fresh JVM of the same JDK and reads its output lines. */
 final class ChildJvm {
     /** The headless JavaFX settings the tests use. */
     static final List<String> HEADLESS_FX = List.of("-Djava.awt.headless=true", "-Dglass.platform=Monocle",
@@ -19,9 +19,17 @@ final class ChildJvm {
     private ChildJvm() {
     }
 
+    /**
+     * The {@code java} launcher of the JDK this JVM runs on: the build starts BenchMain on the selected
+     * JDK 25 toolchain, and every child must run there too, never on whatever {@code java} PATH finds first.
+     */
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     static ProcessBuilder command(List<String> jvmArgs, String mainClass, String... args) {
         List<String> cmd = new ArrayList<>();
-        cmd.add(ProcessHandle.current().info().command().orElseThrow());
+        cmd.add(java());
         cmd.addAll(jvmArgs);
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));

@@ -26,8 +26,8 @@ import java.util.function.LongSupplier;
 /**
  * Paints maps exactly as the journey canvas does (background, map, pinned headers through
  * {@link FxPainter}) onto a window-sized {@link Canvas} and rasterises each paint with a snapshot, on the
- * JavaFX thread of a headless (Monocle, software) toolkit. Runs of the two sides of a ratio alternate, so
- * that machine noise falls on both.
+ * JavaFX thread of a headless (Monocle, software) toolkit. Runs of the two sides of a ratio alternate, one
+ * of each per pair, so that the load the machine puts on a pair falls on both of its sides.
  */
 final class PaintBench {
     static final double VIEW_W = 1600;
@@ -35,11 +35,8 @@ final class PaintBench {
     private static final int WARMUP = 8;
     private static final int RUNS = 25;
 
-    /** Median nanoseconds of the two sides of a ratio. */
-    record Pair(long subject, long baseline, String detail) {
-        double ratio() {
-            return (double) subject / baseline;
-        }
+    /** The alternating runs of the two sides of a ratio, and what was painted. */
+    record Pair(Pairs times, String detail) {
     }
 
     private final Canvas canvas = new Canvas(VIEW_W, VIEW_H);
@@ -158,7 +155,7 @@ final class PaintBench {
             s[i] = subject.getAsLong();
             b[i] = baseline.getAsLong();
         }
-        return new Pair(Stats.median(s), Stats.median(b), detail);
+        return new Pair(new Pairs(s, b), detail);
     }
 
     private static <T> T onFxThread(Callable<T> work) throws Exception {
