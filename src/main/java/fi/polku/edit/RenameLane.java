@@ -18,6 +18,6 @@ public record RenameLane(String laneId, String name) implements Command {
 
     @Override
     public Object mergeKey() {
-        return MergeKey.of("lane name", laneId);
+        return MergeKey.of("lane-name", laneId);
     }
 }

@@ -18,6 +18,6 @@ public record RenameStage(String stageId, String name) implements Command {
 
     @Override
     public Object mergeKey() {
-        return MergeKey.of("stage name", stageId);
+        return MergeKey.of("stage-name", stageId);
     }
 }

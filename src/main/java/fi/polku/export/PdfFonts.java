@@ -26,7 +26,7 @@ final class PdfFonts {
         if (font == null) {
             try (InputStream in = PdfFonts.class.getResourceAsStream(face.resource())) {
                 if (in == null) {
-                    throw new IOException("Bundled font missing from the application: " + face.resource());
+                    throw new IllegalStateException("Bundled font missing from the application: " + face.resource());
                 }
                 font = PDType0Font.load(document, in, true);
             }

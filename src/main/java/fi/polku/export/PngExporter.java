@@ -178,7 +178,8 @@ public final class PngExporter {
                 }
                 meta.mergeTree("javax_imageio_png_1.0", png);
             } catch (IIOInvalidTreeException e) {
-                throw new IOException("cannot describe the PNG's colour space and resolution", e);
+                // The tree is built here from fixed names, so the writer refusing it is a programming error.
+                throw new IllegalStateException("cannot describe the PNG's colour space and resolution", e);
             }
             writer.write(null, new IIOImage(image, null, meta), param);
         } finally {
