@@ -29,7 +29,7 @@ public final class Localization {
     /** The languages Polku speaks, the first being the one used when no other fits. */
     public static final List<Locale> LANGUAGES = List.of(ENGLISH, FINNISH);
     /** The bundle files, one per layer. */
-    public static final List<String> BUNDLES = List.of("ui", "analysis", "metrics", "edit", "io", "cli", "export");
+    public static final List<String> BUNDLES = List.of("ui", "analysis", "metrics", "edit", "io", "cli", "export", "editor");
 
     private static final Map<Locale, Map<String, String>> TEXTS = new ConcurrentHashMap<>();
     private static final List<Consumer<Locale>> LISTENERS = new CopyOnWriteArrayList<>();
