@@ -134,6 +134,13 @@ class FewerStepsTest {
         assertThat(robot.lookup("#quick-value").queryAs(TextField.class).getSelectedText()).isEqualTo("123");
         robot.write("9");
         assertThat(robot.lookup("#quick-value").queryAs(TextField.class).getText()).isEqualTo("9");
+
+        // The date picker holds focus for its text editor: Ctrl+A there selects the date's text too.
+        focus(robot, "#quick-date");
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        assertThat(window.canvas().getSelection()).containsExactly("t1");
+        assertThat(robot.lookup("#quick-date").queryAs(javafx.scene.control.DatePicker.class).getEditor()
+                .getSelectedText()).isEqualTo(LocalDate.now().toString());
     }
 
     @Test

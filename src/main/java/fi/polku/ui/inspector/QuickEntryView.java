@@ -46,16 +46,17 @@ final class QuickEntryView {
         metric.valueProperty().bindBidirectional(model.metric.valueProperty());
         value.setId("quick-value");
         value.textProperty().bindBidirectional(model.value.valueProperty());
-        value.setPrefColumnCount(4);
+        value.setPrefColumnCount(3);
         TextField n = new TextField();
         n.setId("quick-n");
         n.textProperty().bindBidirectional(model.n.valueProperty());
-        n.setPrefColumnCount(3);
+        n.setPrefColumnCount(2);
         DatePicker date = new DatePicker();
         date.setId("quick-date");
         date.setConverter(MeasurementsView.tolerantDates(model.date));
         date.valueProperty().bindBidirectional(model.date.valueProperty());
-        date.setPrefWidth(118);
+        date.setPrefWidth(136);
+        date.setMinWidth(132);
         Button add = new Button(Messages.get("quick.add"));
         add.setId("quick-add");
         add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -71,7 +72,7 @@ final class QuickEntryView {
         ColumnConstraints grow = new ColumnConstraints();
         grow.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(grow, new ColumnConstraints(), new ColumnConstraints(),
-                new ColumnConstraints(), new ColumnConstraints());
+                new ColumnConstraints());
         Control[] fields = {metric, value, n, date};
         String[] keys = {"quick.metric", "quick.value", "quick.n", "quick.date"};
         for (int i = 0; i < fields.length; i++) {
@@ -84,7 +85,6 @@ final class QuickEntryView {
             grid.add(fields[i], i, 1);
         }
         metric.setMinWidth(80);
-        grid.add(add, 4, 1);
 
         Label message = new Label();
         message.setId("quick-message");
@@ -98,7 +98,11 @@ final class QuickEntryView {
 
         Label heading = new Label(Messages.get("quick.heading"));
         heading.getStyleClass().add("inspector-subheading");
-        box = new VBox(4, heading, grid, message);
+        // The button sits beside the message line so that the fields keep the row's width; Enter is the fast way.
+        javafx.scene.layout.HBox.setHgrow(message, Priority.ALWAYS);
+        javafx.scene.layout.HBox last = new javafx.scene.layout.HBox(8, message, add);
+        last.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box = new VBox(4, heading, grid, last);
         box.setId("quick-entry");
         // A filter, not a handler: the date picker and the combo box keep Enter to themselves otherwise.
         box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
