@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import java.util.function.Consumer;
@@ -57,7 +58,12 @@ final class CanvasLegend {
             row = entry(grid, row, 24, p -> evidence(p, e, 5, GLYPH_H / 2), evidenceText(e));
         }
         row = heading(grid, row, "legend.importance");
-        entry(grid, row, 60, this::stars, Messages.get("legend.stars"));
+        // The stars span both columns, so that the narrow marks above keep their text close.
+        Canvas stars = new Canvas(60, GLYPH_H);
+        stars(new FxPainter(stars.getGraphicsContext2D()));
+        HBox starsRow = new HBox(8, stars, new Label(Messages.get("legend.stars")));
+        starsRow.setAlignment(Pos.CENTER_LEFT);
+        grid.add(starsRow, 0, row, 2, 1);
         panel.getChildren().addAll(title, grid);
         panel.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
     }

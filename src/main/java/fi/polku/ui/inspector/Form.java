@@ -90,7 +90,8 @@ final class Form {
         error.getStyleClass().add("fixed-error");
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(value.errorProperty());
-        error.setTooltip(tip);
+        // Only while there is a message: an empty line would otherwise pop up an empty tooltip.
+        value.errorProperty().addListener((o, was, now) -> error.setTooltip(now == null ? null : tip));
         return error;
     }
 

@@ -3,6 +3,7 @@ package fi.polku.ui.inspector;
 import atlantafx.base.theme.Styles;
 import fi.polku.model.MetricDefinition;
 import fi.polku.ui.Messages;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -15,7 +16,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -59,7 +62,7 @@ final class QuickEntryView {
         date.setMinWidth(132);
         Button add = new Button(Messages.get("quick.add"));
         add.setId("quick-add");
-        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        add.setMinWidth(Region.USE_PREF_SIZE);
         add.setOnAction(e -> addAndStay());
         danger(metric, model.metric);
         danger(value, model.value);
@@ -99,9 +102,9 @@ final class QuickEntryView {
         Label heading = new Label(Messages.get("quick.heading"));
         heading.getStyleClass().add("inspector-subheading");
         // The button sits beside the message line so that the fields keep the row's width; Enter is the fast way.
-        javafx.scene.layout.HBox.setHgrow(message, Priority.ALWAYS);
-        javafx.scene.layout.HBox last = new javafx.scene.layout.HBox(8, message, add);
-        last.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        HBox last = new HBox(8, message, add);
+        last.setAlignment(Pos.CENTER_LEFT);
         box = new VBox(4, heading, grid, last);
         box.setId("quick-entry");
         // A filter, not a handler: the date picker and the combo box keep Enter to themselves otherwise.
