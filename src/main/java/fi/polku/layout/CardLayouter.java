@@ -43,7 +43,7 @@ final class CardLayouter {
         EvidenceLevel evidence = tp.evidence() != null ? tp.evidence()
                 : score != null ? score.measurement().evidence() : null;
         Locale language = Localization.ofTag(map.language());
-        String letter = evidence == null ? null : evidenceLetter(evidence, language);
+        String letter = evidence == null ? null : EvidenceMarks.letter(evidence, language);
         String badgeText = score == null ? null : badgeText(tp, score.badgeText(language), letter);
         Content c = new Content(tp, lines, score, badgeText, evidence, letter, 0);
         double h = 2 * theme.cardPadding() + Math.max(1, lines.size()) * titleLine
@@ -112,13 +112,6 @@ final class CardLayouter {
                 c.score(), badge, badgeText, c.evidence(), evidenceMark, evidenceText);
     }
 
-    /**
-     * The letter beside the evidence dot, so that evidence is not told by fill alone: the first letter of the
-     * evidence word in the map's language (O, I, A in English; H, P, O in Finnish), as the legend spells it.
-     */
-    static String evidenceLetter(EvidenceLevel e, Locale language) {
-        return Localization.text(language, "evidenceMark." + e.name());
-    }
 
     /** Baseline that centres capital letters on {@code mid} (Noto Sans cap height is 0.714 em). */
     static double baselineCentred(double mid, FontFace face, double size) {

@@ -29,7 +29,8 @@ public final class Localization {
     /** The languages Polku speaks, the first being the one used when no other fits. */
     public static final List<Locale> LANGUAGES = List.of(ENGLISH, FINNISH);
     /** The bundle files, one per layer. */
-    public static final List<String> BUNDLES = List.of("ui", "settings", "analysis", "metrics", "edit", "io", "cli", "export");
+    public static final List<String> BUNDLES = List.of("ui", "settings", "editor", "analysis", "metrics", "edit", "io", "cli",
+            "export");
 
     private static final Map<Locale, Map<String, String>> TEXTS = new ConcurrentHashMap<>();
     private static final List<Consumer<Locale>> LISTENERS = new CopyOnWriteArrayList<>();

@@ -38,6 +38,8 @@ public final class Document {
     /** A recovered map is unsaved work even though its history starts with it. */
     private boolean unsavedRecovery;
 
+    private final javafx.beans.property.IntegerProperty replacements = new javafx.beans.property.SimpleIntegerProperty();
+
     public Document(JourneyMap initial, Path file) {
         this.history = new History(initial);
         this.file.set(file);
@@ -91,11 +93,17 @@ public final class Document {
         return canRedo.getReadOnlyProperty();
     }
 
+    /** Counts the maps shown in place of another (opened, new, recovered), so that views can start afresh. */
+    public javafx.beans.value.ObservableIntegerValue replacementsProperty() {
+        return replacements;
+    }
+
     /** Shows another map (opened, reverted or new): nothing to undo, and clean. */
     public void replace(JourneyMap newMap, Path newFile) {
         unsavedRecovery = false;
         file.set(newFile);
         history.reset(newMap);
+        replacements.set(replacements.get() + 1);
     }
 
     /** Shows a recovered map that belongs to {@code originalFile} but has not been saved there yet. */
@@ -103,6 +111,7 @@ public final class Document {
         file.set(originalFile);
         unsavedRecovery = true;
         history.reset(recovered);
+        replacements.set(replacements.get() + 1);
     }
 
     /** Records that {@code savedMap} is now on disk at {@code savedFile}. */

@@ -71,6 +71,8 @@ public final class MainWindow {
         canvas.setMap(document.current());
         canvas.setActions(new CanvasGestures(this));
         document.mapProperty().addListener((o, old, map) -> mapChanged(map));
+        // A map opened or started anew is shown whole, not at the zoom the previous map was left at.
+        document.replacementsProperty().addListener((o, was, now) -> canvas.fitToWindow());
         canvas.getSelection().addListener((SetChangeListener<String>) c -> describeSelection());
         canvas.selectedStageProperty().addListener((o, was, now) -> describeSelection());
         canvas.selectedLaneProperty().addListener((o, was, now) -> describeSelection());

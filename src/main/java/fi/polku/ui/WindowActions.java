@@ -109,7 +109,9 @@ final class WindowActions {
                 new UiAction("copyAsImage", key(KeyCode.C, SHIFT_DOWN), MaterialDesignI.IMAGE_OUTLINE,
                         () -> fi.polku.ui.export.ImageCopy.copy(document.current(),
                                 java.util.Set.copyOf(canvas.getSelection()), window::showMessage)),
-                new UiAction("selectAll", key(KeyCode.A), MaterialDesignS.SELECT_ALL, canvas::selectAll),
+                // Ctrl+A in a text field selects its text: the menu accelerator sees the key before the field does.
+                new UiAction("selectAll", key(KeyCode.A), MaterialDesignS.SELECT_ALL,
+                        textFieldOr(javafx.scene.control.TextInputControl::selectAll, canvas::selectAll)),
                 new UiAction("clearSelection", new KeyCodeCombination(KeyCode.ESCAPE), null, this::escape),
                 moveLeft, moveRight, moveUp, moveDown,
                 new UiAction("preferences", key(KeyCode.COMMA), MaterialDesignC.COG_OUTLINE,

@@ -321,8 +321,13 @@ final class CanvasMouse {
     }
 
     private void moved(MouseEvent e) {
-        CardBox card = layout().cardAt(mx(e.getX()), my(e.getY()));
+        double x = mx(e.getX());
+        double y = my(e.getY());
+        CardBox card = layout().cardAt(x, y);
         hover(card == null ? null : card.touchpointId());
+        // Over the evidence mark (●O, ◐I, ○A) the tooltip names the evidence level instead of the card.
+        canvas.hoverTip().overMark(card != null && card.evidenceMark() != null
+                && card.evidenceMark().contains(x, y) ? card.evidence() : null);
     }
 
     private void hover(String id) {

@@ -1,5 +1,7 @@
 package fi.polku.ui.canvas;
 
+import fi.polku.text.Localization;
+
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 
@@ -11,6 +13,7 @@ final class CardHoverTip {
     private final JourneyCanvas canvas;
     private Tooltip tip;
     private String shownId;
+    private fi.polku.model.EvidenceLevel mark;
 
     CardHoverTip(JourneyCanvas canvas) {
         this.canvas = canvas;
@@ -32,6 +35,7 @@ final class CardHoverTip {
             return;
         }
         shownId = touchpointId;
+        mark = null;
         if (touchpointId == null) {
             if (tip != null) {
                 tip.hide();
@@ -43,6 +47,16 @@ final class CardHoverTip {
             tip().setText(CardTooltipText.of(tp, canvas.getMap()));
             Tooltip.install(canvas.surface(), tip);
         });
+    }
+
+    /** Names the evidence level while the pointer is on a card's evidence mark; null goes back to the card. */
+    void overMark(fi.polku.model.EvidenceLevel level) {
+        if (shownId == null || level == mark) {
+            return;
+        }
+        mark = level;
+        canvas.getMap().touchpoint(shownId).ifPresent(tp -> tip().setText(level != null
+                ? CanvasLegend.evidenceText(level, Localization.ui()) : CardTooltipText.of(tp, canvas.getMap())));
     }
 
     /** The text shown, or null before the first hover. */

@@ -13,6 +13,7 @@ import fi.polku.render.FontMetricsTable;
 import fi.polku.render.MapPainter;
 import fi.polku.render.Overlay;
 import fi.polku.render.fx.FxPainter;
+import fi.polku.text.Localization;
 import fi.polku.ui.Messages;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.DoubleProperty;
@@ -54,6 +55,8 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
     private final FxPainter fxPainter = new FxPainter(canvas.getGraphicsContext2D());
     private final InlineNameEditor editor = new InlineNameEditor(this);
     private final CardHoverTip hoverTip = new CardHoverTip(this);
+    private final EmptyMapHint emptyHint = new EmptyMapHint();
+    private final CanvasLegend legend = new CanvasLegend(theme, () -> Localization.ofTag(getMap().language()));
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -87,7 +90,8 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         setFocusTraversable(true);
         hBar.setOrientation(Orientation.HORIZONTAL);
         vBar.setOrientation(Orientation.VERTICAL);
-        getChildren().addAll(canvas, hBar, vBar);
+        getChildren().addAll(canvas, hBar, vBar, emptyHint.node(), legend.panel(), legend.button());
+        emptyHint.show(map);
         hBar.valueProperty().addListener((o, a, v) -> scrollBarMoved());
         vBar.valueProperty().addListener((o, a, v) -> scrollBarMoved());
         zoom.addListener((o, a, v) -> {
@@ -113,6 +117,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
     /** Shows a new map value; layout and repaint happen once on the next pulse however often this is called. */
     public void setMap(JourneyMap map) {
         this.map = map == null ? JourneyMap.empty("empty", "") : map;
+        emptyHint.show(this.map);
         layoutStale = true;
         requestRepaint();
     }
@@ -389,6 +394,8 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         canvas.setHeight(ch);
         vBar.resizeRelocate(cw, 0, sb, ch);
         hBar.resizeRelocate(0, ch, cw, hb);
+        emptyHint.layout(cw, ch);
+        legend.layout(cw, ch);
         if (cw != viewport.viewWidth() || ch != viewport.viewHeight()) {
             viewport.setViewSize(cw, ch);
             viewChanged();
@@ -443,10 +450,6 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
             gc.setStroke(Color.web("#1A73E8"));
             gc.setLineWidth(2);
             gc.strokeRect(1, 1, w - 2, h - 2);
-        }
-        if (l.cards().isEmpty() && map.stages().isEmpty()) {
-            gc.setFill(Color.web("#5B6675"));
-            gc.fillText(Messages.get("canvas.emptyHint"), 24, 40);
         }
     }
 }

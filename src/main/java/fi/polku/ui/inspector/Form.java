@@ -9,6 +9,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 /**
@@ -67,7 +68,8 @@ final class Form {
         });
         VBox group = new VBox(3, label, control);
         if (value != null) {
-            group.getChildren().add(errorLine(id, control, value));
+            // Of these fields only the map's language ever refuses; a reserved line under each would waste room.
+            group.getChildren().add(collapsingErrorLine(id, control, value));
         }
         box.getChildren().add(group);
         if (first == null) {
@@ -76,8 +78,25 @@ final class Form {
         return control;
     }
 
-    /** A red message under a field and a red outline on it while its value is refused. */
+    /**
+     * A red message under a field and a red outline on it while its value is refused. The line keeps its
+     * one-line height while empty, so a refusal appearing never moves the next field under the pointer; a
+     * longer message ends in "…" and shows whole in its tooltip.
+     */
     static Label errorLine(String id, Control control, EditableValue<?> value) {
+        Label error = collapsingErrorLine(id, control, value);
+        error.managedProperty().unbind();
+        error.setManaged(true);
+        error.getStyleClass().add("fixed-error");
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(value.errorProperty());
+        // Only while there is a message: an empty line would otherwise pop up an empty tooltip.
+        value.errorProperty().addListener((o, was, now) -> error.setTooltip(now == null ? null : tip));
+        return error;
+    }
+
+    /** A red message under a field that takes room only while shown, for fields that seldom refuse. */
+    static Label collapsingErrorLine(String id, Control control, EditableValue<?> value) {
         Label error = new Label();
         error.setId(id + "-error");
         error.getStyleClass().add("field-error");

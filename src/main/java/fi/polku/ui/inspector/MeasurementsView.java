@@ -31,6 +31,7 @@ final class MeasurementsView {
 
     MeasurementsView(MeasurementsViewModel model, Runnable endMerge) {
         this.model = model;
+        Node quick = new QuickEntryView(new QuickEntryModel(model, endMerge)).view();
         Label heading = new Label(Messages.get("inspector.measurements"));
         heading.getStyleClass().add("inspector-subheading");
 
@@ -70,7 +71,7 @@ final class MeasurementsView {
         TextField source = bound(new TextField(), "measurement-source", model.source);
         DatePicker date = new DatePicker();
         date.setId("measurement-date");
-        date.setConverter(tolerantDates(model));
+        date.setConverter(tolerantDates(model.date));
         date.valueProperty().bindBidirectional(model.date.valueProperty());
         ChoiceBox<EvidenceLevel> evidence = new ChoiceBox<>(FXCollections.observableArrayList(EvidenceLevel.values()));
         evidence.setId("measurement-evidence");
@@ -95,7 +96,7 @@ final class MeasurementsView {
         Button fresh = button("measurement-new", "inspector.measurements.new", () -> model.select(-1));
         apply.disableProperty().bind(model.selected.lessThan(0));
         delete.disableProperty().bind(model.selected.lessThan(0));
-        box.getChildren().addAll(heading, table, grid, new HBox(6, add, apply, delete, fresh));
+        box.getChildren().addAll(quick, heading, table, grid, new HBox(6, add, apply, delete, fresh));
         box.focusWithinProperty().addListener((o, was, within) -> {
             if (!within) {
                 endMerge.run();
@@ -152,7 +153,7 @@ final class MeasurementsView {
     }
 
     /** ISO dates (2026-09-30); text that is not a date is refused with a message instead of an exception. */
-    private static StringConverter<LocalDate> tolerantDates(MeasurementsViewModel model) {
+    static StringConverter<LocalDate> tolerantDates(EditableValue<LocalDate> field) {
         return new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
@@ -162,16 +163,16 @@ final class MeasurementsView {
             @Override
             public LocalDate fromString(String text) {
                 if (text == null || text.isBlank()) {
-                    model.date.errorProperty().set(null);
+                    field.errorProperty().set(null);
                     return null;
                 }
                 try {
                     LocalDate parsed = LocalDate.parse(text.strip());
-                    model.date.errorProperty().set(null);
+                    field.errorProperty().set(null);
                     return parsed;
                 } catch (DateTimeParseException e) {
-                    model.date.errorProperty().set(Messages.format("measurement.date.invalid", text.strip()));
-                    return model.date.get();
+                    field.errorProperty().set(Messages.format("measurement.date.invalid", text.strip()));
+                    return field.get();
                 }
             }
         };

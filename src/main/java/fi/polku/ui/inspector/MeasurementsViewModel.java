@@ -90,6 +90,20 @@ public final class MeasurementsViewModel {
         return m.isPresent();
     }
 
+    /** Adds one finished measurement (from the quick entry) as its own undo step; false with no touchpoint. */
+    boolean append(Measurement m, Runnable endMerge) {
+        if (touchpointId == null) {
+            return false;
+        }
+        List<Measurement> next = new ArrayList<>(rows);
+        next.add(m);
+        // Measurement edits merge into one step while focus stays in the table; each quick add is its own.
+        endMerge.run();
+        editor.setMeasurements(touchpointId, next, Text.of("step.addMeasurement"));
+        endMerge.run();
+        return true;
+    }
+
     /** Replaces the selected row with the form; returns false when a field is invalid. */
     public boolean apply() {
         int index = selected.get();
@@ -136,6 +150,12 @@ public final class MeasurementsViewModel {
      * user is still typing ({@code strict} false) an empty value is not yet called missing.
      */
     boolean validate(boolean strict) {
+        return validate(metric, value, n, strict);
+    }
+
+    /** The checks of {@link #validate(boolean)} on any metric, value and n fields (the quick entry's too). */
+    static boolean validate(EditableValue<MetricDefinition> metric, EditableValue<String> value,
+                            EditableValue<String> n, boolean strict) {
         boolean ok = true;
         MetricDefinition def = metric.get();
         metric.errorProperty().set(def == null ? Messages.get("measurement.metric.required") : null);

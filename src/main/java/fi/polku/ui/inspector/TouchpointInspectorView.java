@@ -139,7 +139,25 @@ public final class TouchpointInspectorView extends FormPage {
                 model.endMerge();
             }
         });
+        // A click that leaves the slider at 0 changes no value, so an unrated card would stay unrated:
+        // a press on an unrated slider sets the value it shows (neutral 0 when the thumb is at 0).
+        slider.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            if (model.emotion.get() == null) {
+                model.emotion.valueProperty().set((double) Math.round(slider.getValue()));
+                model.endMerge();
+            }
+        });
+        slider.setTooltip(new javafx.scene.control.Tooltip(Messages.get("emotion.slider.tooltip")));
+        // Not rated looks different from 0: the thumb fades until a value is set.
+        slider.getStyleClass().add("emotion-unrated");
+        model.emotion.valueProperty().addListener((o, was, now) -> {
+            slider.getStyleClass().remove("emotion-unrated");
+            if (now == null) {
+                slider.getStyleClass().add("emotion-unrated");
+            }
+        });
         Button clear = clearButton("touchpoint-emotion-clear", model::clearEmotion);
+        clear.setTooltip(new javafx.scene.control.Tooltip(Messages.get("emotion.clear.tooltip")));
         Label state = stateLabel(model.emotion, v -> Messages.format("inspector.touchpoint.emotion.value",
                 (v > 0 ? "+" : "") + Numbers.format(v)));
         form.field("inspector.touchpoint.emotion", "touchpoint-emotion", slider, model.emotion);

@@ -196,6 +196,19 @@ class JourneyCanvasTest {
     }
 
     @Test
+    void onTheEvidenceMarkTheTooltipNamesTheEvidenceLevel(FxRobot robot) {
+        CardBox t5 = layout().card("t5");
+        robot.moveTo(centreOf("t5"));
+        robot.moveTo(screen(t5.evidenceMark().x() + 5, t5.evidenceMark().centerY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.hoverTip().text()).isEqualTo("Observed: measured");
+
+        robot.moveTo(centreOf("t5"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.hoverTip().text()).startsWith("Kassajono\n");
+    }
+
+    @Test
     void doubleClickOnACardTitleOpensTheInlineEditor(FxRobot robot) {
         CardBox t4 = layout().card("t4");
         Point2D at = screen(t4.bounds().centerX(), t4.title().baseline(0) - 3);
