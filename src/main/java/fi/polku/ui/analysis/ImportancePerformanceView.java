@@ -1,5 +1,6 @@
 package fi.polku.ui.analysis;
 
+import fi.polku.ui.Messages;
 import fi.polku.metrics.Crosshair;
 import fi.polku.metrics.MetricResult;
 import fi.polku.metrics.TouchpointAnalysis;
@@ -143,7 +144,7 @@ public final class ImportancePerformanceView extends MetricAnalysisView {
             }
         }
         MetricDefinition m = analysis.metric();
-        legend.setText(plotted.isEmpty() ? AnalysisText.text("matrix.empty", m.name())
+        legend.setText(plotted.isEmpty() ? AnalysisText.text("matrix.empty", Messages.metricName(m))
                 : AnalysisText.text("matrix.legend", plotted.size(), MetricResult.SMALL_SAMPLE,
                 AnalysisText.number(analysis.position().importance(), 2),
                 AnalysisText.number(analysis.position().performance())));

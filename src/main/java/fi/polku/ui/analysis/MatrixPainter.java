@@ -1,5 +1,6 @@
 package fi.polku.ui.analysis;
 
+import fi.polku.ui.Messages;
 import fi.polku.metrics.MetricResult;
 import fi.polku.metrics.Quadrant;
 import fi.polku.metrics.TouchpointAnalysis;
@@ -328,12 +329,12 @@ final class MatrixPainter {
                 : AnalysisText.text("matrix.tooltip.target", AnalysisText.value(metric, r.target()) + unit(metric));
         String smallNote = small(r) ? AnalysisText.text("matrix.tooltip.small", MetricResult.SMALL_SAMPLE) : "";
         return AnalysisText.text("matrix.tooltip", r.touchpoint().title(), AnalysisText.number(r.importance()),
-                AnalysisText.number(r.performance()), metric.name(),
+                AnalysisText.number(r.performance()), Messages.metricName(metric),
                 AnalysisText.value(metric, m.value()) + unit(metric), target, m.n() == null ? "?" : m.n(),
                 AnalysisText.of(r.status()), AnalysisText.of(r.quadrant())) + smallNote;
     }
 
     static String unit(MetricDefinition metric) {
-        return metric.unit().isBlank() ? "" : " " + metric.unit();
+        return Messages.metricUnit(metric).isBlank() ? "" : " " + Messages.metricUnit(metric);
     }
 }

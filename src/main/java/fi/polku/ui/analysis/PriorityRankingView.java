@@ -1,5 +1,6 @@
 package fi.polku.ui.analysis;
 
+import fi.polku.ui.Messages;
 import fi.polku.metrics.Crosshair;
 import fi.polku.metrics.MetricResult;
 import fi.polku.metrics.TouchpointAnalysis;
@@ -155,7 +156,7 @@ public final class PriorityRankingView extends MetricAnalysisView {
             }
         }
         table.getItems().setAll(rows);
-        table.setPlaceholder(new Label(AnalysisText.text("ranking.empty", metric.name())));
+        table.setPlaceholder(new Label(AnalysisText.text("ranking.empty", Messages.metricName(metric))));
         status.setText("");
     }
 
