@@ -1,11 +1,11 @@
 package fi.polku.ui.analysis;
 
-import fi.polku.ui.Messages;
 import fi.polku.metrics.Crosshair;
 import fi.polku.metrics.MetricResult;
 import fi.polku.metrics.TouchpointAnalysis;
 import fi.polku.metrics.TouchpointRow;
 import fi.polku.model.MetricDefinition;
+import fi.polku.ui.Messages;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;

@@ -1,11 +1,11 @@
 package fi.polku.ui.analysis;
 
-import fi.polku.ui.Messages;
 import fi.polku.metrics.Crosshair;
 import fi.polku.metrics.JourneyScore;
 import fi.polku.metrics.TouchpointAnalysis;
 import fi.polku.metrics.TouchpointRow;
 import fi.polku.model.MetricDefinition;
+import fi.polku.ui.Messages;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;

@@ -1,12 +1,12 @@
 package fi.polku.ui.analysis;
 
-import fi.polku.ui.Messages;
 import fi.polku.metrics.MetricResult;
 import fi.polku.metrics.Quadrant;
 import fi.polku.metrics.TouchpointAnalysis;
 import fi.polku.metrics.TouchpointRow;
 import fi.polku.model.Measurement;
 import fi.polku.model.MetricDefinition;
+import fi.polku.ui.Messages;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;

@@ -1,10 +1,10 @@
 package fi.polku.ui.analysis;
 
-import fi.polku.ui.Messages;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Measurement;
 import fi.polku.model.MetricDefinition;
 import fi.polku.model.Touchpoint;
+import fi.polku.ui.Messages;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
