@@ -9,7 +9,11 @@ import fi.polku.text.Localization;
 import fi.polku.ui.Messages;
 
 
-/** The hover text of a card: title, key score with target status and sample, importance and evidence. */
+/**
+ * The hover text of a card: title, key score with target status and sample, importance and evidence. It is
+ * the window speaking, so all of it, the key score and metric names too, is in the user-interface language,
+ * while the card itself shows the map's language.
+ */
 final class CardTooltipText {
     private CardTooltipText() {
     }
@@ -18,7 +22,7 @@ final class CardTooltipText {
         StringBuilder b = new StringBuilder(tp.title().isBlank() ? Messages.get("tooltip.untitled") : tp.title());
         KeyScore.of(tp, map).ifPresent(k -> {
             Measurement m = k.measurement();
-            b.append('\n').append(k.status().symbol()).append(' ').append(k.badgeText(Localization.ofTag(map.language())));
+            b.append('\n').append(k.status().symbol()).append(' ').append(k.badgeText(Localization.ui()));
             if (k.target() != null) {
                 b.append(Messages.format("tooltip.target", Messages.get("tooltip.status." + k.status().name()),
                         fmt(k.target())));
