@@ -44,8 +44,7 @@ import java.util.concurrent.CancellationException;
  */
 public final class SurveyImportDialog extends Dialog<Command> {
     /** The button that applies the import; one per dialog, worded in the language of the moment. */
-    private final ButtonType importButton = new ButtonType(AnalysisText.text("import.apply"),
-            ButtonBar.ButtonData.OK_DONE);
+    private final ButtonType importButton = DialogButtons.of("import.apply", ButtonBar.ButtonData.OK_DONE);
     private static final int PREVIEW_ROWS = 8;
 
     private final JourneyMap map;
