@@ -2,9 +2,15 @@ package fi.polku.text;
 
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.time.format.ResolverStyle;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Numbers and dates the way a language writes them for people to read: {@code 1 234,5} and
@@ -13,6 +19,14 @@ import java.util.Locale;
  */
 public final class Formats {
     private static final DateTimeFormatter FINNISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy", Localization.FINNISH);
+    private static final DateTimeFormatter ENGLISH_DATE =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
+    // Typed dates are read strictly, so that 31.9.2026 is refused rather than taken as 30.9.2026.
+    private static final DateTimeFormatter TYPED_FINNISH =
+            DateTimeFormatter.ofPattern("d.M.uuuu", Localization.FINNISH).withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter TYPED_ENGLISH = DateTimeFormatter.ofPattern(
+            DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.MEDIUM, null, IsoChronology.INSTANCE,
+                    Locale.US).replace('y', 'u'), Locale.US).withResolverStyle(ResolverStyle.STRICT);
 
     private Formats() {
     }
@@ -30,6 +44,13 @@ public final class Formats {
         return f.format(value).replace('-', '\u2212');
     }
 
+    /** A share (0.125) as a percentage with at most {@code decimals} decimals: {@code 12,5 %} or {@code 12.5%}. */
+    public static String percent(Locale language, double share, int decimals) {
+        NumberFormat f = NumberFormat.getPercentInstance(numbers(language));
+        f.setMaximumFractionDigits(decimals);
+        return f.format(share).replace('-', '\u2212');
+    }
+
     /** A whole count with the language's thousands separator, e.g. {@code 1 204} or {@code 1,204}. */
     public static String count(Locale language, long value) {
         return NumberFormat.getIntegerInstance(numbers(language)).format(value);
@@ -37,9 +58,52 @@ public final class Formats {
 
     /** A date for people: {@code 3.11.2026} in Finnish, {@code Nov 3, 2026} in English. */
     public static String date(Locale language, LocalDate date) {
-        if (Localization.supported(language).equals(Localization.FINNISH)) {
-            return FINNISH_DATE.format(date);
+        return dateFormat(language).format(date);
+    }
+
+    /**
+     * A date a person typed: the language's own form ({@code 3.11.2026} / {@code Nov 3, 2026}), the
+     * Finnish day-first form in either language, or ISO {@code 2026-11-03}; empty when none of them fits.
+     */
+    public static Optional<LocalDate> parseDate(Locale language, String text) {
+        String typed = text == null ? "" : text.strip();
+        for (DateTimeFormatter form : List.of(strict(language), TYPED_FINNISH, DateTimeFormatter.ISO_LOCAL_DATE)) {
+            try {
+                return Optional.of(LocalDate.parse(typed, form));
+            } catch (DateTimeParseException notThisForm) {
+                // the next form may fit
+            }
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US).format(date);
+        return Optional.empty();
+    }
+
+    /**
+     * The number a person typed, with a decimal comma or point and spaces between thousands: "1 234,5",
+     * "78.2", "−3"; when both marks appear ("1,234.5") the last is the decimal one. Empty when not a finite number.
+     */
+    public static Optional<Double> parseNumber(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String s = text.strip().replace('\u2212', '-').replaceAll("[\\s\u00A0\u202F]", "");
+        int comma = s.lastIndexOf(','), point = s.lastIndexOf('.');
+        if (comma >= 0 && point >= 0) {
+            s = comma > point ? s.replace(".", "").replace(',', '.') : s.replace(",", "");
+        } else {
+            s = s.replace(',', '.');
+        }
+        // Double.parseDouble also takes "1e3", "NaN", "2d": only plain decimal numbers are a person's numbers.
+        if (!s.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)")) {
+            return Optional.empty();
+        }
+        return Optional.of(Double.parseDouble(s));
+    }
+
+    private static DateTimeFormatter strict(Locale language) {
+        return Localization.supported(language).equals(Localization.FINNISH) ? TYPED_FINNISH : TYPED_ENGLISH;
+    }
+
+    private static DateTimeFormatter dateFormat(Locale language) {
+        return Localization.supported(language).equals(Localization.FINNISH) ? FINNISH_DATE : ENGLISH_DATE;
     }
 }

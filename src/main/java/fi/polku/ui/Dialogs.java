@@ -33,9 +33,9 @@ public final class Dialogs {
     }
 
     public UnsavedChoice askSaveChanges(String mapTitle) {
-        ButtonType save = new ButtonType(Messages.get("dialog.unsaved.save"), ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType(Messages.get("dialog.unsaved.discard"), ButtonBar.ButtonData.NO);
-        ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType save = DialogButtons.of("dialog.unsaved.save", ButtonBar.ButtonData.YES);
+        ButtonType discard = DialogButtons.of("dialog.unsaved.discard", ButtonBar.ButtonData.NO);
+        ButtonType cancel = DialogButtons.cancel();
         Alert alert = alert(Alert.AlertType.CONFIRMATION, Messages.get("dialog.unsaved.title"),
                 Messages.format("dialog.unsaved.header", mapTitle), Messages.get("dialog.unsaved.text"),
                 save, discard, cancel);
@@ -44,9 +44,9 @@ public final class Dialogs {
     }
 
     public RecoveryChoice askRecover(String title, Instant savedAt, Path original) {
-        ButtonType recover = new ButtonType(Messages.get("dialog.recover.recover"), ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType(Messages.get("dialog.recover.discard"), ButtonBar.ButtonData.NO);
-        ButtonType later = new ButtonType(Messages.get("dialog.recover.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType recover = DialogButtons.of("dialog.recover.recover", ButtonBar.ButtonData.YES);
+        ButtonType discard = DialogButtons.of("dialog.recover.discard", ButtonBar.ButtonData.NO);
+        ButtonType later = DialogButtons.of("dialog.recover.later", ButtonBar.ButtonData.CANCEL_CLOSE);
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Localization.ui())
                 .withZone(ZoneId.systemDefault()).format(savedAt);
         String where = original == null ? Messages.get("dialog.recover.neverSaved") : original.toString();
@@ -69,7 +69,7 @@ public final class Dialogs {
         lines.setPrefRowCount(Math.min(12, Math.max(3, problems.size())));
         VBox content = new VBox(8, new Label(Messages.format("dialog.openFailed.count", problems.size())), lines);
         Alert alert = alert(Alert.AlertType.ERROR, Messages.get("dialog.openFailed.title"),
-                Messages.format("dialog.openFailed.header", file.getFileName()), null, ButtonType.OK);
+                Messages.format("dialog.openFailed.header", file.getFileName()), null, DialogButtons.ok());
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setPrefWidth(620);
         alert.setResizable(true);
@@ -78,8 +78,8 @@ public final class Dialogs {
 
     /** Asks before deleting a stage or lane with touchpoints in it; true to delete. */
     public boolean confirmDeletion(String header, int touchpoints) {
-        ButtonType delete = new ButtonType(Messages.get("confirm.delete.ok"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType delete = DialogButtons.of("confirm.delete.ok", ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = DialogButtons.cancel();
         Alert alert = alert(Alert.AlertType.CONFIRMATION, Messages.get("confirm.delete.title"), header,
                 Messages.format("confirm.delete.text", touchpoints), delete, cancel);
         alert.getDialogPane().setId("confirm-deletion");
@@ -88,13 +88,11 @@ public final class Dialogs {
 
     /** A failure in one clear line, e.g. a file that could not be saved. */
     public void showError(String title, String header, String line) {
-        alert(Alert.AlertType.ERROR, title, header, line, ButtonType.OK).showAndWait();
+        alert(Alert.AlertType.ERROR, title, header, line, DialogButtons.ok()).showAndWait();
     }
 
     public void showInformation(String title, javafx.scene.Node content) {
-        // JavaFX has no Finnish for its own Close button: the button is worded from the bundle.
-        ButtonType close = new ButtonType(Messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = alert(Alert.AlertType.INFORMATION, title, null, null, close);
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, null, null, DialogButtons.close());
         alert.setGraphic(null);
         alert.getDialogPane().setContent(content);
         alert.setResizable(true);

@@ -1,5 +1,7 @@
 package fi.polku.ui;
 
+import fi.polku.layout.MetricLabels;
+import fi.polku.model.MetricDefinition;
 import fi.polku.text.Localization;
 import fi.polku.text.Text;
 import javafx.beans.binding.Bindings;
@@ -36,6 +38,20 @@ public final class Messages {
     /** A text made elsewhere (an undo step, a file problem), in the user-interface language. */
     public static String of(Text text) {
         return text.in(Localization.ui());
+    }
+
+    /**
+     * A metric's name as the window shows it. The window speaks the user-interface language, so a built-in
+     * metric (Emotion, NPS) is named in it even on a map in another language: those are Polku's words, not
+     * the map author's. The map picture and exports name them in the map's language instead.
+     */
+    public static String metricName(MetricDefinition metric) {
+        return MetricLabels.name(metric, Localization.ui());
+    }
+
+    /** A metric's unit as the window shows it, in the user-interface language like {@link #metricName}. */
+    public static String metricUnit(MetricDefinition metric) {
+        return MetricLabels.unit(metric, Localization.ui());
     }
 
     /** The display name of an enum constant, from the key {@code EnumSimpleName.CONSTANT}. */

@@ -33,6 +33,7 @@ public final class PolkuApp extends Application {
         Path argument = args.isEmpty() ? null : Path.of(args.getFirst());
         PolkuHome home = PolkuHome.fromSystem();
         // The window is built in the language the user chose, or the system's until they choose one.
+        UiLanguage.install();
         Localization.setUi(LanguageSetting.stored(home.preferences()));
         // The file is read while the window is built.
         StartupRead read = StartupRead.fileToOpen(argument, new RecentFiles(home.preferences()))

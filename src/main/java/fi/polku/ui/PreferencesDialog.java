@@ -2,7 +2,6 @@ package fi.polku.ui;
 
 import fi.polku.text.Localization;
 import javafx.collections.FXCollections;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
@@ -54,8 +53,8 @@ final class PreferencesDialog {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("preferences.title"));
-        ButtonType ok = new ButtonType(Messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType ok = DialogButtons.ok();
+        ButtonType cancel = DialogButtons.cancel();
         dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("preferences-dialog");

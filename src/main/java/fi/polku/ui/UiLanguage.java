@@ -18,13 +18,32 @@ import java.util.Locale;
  */
 public final class UiLanguage {
     private static final ReadOnlyObjectWrapper<Locale> LANGUAGE = new ReadOnlyObjectWrapper<>();
+    /** The system's own formatting locale, kept while the window speaks the system's language. */
+    private static final Locale SYSTEM_FORMAT = Locale.getDefault(Locale.Category.FORMAT);
 
     static {
-        Localization.onUiChange(LANGUAGE::set);
-        LANGUAGE.set(Localization.ui());
+        Localization.onUiChange(UiLanguage::apply);
+        apply(Localization.ui());
     }
 
     private UiLanguage() {
+    }
+
+    /** Makes sure the window's language and JavaFX's formats follow {@link Localization#setUi} from now on. */
+    static void install() {
+        // Loading the class is the work: the static block registers and applies the language.
+    }
+
+    /**
+     * Follows a change of language, including in the formats JavaFX's own controls take from the default
+     * locale (the DatePicker's month and weekday names): Finnish for a Finnish window, the system's own
+     * formats while the window speaks the system's language. Files never depend on the default locale.
+     */
+    private static void apply(Locale language) {
+        LANGUAGE.set(language);
+        Locale formats = Localization.supported(SYSTEM_FORMAT).equals(language) ? SYSTEM_FORMAT
+                : language.equals(Localization.FINNISH) ? Locale.of("fi", "FI") : Locale.US;
+        Locale.setDefault(Locale.Category.FORMAT, formats);
     }
 
     /** The language the window speaks now. */

@@ -14,6 +14,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import fi.polku.text.Formats;
+import fi.polku.text.Localization;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,7 +142,7 @@ class FewerStepsTest {
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         assertThat(window.canvas().getSelection()).containsExactly("t1");
         assertThat(robot.lookup("#quick-date").queryAs(javafx.scene.control.DatePicker.class).getEditor()
-                .getSelectedText()).isEqualTo(LocalDate.now().toString());
+                .getSelectedText()).isEqualTo(Formats.date(Localization.ui(), LocalDate.now()));
     }
 
     @Test

@@ -5,6 +5,7 @@ import fi.polku.metrics.MetricResult;
 import fi.polku.metrics.TouchpointAnalysis;
 import fi.polku.metrics.TouchpointRow;
 import fi.polku.model.MetricDefinition;
+import fi.polku.ui.Messages;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
@@ -143,7 +144,7 @@ public final class ImportancePerformanceView extends MetricAnalysisView {
             }
         }
         MetricDefinition m = analysis.metric();
-        legend.setText(plotted.isEmpty() ? AnalysisText.text("matrix.empty", m.name())
+        legend.setText(plotted.isEmpty() ? AnalysisText.text("matrix.empty", Messages.metricName(m))
                 : AnalysisText.text("matrix.legend", plotted.size(), MetricResult.SMALL_SAMPLE,
                 AnalysisText.number(analysis.position().importance(), 2),
                 AnalysisText.number(analysis.position().performance())));

@@ -5,6 +5,7 @@ import fi.polku.metrics.JourneyScore;
 import fi.polku.metrics.TouchpointAnalysis;
 import fi.polku.metrics.TouchpointRow;
 import fi.polku.model.MetricDefinition;
+import fi.polku.ui.Messages;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -80,7 +81,7 @@ public final class JourneyScoreView extends MetricAnalysisView {
         overall.setText(score.overall() == null ? AnalysisText.text("score.none") : AnalysisText.number(score.overall()));
         overall.setStyle("-fx-font-size: 34px; -fx-font-weight: bold; -fx-text-fill: "
                 + (score.overall() == null ? "#6b7178" : ScoreBar.colour(score.overall())) + ";");
-        overallDetail.setText(AnalysisText.text("score.overall.detail", score.touchpoints(), metric.name()));
+        overallDetail.setText(AnalysisText.text("score.overall.detail", score.touchpoints(), Messages.metricName(metric)));
         int row = 0;
         for (JourneyScore.StageScore s : score.stages()) {
             Label name = new Label(s.stage().name());

@@ -6,6 +6,7 @@ import fi.polku.metrics.TouchpointAnalysis;
 import fi.polku.metrics.TouchpointRow;
 import fi.polku.model.Measurement;
 import fi.polku.model.MetricDefinition;
+import fi.polku.ui.Messages;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
@@ -328,12 +329,12 @@ final class MatrixPainter {
                 : AnalysisText.text("matrix.tooltip.target", AnalysisText.value(metric, r.target()) + unit(metric));
         String smallNote = small(r) ? AnalysisText.text("matrix.tooltip.small", MetricResult.SMALL_SAMPLE) : "";
         return AnalysisText.text("matrix.tooltip", r.touchpoint().title(), AnalysisText.number(r.importance()),
-                AnalysisText.number(r.performance()), metric.name(),
+                AnalysisText.number(r.performance()), Messages.metricName(metric),
                 AnalysisText.value(metric, m.value()) + unit(metric), target, m.n() == null ? "?" : m.n(),
                 AnalysisText.of(r.status()), AnalysisText.of(r.quadrant())) + smallNote;
     }
 
     static String unit(MetricDefinition metric) {
-        return metric.unit().isBlank() ? "" : " " + metric.unit();
+        return Messages.metricUnit(metric).isBlank() ? "" : " " + Messages.metricUnit(metric);
     }
 }

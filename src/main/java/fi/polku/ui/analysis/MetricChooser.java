@@ -4,6 +4,7 @@ import fi.polku.model.JourneyMap;
 import fi.polku.model.Measurement;
 import fi.polku.model.MetricDefinition;
 import fi.polku.model.Touchpoint;
+import fi.polku.ui.Messages;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
@@ -108,8 +109,8 @@ final class MetricChooser extends HBox {
         @Override
         protected void updateItem(MetricDefinition item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.name().equalsIgnoreCase(item.id()) ? item.name()
-                    : AnalysisText.text("metric.option", item.name(), item.id()));
+            setText(empty || item == null ? null : Messages.metricName(item).equalsIgnoreCase(item.id())
+                    ? Messages.metricName(item) : AnalysisText.text("metric.option", Messages.metricName(item), item.id()));
         }
     }
 }

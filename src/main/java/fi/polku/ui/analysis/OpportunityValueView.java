@@ -4,6 +4,8 @@ import fi.polku.metrics.OpportunityRanking;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Touchpoint;
 import fi.polku.model.ValueEstimate;
+import fi.polku.text.Formats;
+import fi.polku.text.Localization;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -17,8 +19,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 
-import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -99,14 +101,12 @@ public final class OpportunityValueView extends BorderPane implements AnalysisVi
     /** The estimate's sum written out, e.g. "40 customers × 12.5 % × 20 € × 13 a day × 360 days = 468,000 €". */
     static String formula(OpportunityRanking.RankedOpportunity o) {
         ValueEstimate e = o.opportunity().estimate();
-        NumberFormat percent = NumberFormat.getPercentInstance();
-        percent.setMaximumFractionDigits(2);
-        NumberFormat plain = NumberFormat.getNumberInstance();
-        plain.setMaximumFractionDigits(2);
-        String perCustomer = plain.format(e.valuePerCustomer()) + " " + AnalysisText.symbol(e.currency());
-        return AnalysisText.text("opportunity.formula", plain.format(e.customersPerOccurrence()),
-                percent.format(e.shareConverting()), perCustomer, plain.format(e.occurrencesPerDay()),
-                plain.format(e.daysPerYear()), AnalysisText.money(o.yearlyValue(), o.currency()));
+        Locale language = Localization.ui();
+        String perCustomer = Formats.number(language, e.valuePerCustomer(), 2) + " " + AnalysisText.symbol(e.currency());
+        return AnalysisText.text("opportunity.formula", Formats.number(language, e.customersPerOccurrence(), 2),
+                Formats.percent(language, e.shareConverting(), 2), perCustomer,
+                Formats.number(language, e.occurrencesPerDay(), 2), Formats.number(language, e.daysPerYear(), 2),
+                AnalysisText.money(o.yearlyValue(), o.currency()));
     }
 
     private String touchpointTitles(OpportunityRanking.RankedOpportunity o) {

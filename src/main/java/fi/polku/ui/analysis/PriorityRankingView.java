@@ -6,6 +6,9 @@ import fi.polku.metrics.TouchpointAnalysis;
 import fi.polku.metrics.TouchpointRow;
 import fi.polku.model.MetricDefinition;
 import fi.polku.model.Stage;
+import fi.polku.text.Formats;
+import fi.polku.text.Localization;
+import fi.polku.ui.Messages;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -86,7 +89,7 @@ public final class PriorityRankingView extends MetricAnalysisView {
         table.getColumns().add(column("ranking.column.explanation", 240, false, r -> AnalysisText.of(r.row().explainPriority())));
         table.getColumns().add(column("ranking.column.status", 115, false, r -> AnalysisText.of(r.row().status())));
         table.getColumns().add(column("ranking.column.n", 60, true, r -> r.row().measurement().n() == null ? "?"
-                : Integer.toString(r.row().measurement().n())));
+                : Formats.count(Localization.ui(), r.row().measurement().n())));
         TableColumn<RankedRow, String> small = column("ranking.column.small", 130, false, r -> small(r.row())
                 ? AnalysisText.text("ranking.small", MetricResult.SMALL_SAMPLE) : "");
         small.setStyle("-fx-text-fill: #b45309;");
@@ -155,7 +158,7 @@ public final class PriorityRankingView extends MetricAnalysisView {
             }
         }
         table.getItems().setAll(rows);
-        table.setPlaceholder(new Label(AnalysisText.text("ranking.empty", metric.name())));
+        table.setPlaceholder(new Label(AnalysisText.text("ranking.empty", Messages.metricName(metric))));
         status.setText("");
     }
 

@@ -8,6 +8,7 @@ import fi.polku.io.survey.SurveyImporter;
 import fi.polku.io.survey.SurveyPreview;
 import fi.polku.model.JourneyMap;
 import fi.polku.text.Localization;
+import fi.polku.ui.DialogButtons;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -43,8 +44,7 @@ import java.util.concurrent.CancellationException;
  */
 public final class SurveyImportDialog extends Dialog<Command> {
     /** The button that applies the import; one per dialog, worded in the language of the moment. */
-    private final ButtonType importButton = new ButtonType(AnalysisText.text("import.apply"),
-            ButtonBar.ButtonData.OK_DONE);
+    private final ButtonType importButton = DialogButtons.of("import.apply", ButtonBar.ButtonData.OK_DONE);
     private static final int PREVIEW_ROWS = 8;
 
     private final JourneyMap map;
@@ -70,7 +70,7 @@ public final class SurveyImportDialog extends Dialog<Command> {
         setHeaderText(AnalysisText.text("import.header"));
         setResizable(true);
         getDialogPane().getButtonTypes().setAll(importButton,
-                new ButtonType(AnalysisText.text("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+                DialogButtons.cancel());
         getDialogPane().setContent(content());
         // Room for the results that appear after reading; the dialog does not grow by itself once shown.
         getDialogPane().setPrefSize(920, 820);

@@ -4,12 +4,16 @@ import fi.polku.layout.KeyScore;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Measurement;
 import fi.polku.model.Touchpoint;
+import fi.polku.text.Formats;
 import fi.polku.text.Localization;
 import fi.polku.ui.Messages;
 
-import java.util.Locale;
 
-/** The hover text of a card: title, key score with target status and sample, importance and evidence. */
+/**
+ * The hover text of a card: title, key score with target status and sample, importance and evidence. It is
+ * the window speaking, so all of it, the key score and metric names too, is in the user-interface language,
+ * while the card itself shows the map's language.
+ */
 final class CardTooltipText {
     private CardTooltipText() {
     }
@@ -18,7 +22,7 @@ final class CardTooltipText {
         StringBuilder b = new StringBuilder(tp.title().isBlank() ? Messages.get("tooltip.untitled") : tp.title());
         KeyScore.of(tp, map).ifPresent(k -> {
             Measurement m = k.measurement();
-            b.append('\n').append(k.status().symbol()).append(' ').append(k.badgeText(Localization.ofTag(map.language())));
+            b.append('\n').append(k.status().symbol()).append(' ').append(k.badgeText(Localization.ui()));
             if (k.target() != null) {
                 b.append(Messages.format("tooltip.target", Messages.get("tooltip.status." + k.status().name()),
                         fmt(k.target())));
@@ -26,16 +30,16 @@ final class CardTooltipText {
                 b.append(Messages.get("tooltip.noTarget"));
             }
             if (m.n() != null) {
-                b.append(", n = ").append(m.n());
+                b.append(", n = ").append(Formats.count(Localization.ui(), m.n()));
             }
             if (m.date() != null) {
-                b.append(", ").append(m.date());
+                b.append(", ").append(Formats.date(Localization.ui(), m.date()));
             }
         });
         for (Measurement m : tp.measurements()) {
-            b.append('\n').append("  ").append(map.metric(m.metric()).map(d -> d.name()).orElse(m.metric()))
-                    .append(' ').append(fmt(m.value())).append(m.n() != null ? " (n = " + m.n() + ")" : "")
-                    .append(m.date() != null ? " " + m.date() : "");
+            b.append('\n').append("  ").append(map.metric(m.metric()).map(Messages::metricName).orElse(m.metric()))
+                    .append(' ').append(fmt(m.value())).append(m.n() != null ? " (n = " + Formats.count(Localization.ui(), m.n()) + ")" : "")
+                    .append(m.date() != null ? " " + Formats.date(Localization.ui(), m.date()) : "");
         }
         if (tp.importance() != null) {
             b.append('\n').append(Messages.format("tooltip.importance", fmt(tp.importance())));
@@ -51,6 +55,6 @@ final class CardTooltipText {
     }
 
     private static String fmt(double v) {
-        return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
+        return Formats.number(Localization.ui(), v, 1);
     }
 }

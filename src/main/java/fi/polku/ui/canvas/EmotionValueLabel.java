@@ -6,6 +6,8 @@ import fi.polku.layout.FontFace;
 import fi.polku.layout.MapLayout;
 import fi.polku.render.FontMetricsTable;
 import fi.polku.render.fx.FxFonts;
+import fi.polku.text.Formats;
+import fi.polku.text.Localization;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
@@ -37,10 +39,11 @@ final class EmotionValueLabel {
         }
     }
 
-    /** Signed, with a true minus sign, and a half only when there is one: "+2", "−1.5", "0". */
+    /** Signed, with a true minus sign, and a half only when there is one: "+2", "−1.5" ("−1,5" in Finnish), "0". */
     static String format(double e) {
         double a = Math.abs(e);
-        String digits = a == Math.rint(a) ? String.valueOf((long) a) : String.valueOf(a);
+        // Feedback for the person dragging, so in the window's language: "+1,5" in Finnish.
+        String digits = Formats.number(Localization.ui(), a, 2);
         return (e > 0 ? "+" : e < 0 ? "−" : "") + digits;
     }
 }

@@ -3,6 +3,8 @@ package fi.polku.ui.inspector;
 import fi.polku.model.EvidenceLevel;
 import fi.polku.model.Measurement;
 import fi.polku.model.MetricDefinition;
+import fi.polku.text.Formats;
+import fi.polku.text.Localization;
 import fi.polku.ui.Messages;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -20,8 +22,6 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 
 /** The measurements table of one touchpoint with a form below it to add, edit and delete rows. */
@@ -42,9 +42,14 @@ final class MeasurementsView {
         table.setPlaceholder(new Label(Messages.get("inspector.measurements.none")));
         table.getColumns().add(column("measurement.metric", m -> metricName(m.metric())));
         table.getColumns().add(column("measurement.value", m -> Numbers.format(m.value())));
-        table.getColumns().add(column("measurement.n", m -> m.n() == null ? "" : m.n().toString()));
-        table.getColumns().add(column("measurement.date", m -> m.date() == null ? "" : m.date().toString()));
+        table.getColumns().add(column("measurement.n", m -> m.n() == null ? "" : Formats.count(Localization.ui(), m.n())));
+        table.getColumns().add(column("measurement.date", m -> m.date() == null ? "" : Formats.date(Localization.ui(), m.date())));
         table.getColumns().add(column("measurement.source", Measurement::source));
+        // Room for a whole date (31.10.2026, Oct 31, 2026) and a sample size (1 204); the source takes the rest.
+        double[] widths = {62, 50, 48, 92};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setMinWidth(widths[i]);
+        }
         table.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> model.select(now.intValue()));
         model.selected.addListener((o, was, now) -> {
             if (now.intValue() < 0) {
@@ -57,7 +62,7 @@ final class MeasurementsView {
         metric.setConverter(new StringConverter<>() {
             @Override
             public String toString(MetricDefinition def) {
-                return def == null ? "" : def.name();
+                return def == null ? "" : Messages.metricName(def);
             }
 
             @Override
@@ -109,7 +114,7 @@ final class MeasurementsView {
     }
 
     private String metricName(String id) {
-        return model.metrics.stream().filter(m -> m.id().equals(id)).map(MetricDefinition::name).findFirst().orElse(id);
+        return model.metrics.stream().filter(m -> m.id().equals(id)).map(Messages::metricName).findFirst().orElse(id);
     }
 
     private static TableColumn<Measurement, String> column(String key, Function<Measurement, String> text) {
@@ -152,12 +157,15 @@ final class MeasurementsView {
         return label;
     }
 
-    /** ISO dates (2026-09-30); text that is not a date is refused with a message instead of an exception. */
+    /**
+     * Dates as the user-interface language writes them (3.11.2026 in Finnish), typed back in that form, as
+     * d.M.yyyy or ISO; text that is not a date is refused with a message instead of an exception.
+     */
     static StringConverter<LocalDate> tolerantDates(EditableValue<LocalDate> field) {
         return new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
-                return date == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(date);
+                return date == null ? "" : Formats.date(Localization.ui(), date);
             }
 
             @Override
@@ -166,14 +174,10 @@ final class MeasurementsView {
                     field.errorProperty().set(null);
                     return null;
                 }
-                try {
-                    LocalDate parsed = LocalDate.parse(text.strip());
-                    field.errorProperty().set(null);
-                    return parsed;
-                } catch (DateTimeParseException e) {
-                    field.errorProperty().set(Messages.format("measurement.date.invalid", text.strip()));
-                    return field.get();
-                }
+                LocalDate parsed = Formats.parseDate(Localization.ui(), text).orElse(null);
+                field.errorProperty().set(parsed == null
+                        ? Messages.format("measurement.date.invalid", text.strip()) : null);
+                return parsed == null ? field.get() : parsed;
             }
         };
     }

@@ -137,7 +137,7 @@ public final class MeasurementsViewModel {
         }
         MetricDefinition def = metric.get();
         double v = Numbers.parse(value.get()).orElseThrow();
-        Integer size = n.get() == null || n.get().isBlank() ? null : Integer.valueOf(n.get().strip());
+        Integer size = n.get() == null || n.get().isBlank() ? null : Integer.valueOf(digits(n.get()));
         // Editing the value invalidates an interval computed for the old value; keep it only if unchanged.
         boolean sameValue = before != null && before.value() == v && before.metric().equals(def.id());
         return Optional.of(new Measurement(def.id(), v, size, sameValue ? before.ciLow() : null,
@@ -169,15 +169,20 @@ public final class MeasurementsViewModel {
         } else if (parsed.isEmpty()) {
             valueError = Messages.format("measurement.value.notNumber", text);
         } else if (def != null && !def.contains(parsed.getAsDouble())) {
-            valueError = Messages.format("measurement.value.outside", text, def.name(),
+            valueError = Messages.format("measurement.value.outside", text, Messages.metricName(def),
                     Numbers.format(def.min()), Numbers.format(def.max()));
         }
         value.errorProperty().set(valueError);
         ok &= valueError == null;
-        String size = n.get() == null ? "" : n.get().strip();
+        String size = n.get() == null ? "" : digits(n.get());
         boolean sizeOk = size.isEmpty() || size.matches("\\d{1,9}");
         n.errorProperty().set(sizeOk ? null : Messages.format("measurement.n.invalid", size));
         return ok && sizeOk;
+    }
+
+    /** A sample size as typed, without the spaces people put between thousands ("1 204"). */
+    static String digits(String typed) {
+        return typed.replaceAll("[\\s\u00A0\u202F]", "");
     }
 
     private void clearForm() {

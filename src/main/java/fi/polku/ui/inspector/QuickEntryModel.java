@@ -56,7 +56,7 @@ final class QuickEntryModel {
         }
         MetricDefinition def = metric.get();
         double v = Numbers.parse(value.get()).orElseThrow();
-        String size = n.get() == null ? "" : n.get().strip();
+        String size = n.get() == null ? "" : MeasurementsViewModel.digits(n.get());
         Measurement m = new Measurement(def.id(), v, size.isEmpty() ? null : Integer.valueOf(size), null, null,
                 null, date.get(), "", EvidenceLevel.OBSERVED);
         if (!table.append(m, endMerge)) {
@@ -64,7 +64,7 @@ final class QuickEntryModel {
         }
         value.load("", false);
         n.load("", false);
-        added.set(Messages.format("quick.added", def.name(), Numbers.format(v)));
+        added.set(Messages.format("quick.added", Messages.metricName(def), Numbers.format(v)));
         return true;
     }
 

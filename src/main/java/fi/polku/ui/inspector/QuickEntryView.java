@@ -38,7 +38,7 @@ final class QuickEntryView {
         metric.setConverter(new StringConverter<>() {
             @Override
             public String toString(MetricDefinition def) {
-                return def == null ? "" : def.name();
+                return def == null ? "" : Messages.metricName(def);
             }
 
             @Override

@@ -35,12 +35,12 @@ final class TargetsView {
         int row = 0;
         for (TargetsViewModel.Row target : model.rows) {
             var metric = target.metric();
-            Label name = new Label(metric.name());
+            Label name = new Label(Messages.metricName(metric));
             name.setMinWidth(80);
             TextField field = new TextField();
             field.setId("target-" + metric.id());
             field.setPrefColumnCount(6);
-            field.setAccessibleText(Messages.format("inspector.targets.accessible", metric.name()));
+            field.setAccessibleText(Messages.format("inspector.targets.accessible", Messages.metricName(metric)));
             field.textProperty().bindBidirectional(target.text().valueProperty());
             field.promptTextProperty().bind(javafx.beans.binding.Bindings.when(target.text().mixedProperty())
                     .then(Messages.get("inspector.mixed")).otherwise(""));
@@ -53,7 +53,7 @@ final class TargetsView {
             });
             name.setLabelFor(field);
             Label scale = new Label(Messages.format("inspector.targets.scale", Numbers.format(metric.min()),
-                    Numbers.format(metric.max()), metric.unit()));
+                    Numbers.format(metric.max()), Messages.metricUnit(metric)));
             scale.getStyleClass().add("field-label");
             GridPane.setHgrow(field, Priority.ALWAYS);
             grid.add(name, 0, row);

@@ -77,7 +77,7 @@ public final class TargetsViewModel {
         } else if (parsed.isEmpty()) {
             error = Messages.format("measurement.value.notNumber", trimmed);
         } else if (!metric.contains(parsed.getAsDouble())) {
-            error = Messages.format("measurement.value.outside", trimmed, metric.name(),
+            error = Messages.format("measurement.value.outside", trimmed, Messages.metricName(metric),
                     Numbers.format(metric.min()), Numbers.format(metric.max()));
         }
         row.text().errorProperty().set(error);

@@ -25,6 +25,6 @@ class CardTooltipTextTest {
         Touchpoint tp = Touchpoint.create("t", " ", "s", "l").withImportance(4.0).withEmotion(-1.5)
                 .withEvidence(EvidenceLevel.ASSUMED);
         var map = fi.polku.model.JourneyMap.empty("m", "M");
-        assertThat(CardTooltipText.of(tp, map)).isEqualTo("(untitled)\nImportance 4 / 5\nEmotion -1.5\nEvidence: assumed");
+        assertThat(CardTooltipText.of(tp, map)).isEqualTo("(untitled)\nImportance 4 / 5\nEmotion \u22121.5\nEvidence: assumed");
     }
 }
