@@ -1,5 +1,6 @@
 package fi.polku.export;
 
+import fi.polku.render.GlyphFallback;
 import fi.polku.layout.FontFace;
 import fi.polku.layout.PathShape;
 import fi.polku.render.Painter;
