@@ -20,6 +20,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -97,6 +98,7 @@ final class ExportForm {
         legend.setSelected(choices.legend());
         transparent.setSelected(choices.transparent());
         svgTextPaths.setSelected(choices.svgTextPaths());
+        svgTextPaths.setTooltip(new Tooltip(Messages.get("export.svgTextPaths.tooltip")));
         ToggleGroup size = new ToggleGroup();
         byScale.setToggleGroup(size);
         byDpi.setToggleGroup(size);

@@ -128,7 +128,7 @@ class ExportDialogTest {
             dialog.form().format.setValue(ExportFormat.SVG);
             dialog.form().svgTextPaths.setSelected(true);
         });
-        assertThat(dialog.form().svgTextPaths.getText()).isEqualTo("SVG text as outlines (for programs that ignore embedded fonts)");
+        assertThat(dialog.form().svgTextPaths.getText()).isEqualTo("SVG text as outlines");
         assertThat(dialog.form().options().svgText()).isEqualTo(fi.polku.render.svg.SvgText.PATHS);
         robot.clickOn("#export-run");
         awaitExport(dialog);
