@@ -1,9 +1,9 @@
 package fi.polku.export;
 
-import fi.polku.render.AwtFonts;
-import fi.polku.render.GlyphFallback;
 import fi.polku.layout.FontFace;
 import fi.polku.layout.PathShape;
+import fi.polku.render.AwtFonts;
+import fi.polku.render.GlyphFallback;
 import fi.polku.render.Painter;
 
 import java.awt.BasicStroke;
