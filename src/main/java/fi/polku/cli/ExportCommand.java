@@ -9,6 +9,7 @@ import fi.polku.export.PageLayout;
 import fi.polku.io.MapFileException;
 import fi.polku.io.MapFiles;
 import fi.polku.model.JourneyMap;
+import fi.polku.render.svg.SvgText;
 import fi.polku.text.Localization;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,7 +30,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
- * {@code polku export MAP... --format png|svg|pdf|csv|xlsx -o OUT}: exports maps without a display (it never
+ * {@code polku export MAP... --format png|svg|pdf|csv|xlsx [--svg-text font|paths] -o OUT}: exports maps without a display (it never
  * starts JavaFX), all in one JVM. A problem is one located line on stderr and exit status 1, and a failed
  * export never leaves half a file.
  */
@@ -75,6 +76,10 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--transparent", descriptionKey = "cli.export.transparent")
     private boolean transparent;
+
+    @Option(names = "--svg-text", paramLabel = "font|paths", defaultValue = "font",
+            converter = SvgTextConverter.class, descriptionKey = "cli.export.svgText")
+    private SvgText svgText;
 
     /** Runs the command on its own, for scripts that call the class directly. */
     public static void main(String[] args) {
@@ -158,7 +163,7 @@ public final class ExportCommand implements Callable<Integer> {
             lanes.add(MapSelectors.laneId(map, lane));
         }
         return new ExportOptions(scope, lanes, noHeader ? null : HeaderText.of(map), !noLegend, page, scale, dpi,
-                transparent);
+                transparent, svgText);
     }
 
     private static String baseName(Path map) {
@@ -202,6 +207,19 @@ public final class ExportCommand implements Callable<Integer> {
                 }
             }
             throw new UsageErrors.Refused(Localization.format("cli.export.unknownPage", value));
+        }
+    }
+
+    /** Reads --svg-text case-insensitively. */
+    static final class SvgTextConverter implements CommandLine.ITypeConverter<SvgText> {
+        @Override
+        public SvgText convert(String value) {
+            for (SvgText t : SvgText.values()) {
+                if (t.name().equalsIgnoreCase(value)) {
+                    return t;
+                }
+            }
+            throw new UsageErrors.Refused(Localization.format("cli.export.unknownSvgText", value));
         }
     }
 }

@@ -1,6 +1,7 @@
 package fi.polku.export;
 
 import fi.polku.model.JourneyMap;
+import fi.polku.render.svg.SvgText;
 import fi.polku.text.Text;
 
 import java.util.Set;
@@ -15,9 +16,10 @@ import java.util.Set;
  * @param scale         PNG pixels per map pixel, 1–4 (ignored when {@code dpi} is set)
  * @param dpi           PNG resolution for printing, or null to use {@code scale}
  * @param transparent   leave the PNG/SVG background transparent instead of the map's background colour
+ * @param svgText       SVG only: real text with the font embedded, or text as outline paths
  */
 public record ExportOptions(ExportScope scope, Set<String> hiddenLaneIds, HeaderText header, boolean legend,
-                            PageLayout page, double scale, Integer dpi, boolean transparent) {
+                            PageLayout page, double scale, Integer dpi, boolean transparent, SvgText svgText) {
     public static final double MIN_SCALE = 1;
     public static final double MAX_SCALE = 4;
     public static final int MIN_DPI = 72;
@@ -27,12 +29,19 @@ public record ExportOptions(ExportScope scope, Set<String> hiddenLaneIds, Header
         scope = scope == null ? ExportScope.WHOLE_MAP : scope;
         hiddenLaneIds = hiddenLaneIds == null ? Set.of() : Set.copyOf(hiddenLaneIds);
         page = page == null ? PageLayout.FIT : page;
+        svgText = svgText == null ? SvgText.FONT : svgText;
         if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) {
             throw new ExportProblem(Text.of("exportProblem.scale", scale, MIN_SCALE, MAX_SCALE));
         }
         if (dpi != null && (dpi < MIN_DPI || dpi > MAX_DPI)) {
             throw new ExportProblem(Text.of("exportProblem.dpi", dpi, MIN_DPI, MAX_DPI));
         }
+    }
+
+    /** Options with SVG text written as text with the font embedded. */
+    public ExportOptions(ExportScope scope, Set<String> hiddenLaneIds, HeaderText header, boolean legend,
+                         PageLayout page, double scale, Integer dpi, boolean transparent) {
+        this(scope, hiddenLaneIds, header, legend, page, scale, dpi, transparent, SvgText.FONT);
     }
 
     /** The whole map with its own header and a legend, one page, 1×, opaque. */
@@ -42,34 +51,38 @@ public record ExportOptions(ExportScope scope, Set<String> hiddenLaneIds, Header
     }
 
     public ExportOptions withScope(ExportScope v) {
-        return new ExportOptions(v, hiddenLaneIds, header, legend, page, scale, dpi, transparent);
+        return new ExportOptions(v, hiddenLaneIds, header, legend, page, scale, dpi, transparent, svgText);
     }
 
     public ExportOptions withHiddenLanes(Set<String> v) {
-        return new ExportOptions(scope, v, header, legend, page, scale, dpi, transparent);
+        return new ExportOptions(scope, v, header, legend, page, scale, dpi, transparent, svgText);
     }
 
     public ExportOptions withHeader(HeaderText v) {
-        return new ExportOptions(scope, hiddenLaneIds, v, legend, page, scale, dpi, transparent);
+        return new ExportOptions(scope, hiddenLaneIds, v, legend, page, scale, dpi, transparent, svgText);
     }
 
     public ExportOptions withLegend(boolean v) {
-        return new ExportOptions(scope, hiddenLaneIds, header, v, page, scale, dpi, transparent);
+        return new ExportOptions(scope, hiddenLaneIds, header, v, page, scale, dpi, transparent, svgText);
     }
 
     public ExportOptions withPage(PageLayout v) {
-        return new ExportOptions(scope, hiddenLaneIds, header, legend, v, scale, dpi, transparent);
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, v, scale, dpi, transparent, svgText);
     }
 
     public ExportOptions withScale(double v) {
-        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, v, dpi, transparent);
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, v, dpi, transparent, svgText);
     }
 
     public ExportOptions withDpi(Integer v) {
-        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, v, transparent);
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, v, transparent, svgText);
     }
 
     public ExportOptions withTransparent(boolean v) {
-        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, dpi, v);
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, dpi, v, svgText);
+    }
+
+    public ExportOptions withSvgText(SvgText v) {
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, dpi, transparent, v);
     }
 }

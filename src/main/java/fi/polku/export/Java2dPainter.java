@@ -2,12 +2,13 @@ package fi.polku.export;
 
 import fi.polku.layout.FontFace;
 import fi.polku.layout.PathShape;
+import fi.polku.render.AwtFonts;
+import fi.polku.render.GlyphFallback;
 import fi.polku.render.Painter;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
@@ -16,13 +17,8 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.EnumMap;
-import java.util.Map;
 
 /**
  * Paints onto an AWT {@link Graphics2D} (a {@code BufferedImage} for PNG export), antialiased, with the
@@ -31,8 +27,6 @@ import java.util.Map;
  * of the device that is painted (one strip of a large PNG), it skips whatever falls wholly outside it.
  */
 public final class Java2dPainter implements Painter {
-    private static final Map<FontFace, Font> FONTS = new EnumMap<>(FontFace.class);
-
     /** Device pixels around a shape's bounds that antialiasing may still touch. */
     private static final double AA_MARGIN = 2;
 
@@ -130,7 +124,7 @@ public final class Java2dPainter implements Painter {
                 baseline + size, 0)) {
             return;
         }
-        Font font = font(face).deriveFont((float) size);
+        Font font = AwtFonts.font(face).deriveFont((float) size);
         g.setColor(colour(argb));
         g.setFont(font);
         g.drawString(GlyphFallback.apply(text, font::canDisplay), (float) x, (float) baseline);
@@ -213,25 +207,5 @@ public final class Java2dPainter implements Painter {
             }
         }
         return p;
-    }
-
-    /** The bundled face as an AWT font, read once from the application's own TrueType file. */
-    static Font font(FontFace face) {
-        synchronized (FONTS) {
-            return FONTS.computeIfAbsent(face, Java2dPainter::load);
-        }
-    }
-
-    private static Font load(FontFace face) {
-        try (InputStream in = Java2dPainter.class.getResourceAsStream(face.resource())) {
-            if (in == null) {
-                throw new IllegalStateException("Bundled font missing from the application: " + face.resource());
-            }
-            return Font.createFont(Font.TRUETYPE_FONT, in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read bundled font " + face.resource(), e);
-        } catch (FontFormatException e) {
-            throw new IllegalStateException("Bundled font " + face.resource() + " is not a TrueType font", e);
-        }
     }
 }

@@ -3,6 +3,7 @@ package fi.polku.export;
 import fi.polku.io.AtomicFileWriter;
 import fi.polku.model.JourneyMap;
 import fi.polku.render.svg.SvgPainter;
+import fi.polku.render.svg.SvgText;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -63,16 +64,21 @@ public final class MapExporter {
             case PNG -> PngExporter.write(picture, options, target, progress);
             case PDF -> PdfExporter.write(map, picture, options, target, progress);
             case SVG -> {
-                byte[] svg = svg(picture).getBytes(StandardCharsets.UTF_8);
+                byte[] svg = svg(picture, options.svgText()).getBytes(StandardCharsets.UTF_8);
                 AtomicFileWriter.write(target, out -> out.write(svg), false);
             }
             default -> throw new IllegalStateException(format + " is not a picture");
         }
     }
 
-    /** The picture as an SVG document with real text, through the same painter the SVG export uses. */
+    /** The picture as an SVG document with real text and the used font embedded, as the SVG export writes it. */
     public static String svg(ExportPicture picture) {
-        SvgPainter painter = new SvgPainter(picture.width(), picture.height());
+        return svg(picture, SvgText.FONT);
+    }
+
+    /** The picture as an SVG document whose text is written as {@code textMode} says. */
+    public static String svg(ExportPicture picture, SvgText textMode) {
+        SvgPainter painter = new SvgPainter(picture.width(), picture.height(), textMode);
         picture.paint(painter);
         return painter.toSvg();
     }

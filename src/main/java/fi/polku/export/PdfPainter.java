@@ -2,6 +2,7 @@ package fi.polku.export;
 
 import fi.polku.layout.FontFace;
 import fi.polku.layout.PathShape;
+import fi.polku.render.GlyphFallback;
 import fi.polku.render.Painter;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;

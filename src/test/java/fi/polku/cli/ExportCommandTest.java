@@ -139,6 +139,20 @@ class ExportCommandTest {
     }
 
     @Test
+    void svgTextAsPathsLeavesNoTextElementsAndAnUnknownModeIsAUsageError() throws IOException {
+        Path map = copy("maps/store-bus.polku.json", "map.polku.json");
+        Path target = dir.resolve("paths.svg");
+        assertThat(run(map.toString(), "--format", "svg", "--svg-text", "paths", "-o", target.toString())).isZero();
+        assertThat(Files.readString(target)).doesNotContain("<text", "@font-face").contains("<path class=\"text\"");
+        Path embedded = dir.resolve("font.svg");
+        assertThat(run(map.toString(), "--format", "svg", "-o", embedded.toString())).isZero();
+        assertThat(Files.readString(embedded)).contains("<text", "@font-face");
+        assertThat(run(map.toString(), "--format", "svg", "--svg-text", "curves", "-o", target.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("'curves' is not a way to write SVG text; use font or paths");
+    }
+
+    @Test
     void badOptionValuesAreUsageErrors() throws IOException {
         Path map = copy("maps/store-bus.polku.json", "map.polku.json");
         assertThat(run(map.toString(), "--format", "gif", "-o", "x")).isEqualTo(2);

@@ -4,6 +4,8 @@ import fi.polku.layout.FontFace;
 import fi.polku.layout.MapLayout;
 import fi.polku.layout.PathShape;
 import fi.polku.layout.Rect;
+import fi.polku.render.AwtFonts;
+import fi.polku.render.GlyphFallback;
 import fi.polku.render.MapPainter;
 import fi.polku.render.Painter;
 
@@ -12,22 +14,31 @@ import java.util.Deque;
 import java.util.Locale;
 
 /**
- * Writes what is painted as an SVG document: real {@code <text>} in Noto Sans (sans-serif fallback),
- * a {@code <g>} per stage, lane and card with ids and class names, so the picture stays editable.
+ * Writes what is painted as an SVG document: real {@code <text>} in Noto Sans, whose used characters are
+ * embedded so the document looks the same without the font installed (or, on request, text as outline
+ * paths), and a {@code <g>} per stage, lane and card with ids and class names, so the picture stays editable.
  */
 public final class SvgPainter implements Painter {
-    private static final String FONT_FAMILY = "'Noto Sans', sans-serif";
+    private static final String FONT_FAMILY = "'" + SvgFontFaces.FAMILY + "', sans-serif";
 
     private final StringBuilder out = new StringBuilder(1 << 16);
     private final Deque<String> closers = new ArrayDeque<>();
     private final double width;
     private final double height;
+    private final SvgText textMode;
+    private final SvgFontFaces fonts = new SvgFontFaces();
     private int clipCount;
     private int indent = 1;
 
+    /** A painter that writes real text with the used part of the font embedded. */
     public SvgPainter(double width, double height) {
+        this(width, height, SvgText.FONT);
+    }
+
+    public SvgPainter(double width, double height, SvgText textMode) {
         this.width = width;
         this.height = height;
+        this.textMode = textMode == null ? SvgText.FONT : textMode;
     }
 
     /** The whole map as an SVG document, exactly as the canvas draws it minus the editing overlay. */
@@ -45,7 +56,12 @@ public final class SvgPainter implements Painter {
         }
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + n(width) + "\" height=\"" + n(height)
-                + "\" viewBox=\"0 0 " + n(width) + " " + n(height) + "\">\n" + out + "</svg>\n";
+                + "\" viewBox=\"0 0 " + n(width) + " " + n(height) + "\">\n" + fontDefs() + out + "</svg>\n";
+    }
+
+    /** The embedded fonts as a style sheet; base64 and CSS here hold no character XML would need escaped. */
+    private String fontDefs() {
+        return fonts.isEmpty() ? "" : "  <defs><style>\n" + fonts.css() + "  </style></defs>\n";
     }
 
     @Override
@@ -91,10 +107,21 @@ public final class SvgPainter implements Painter {
 
     @Override
     public void text(String text, double x, double baseline, FontFace face, double size, int argb) {
+        // The bundled font lacks a few typographic characters; write the plain ones the PNG shows instead.
+        String shown = GlyphFallback.apply(text, AwtFonts.font(face)::canDisplay);
+        if (textMode == SvgText.PATHS) {
+            String d = GlyphOutlines.pathData(shown, x, baseline, face, size);
+            if (!d.isEmpty()) {
+                // aria-label keeps the words findable for screen readers and search.
+                line("<path class=\"text\" aria-label=\"" + escape(text) + "\" d=\"" + d + "\"" + fill(argb) + "/>");
+            }
+            return;
+        }
+        fonts.add(face, shown);
         line("<text x=\"" + n(x) + "\" y=\"" + n(baseline) + "\" font-family=\"" + FONT_FAMILY + "\" font-size=\""
                 + n(size) + "\"" + (face.bold() ? " font-weight=\"bold\"" : "")
                 + (face.italic() ? " font-style=\"italic\"" : "") + fill(argb) + " xml:space=\"preserve\">"
-                + escape(text) + "</text>");
+                + escape(shown) + "</text>");
     }
 
     @Override

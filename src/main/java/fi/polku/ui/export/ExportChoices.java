@@ -16,9 +16,10 @@ import java.util.prefs.Preferences;
  *
  * @param dpi    resolution for PNG when {@code useDpi}, else only remembered
  * @param folder the folder of the last export, or null
+ * @param svgTextPaths SVG text as outline paths instead of text with the font embedded
  */
 public record ExportChoices(ExportFormat format, boolean header, boolean legend, int scale, boolean useDpi,
-                            int dpi, boolean transparent, PageLayout page, Path folder) {
+                            int dpi, boolean transparent, PageLayout page, Path folder, boolean svgTextPaths) {
     private static final String NODE = "export";
 
     public ExportChoices {
@@ -30,7 +31,7 @@ public record ExportChoices(ExportFormat format, boolean header, boolean legend,
 
     /** What a first export starts with: a 2× PNG with header and legend, sharp enough for slides. */
     public static ExportChoices standard() {
-        return new ExportChoices(ExportFormat.PNG, true, true, 2, false, 150, false, PageLayout.FIT, null);
+        return new ExportChoices(ExportFormat.PNG, true, true, 2, false, 150, false, PageLayout.FIT, null, false);
     }
 
     /** The choices saved under {@code preferences}, or the standard ones for what was never saved. */
@@ -42,7 +43,7 @@ public record ExportChoices(ExportFormat format, boolean header, boolean legend,
                 p.getBoolean("header", d.header()), p.getBoolean("legend", d.legend()), p.getInt("scale", d.scale()),
                 p.getBoolean("useDpi", d.useDpi()), p.getInt("dpi", d.dpi()),
                 p.getBoolean("transparent", d.transparent()), parse(PageLayout.class, p.get("page", null), d.page()),
-                folder == null ? null : Path.of(folder));
+                folder == null ? null : Path.of(folder), p.getBoolean("svgTextPaths", d.svgTextPaths()));
     }
 
     /** Saves the choices for the next export. */
@@ -56,6 +57,7 @@ public record ExportChoices(ExportFormat format, boolean header, boolean legend,
         p.putInt("dpi", dpi);
         p.putBoolean("transparent", transparent);
         p.put("page", page.name());
+        p.putBoolean("svgTextPaths", svgTextPaths);
         if (folder != null) {
             p.put("folder", folder.toAbsolutePath().toString());
         }
@@ -67,7 +69,7 @@ public record ExportChoices(ExportFormat format, boolean header, boolean legend,
     }
 
     public ExportChoices withFolder(Path newFolder) {
-        return new ExportChoices(format, header, legend, scale, useDpi, dpi, transparent, page, newFolder);
+        return new ExportChoices(format, header, legend, scale, useDpi, dpi, transparent, page, newFolder, svgTextPaths);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String name, E fallback) {

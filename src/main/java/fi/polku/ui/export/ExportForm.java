@@ -8,6 +8,7 @@ import fi.polku.export.PageLayout;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Lane;
 import fi.polku.model.Stage;
+import fi.polku.render.svg.SvgText;
 import fi.polku.ui.Messages;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -19,6 +20,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -42,6 +44,7 @@ final class ExportForm {
     final CheckBox header = check("export-header", "export.header");
     final CheckBox legend = check("export-legend", "export.legend");
     final CheckBox transparent = check("export-transparent", "export.transparent");
+    final CheckBox svgTextPaths = check("export-svg-text-paths", "export.svgTextPaths");
     final RadioButton byScale = radio("export-by-scale", "export.size.scale");
     final RadioButton byDpi = radio("export-by-dpi", "export.size.dpi");
     final ChoiceBox<Integer> scale = new ChoiceBox<>();
@@ -94,6 +97,8 @@ final class ExportForm {
         header.setSelected(choices.header());
         legend.setSelected(choices.legend());
         transparent.setSelected(choices.transparent());
+        svgTextPaths.setSelected(choices.svgTextPaths());
+        svgTextPaths.setTooltip(new Tooltip(Messages.get("export.svgTextPaths.tooltip")));
         ToggleGroup size = new ToggleGroup();
         byScale.setToggleGroup(size);
         byDpi.setToggleGroup(size);
@@ -116,6 +121,7 @@ final class ExportForm {
         header.disableProperty().bind(table);
         legend.disableProperty().bind(table);
         transparent.disableProperty().bind(png.or(format.valueProperty().isEqualTo(ExportFormat.SVG)).not());
+        svgTextPaths.disableProperty().bind(format.valueProperty().isEqualTo(ExportFormat.SVG).not());
         byScale.disableProperty().bind(png.not());
         byDpi.disableProperty().bind(png.not());
         scale.disableProperty().bind(png.not().or(byDpi.selectedProperty()));
@@ -136,7 +142,7 @@ final class ExportForm {
                 heading("export.section.contents"), wholeMap, selected, stageRange,
                 stageRows,
                 heading("export.section.hideLanes"), lanes,
-                heading("export.section.picture"), header, legend, transparent,
+                heading("export.section.picture"), header, legend, transparent, svgTextPaths,
                 heading("export.section.size"), picture);
         node.getStyleClass().add("export-form");
         node.setId("export-form");
@@ -151,7 +157,7 @@ final class ExportForm {
         List<Observable> all = new ArrayList<>(List.of(format.valueProperty(), wholeMap.selectedProperty(),
                 selected.selectedProperty(), stageRange.selectedProperty(), firstStage.valueProperty(),
                 lastStage.valueProperty(), header.selectedProperty(), legend.selectedProperty(),
-                transparent.selectedProperty(), byDpi.selectedProperty(), scale.valueProperty(),
+                transparent.selectedProperty(), svgTextPaths.selectedProperty(), byDpi.selectedProperty(), scale.valueProperty(),
                 dpi.valueProperty(), page.valueProperty()));
         hiddenLanes.forEach(b -> all.add(b.selectedProperty()));
         return all;
@@ -169,6 +175,9 @@ final class ExportForm {
         if (f == ExportFormat.PNG || f == ExportFormat.SVG) {
             o = o.withTransparent(transparent.isSelected());
         }
+        if (f == ExportFormat.SVG) {
+            o = o.withSvgText(svgTextPaths.isSelected() ? SvgText.PATHS : SvgText.FONT);
+        }
         if (f == ExportFormat.PNG) {
             o = byDpi.isSelected() ? o.withDpi(dpi.getValue()) : o.withScale(scale.getValue());
         }
@@ -181,7 +190,8 @@ final class ExportForm {
     /** The choices to remember for the next export. */
     ExportChoices choices(Path folder) {
         return new ExportChoices(format(), header.isSelected(), legend.isSelected(), scale.getValue(),
-                byDpi.isSelected(), dpi.getValue(), transparent.isSelected(), page.getValue(), folder);
+                byDpi.isSelected(), dpi.getValue(), transparent.isSelected(), page.getValue(), folder,
+                svgTextPaths.isSelected());
     }
 
     private ExportScope scope() {

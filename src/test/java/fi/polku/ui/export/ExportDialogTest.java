@@ -121,6 +121,23 @@ class ExportDialogTest {
     }
 
     @Test
+    void svgTextAsOutlinesIsAnSvgOnlyChoiceThatReachesTheFileAndIsRemembered(FxRobot robot) throws Exception {
+        ExportDialog dialog = open(robot, Set.of());
+        assertThat(dialog.form().svgTextPaths.isDisabled()).isTrue();
+        robot.interact(() -> {
+            dialog.form().format.setValue(ExportFormat.SVG);
+            dialog.form().svgTextPaths.setSelected(true);
+        });
+        assertThat(dialog.form().svgTextPaths.getText()).isEqualTo("SVG text as outlines");
+        assertThat(dialog.form().options().svgText()).isEqualTo(fi.polku.render.svg.SvgText.PATHS);
+        robot.clickOn("#export-run");
+        awaitExport(dialog);
+        Path svg = folder.resolve("Tavaratalon asiakasbussi.svg");
+        assertThat(Files.readString(svg)).doesNotContain("<text").contains("<path class=\"text\"");
+        assertThat(ExportChoices.load(preferences).svgTextPaths()).isTrue();
+    }
+
+    @Test
     void exportsAPngNamedAfterTheMapAndReportsThePath(FxRobot robot) throws Exception {
         ExportDialog dialog = open(robot, Set.of());
         robot.clickOn("#export-run");

@@ -1,4 +1,4 @@
-package fi.polku.export;
+package fi.polku.render;
 
 import java.util.Map;
 import java.util.function.IntPredicate;
@@ -7,14 +7,15 @@ import java.util.function.IntPredicate;
  * Replaces typographic characters the bundled font lacks by the plain ones it has (the minus sign by a
  * hyphen-minus), so "−3" prints as "-3" instead of a missing-glyph box.
  */
-final class GlyphFallback {
+public final class GlyphFallback {
     private static final Map<Integer, String> PLAIN = Map.of(
             0x2212, "-", 0x2011, "-", 0x2010, "-", 0x00A0, " ", 0x202F, " ", 0x2009, " ");
 
     private GlyphFallback() {
     }
 
-    static String apply(String text, IntPredicate fontHas) {
+    /** The text with each listed character the font lacks replaced by its plain form. */
+    public static String apply(String text, IntPredicate fontHas) {
         StringBuilder b = null;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
