@@ -52,7 +52,7 @@ final class PreferencesDialog {
         content.setPadding(new javafx.geometry.Insets(16, 20, 8, 20));
 
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        DialogPlacement.centred(dialog, owner);
         dialog.setTitle(Messages.get("preferences.title"));
         ButtonType ok = new ButtonType(Messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
