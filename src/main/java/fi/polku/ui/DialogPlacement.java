@@ -1,6 +1,8 @@
 package fi.polku.ui;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Dialog;
 import javafx.stage.Modality;
@@ -8,6 +10,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import javafx.util.Duration;
 
 /**
  * Opens every dialog, alert and extra window of the app over its owner: owned, modal to it, at its
@@ -19,6 +22,8 @@ import javafx.stage.WindowEvent;
  * once it is shown, using its real width and height, and once more after the window manager's answer.
  */
 public final class DialogPlacement {
+    private static final Duration SETTLING = Duration.millis(1500);
+
     private DialogPlacement() {
     }
 
@@ -52,18 +57,29 @@ public final class DialogPlacement {
 
     private static void onShown(Window window, Window owner) {
         window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+            window.sizeToScene();
             place(window, owner);
-            // The window manager may resize or move the window after it is mapped: place it again then.
+            // The content and the window manager may still change the size for a moment after the window
+            // is mapped (the sheet grew from 109 px to its full height): it is centred again on each change
+            // until it settles, but never after, when a change is the user's own resizing.
+            ChangeListener<Number> again = (o, was, now) -> place(window, owner);
+            window.widthProperty().addListener(again);
+            window.heightProperty().addListener(again);
+            PauseTransition settle = new PauseTransition(SETTLING);
+            settle.setOnFinished(done -> {
+                window.widthProperty().removeListener(again);
+                window.heightProperty().removeListener(again);
+            });
+            settle.play();
             Platform.runLater(() -> place(window, owner));
         });
     }
 
-    /** Sizes {@code window} to its content (no larger than the screen) and centres it over {@code owner}. */
+    /** Centres {@code window} over {@code owner}, no larger than the screen and with its title bar on it. */
     static void place(Window window, Window owner) {
         if (!window.isShowing()) {
             return;
         }
-        window.sizeToScene();
         Rectangle2D screen = screenOf(owner != null && owner.isShowing() ? owner : window);
         double width = Math.min(window.getWidth(), screen.getWidth());
         double height = Math.min(window.getHeight(), screen.getHeight());
