@@ -59,10 +59,24 @@ public final class DialogPlacement {
         window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
             window.sizeToScene();
             place(window, owner);
-            // The content and the window manager may still change the size for a moment after the window
-            // is mapped (the sheet grew from 109 px to its full height): it is centred again on each change
-            // until it settles, but never after, when a change is the user's own resizing.
-            ChangeListener<Number> again = (o, was, now) -> place(window, owner);
+            // For a moment after the window is mapped, its content may still grow and the window manager
+            // may answer with the size the window had before (the sheet fell back to 109 px): the window
+            // keeps the largest size it has had and is centred again on each change until it settles,
+            // but never after, when a change is the user's own resizing.
+            double[] largest = {window.getWidth(), window.getHeight()};
+            ChangeListener<Number> again = (o, was, now) -> {
+                // Never larger than the screen, which place() keeps it within.
+                Rectangle2D screen = screenOf(owner != null && owner.isShowing() ? owner : window);
+                largest[0] = Math.min(largest[0], screen.getWidth());
+                largest[1] = Math.min(largest[1], screen.getHeight());
+                if (window.getWidth() < largest[0] - 1 || window.getHeight() < largest[1] - 1) {
+                    window.setWidth(Math.max(window.getWidth(), largest[0]));
+                    window.setHeight(Math.max(window.getHeight(), largest[1]));
+                }
+                largest[0] = Math.max(largest[0], window.getWidth());
+                largest[1] = Math.max(largest[1], window.getHeight());
+                place(window, owner);
+            };
             window.widthProperty().addListener(again);
             window.heightProperty().addListener(again);
             PauseTransition settle = new PauseTransition(SETTLING);
