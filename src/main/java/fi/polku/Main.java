@@ -34,6 +34,9 @@ public final class Main {
         if (opensApp(args)) {
             System.exit(openApp(args));
         }
+        if (asksForSample(args)) {
+            System.exit(openSample(args));
+        }
         // The command line speaks the language of --lang or the environment from its first word on; the app
         // keeps its own setting.
         Localization.setUi(CliLanguage.choose(args, System::getenv));
@@ -56,6 +59,52 @@ public final class Main {
         } catch (RuntimeException e) {
             // Typically "Unable to open DISPLAY" on a machine without a desktop.
             System.err.println(Localization.format("cli.error.noDesktop", e.getMessage()));
+            return PolkuCommand.EXIT_FAILURE;
+        }
+    }
+
+    /** True for {@code --sample [NAME]}: the app opened on a sample map bundled in the jar. */
+    static boolean asksForSample(String... args) {
+        return args.length >= 1 && args[0].equals("--sample");
+    }
+
+    /**
+     * The bundled sample that {@code --sample [NAME]} names (store-bus when none), or the message that lists
+     * the samples there are, in the user's language, for an unknown name or extra arguments.
+     */
+    static Result<String> sample(String... args) {
+        String available = String.join(" ", Samples.names());
+        if (args.length > 2) {
+            return Result.failure(Localization.format("cli.sample.usage", available));
+        }
+        String typed = args.length == 2 ? args[1] : Samples.DEFAULT;
+        return Samples.find(typed).map(Result::success)
+                .orElseGet(() -> Result.failure(Localization.format("cli.sample.unknown", typed, available)));
+    }
+
+    /** A sample's name, or why there is none. */
+    record Result<T>(T value, String problem) {
+        static <T> Result<T> success(T value) {
+            return new Result<>(value, null);
+        }
+
+        static <T> Result<T> failure(String problem) {
+            return new Result<>(null, problem);
+        }
+    }
+
+    private static int openSample(String[] args) {
+        // Like the ./polku launcher: the environment's language for the message, the app keeps its own.
+        Localization.setUi(CliLanguage.choose(new String[0], System::getenv));
+        Result<String> chosen = sample(args);
+        if (chosen.problem() != null) {
+            System.err.println(chosen.problem());
+            return PolkuCommand.EXIT_FAILURE;
+        }
+        try {
+            return openApp(new String[] {Samples.copyOut(chosen.value()).toString()});
+        } catch (java.io.IOException e) {
+            System.err.println(Localization.format("cli.sample.cannotCopy", chosen.value(), e.getMessage()));
             return PolkuCommand.EXIT_FAILURE;
         }
     }

@@ -52,4 +52,38 @@ class MainTest {
         assertThat(Main.missingMap("--help")).isEmpty();
         assertThat(Main.missingMap("bad\0name.json")).contains("polku: bad\0name.json: file not found");
     }
+
+    @Test
+    void theJarKnowsSampleAndOpensStoreBusWhenNoneIsNamed() {
+        assertThat(Main.asksForSample("--sample")).isTrue();
+        assertThat(Main.asksForSample("--sample", "car-dealership")).isTrue();
+        assertThat(Main.asksForSample("validate", "--sample")).isFalse();
+        assertThat(Main.sample("--sample").value()).isEqualTo("store-bus");
+        assertThat(Main.sample("--sample", "car-dealership").value()).isEqualTo("car-dealership");
+        assertThat(Main.sample("--sample", "billing-complaint.polku.json").value()).isEqualTo("billing-complaint");
+    }
+
+    @Test
+    void anUnknownSampleListsTheSamplesInTheUsersLanguage() {
+        Main.Result<String> english = Main.sample("--sample", "nope");
+        assertThat(english.value()).isNull();
+        assertThat(english.problem()).isEqualTo("polku: there is no sample called \"nope\"; the samples are: "
+                + "billing-complaint car-dealership store-bus");
+        java.util.Locale before = fi.polku.text.Localization.ui();
+        try {
+            fi.polku.text.Localization.setUi(fi.polku.text.Localization.FINNISH);
+            assertThat(Main.sample("--sample", "nope").problem())
+                    .isEqualTo("polku: esimerkkiä \"nope\" ei ole; esimerkit: billing-complaint car-dealership store-bus");
+            assertThat(Main.sample("--sample", "a", "b").problem()).startsWith("käyttö: polku --sample [NIMI]");
+        } finally {
+            fi.polku.text.Localization.setUi(before);
+        }
+    }
+
+    @Test
+    void aSampleIsCopiedOutOfTheJarAsAMapFileTheAppCanOpen() throws Exception {
+        Path copy = Samples.copyOut("store-bus");
+        assertThat(Main.opensApp(copy.toString())).isTrue();
+        assertThat(fi.polku.io.MapFiles.load(copy).stages()).isNotEmpty();
+    }
 }

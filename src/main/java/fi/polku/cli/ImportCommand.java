@@ -100,7 +100,8 @@ public final class ImportCommand implements Callable<Integer> {
         err.flush();
         JourneyMap merged = SurveyMerge.merge(map, result, create);
         try {
-            MapFiles.save(merged, out);
+            // The import changes the map, so it is stamped as modified now, like a save from the app.
+            MapFiles.saveChanged(merged, out, java.time.Instant.now());
         } catch (IOException e) {
             err.println(Localization.format("cli.import.cannotWrite", out, e.getMessage()));
             err.flush();

@@ -10,6 +10,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -55,6 +57,20 @@ public final class MapFiles {
      */
     public static void save(JourneyMap map, Path file) throws IOException {
         write(map, file, true);
+    }
+
+    /**
+     * Saves a map that was changed (by the app or {@code polku import}): {@code modified} becomes now, in the
+     * file's canonical form (UTC, whole seconds), and {@code created} stays (now too for a map without one).
+     * {@code polku fmt} and the recovery copies use {@link #save} or {@link #write}, which keep both times.
+     *
+     * @return the map as written, with its new times
+     */
+    public static JourneyMap saveChanged(JourneyMap map, Path file, Instant now) throws IOException {
+        Instant stamp = now.truncatedTo(ChronoUnit.SECONDS);
+        JourneyMap stamped = map.withTimestamps(map.created() == null ? stamp : map.created(), stamp);
+        save(stamped, file);
+        return stamped;
     }
 
     /** Like {@link #save} but lets the caller decide about the backup (fmt does not keep one). */

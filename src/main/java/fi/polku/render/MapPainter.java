@@ -239,7 +239,9 @@ public final class MapPainter {
                 p.strokeRoundRect(r.x(), r.y(), r.w(), r.h(), theme.cardRadius(), theme.evidenceInk(), 1.5 * px);
             }
         }
-        if (o.focusedId() != null && o.canvasFocused()) {
+        // The ring marks the keyboard's card within the selection only: on a card no longer selected it
+        // made two cards look selected.
+        if (o.focusedId() != null && o.canvasFocused() && o.selection().contains(o.focusedId())) {
             CardBox c = layout.card(o.focusedId());
             if (c != null) {
                 Rect r = c.bounds().inset(-4 * px - 1);

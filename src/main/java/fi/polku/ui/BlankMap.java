@@ -34,7 +34,7 @@ public final class BlankMap {
                 Lane.channel("l6", Messages.get("new.lane.store"), ChannelType.STORE),
                 Lane.channel("l7", Messages.get("new.lane.invoice"), ChannelType.INVOICE),
                 new Lane("l8", Messages.get("new.lane.emotion"), LaneKind.EMOTION, null));
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         return JourneyMap.empty(UUID.randomUUID().toString(), Messages.get("new.title"))
                 .withLanguage(Localization.ui().toLanguageTag())
                 .withTimestamps(now, now)

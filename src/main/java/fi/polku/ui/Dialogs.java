@@ -101,7 +101,7 @@ public final class Dialogs {
 
     private Alert alert(Alert.AlertType type, String title, String header, String text, ButtonType... buttons) {
         Alert alert = new Alert(type, text == null ? "" : text, buttons);
-        alert.initOwner(owner);
+        DialogPlacement.centred(alert, owner);
         alert.setTitle(title);
         alert.setHeaderText(header);
         return alert;

@@ -173,8 +173,7 @@ public final class DocumentFiles {
     private void write(Path file, Runnable afterSaved) {
         JourneyMap snapshot = document.current();
         run(Messages.format("status.saving", file.getFileName()), () -> {
-            MapFiles.save(snapshot, file);
-            return snapshot;
+            return MapFiles.saveChanged(snapshot, file, java.time.Instant.now());
         }, saved -> {
             document.markSaved(saved, file);
             recent.opened(file);

@@ -51,7 +51,7 @@ final class PreferencesDialog {
         content.setPadding(new javafx.geometry.Insets(16, 20, 8, 20));
 
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        DialogPlacement.centred(dialog, owner);
         dialog.setTitle(Messages.get("preferences.title"));
         ButtonType ok = DialogButtons.ok();
         ButtonType cancel = DialogButtons.cancel();

@@ -11,8 +11,8 @@ import java.util.Map;
 /** Help → Keyboard shortcuts: every action with a shortcut, by menu, and the canvas's own keys. */
 final class ShortcutSheet {
     /** Keys the canvas handles itself; their descriptions are in the bundle as shortcuts.canvas.KEY. */
-    private static final List<String> CANVAS_KEYS = List.of("n", "f2", "arrows", "shiftClick", "doubleClick",
-            "drag", "dragHeader", "renameHeader", "contextMenu", "tab");
+    private static final List<String> CANVAS_KEYS = List.of("n", "f2", "arrows", "shiftArrows",
+            "shiftClick", "doubleClick", "drag", "dragHeader", "renameHeader", "pan", "zoomWheel", "contextMenu", "tab");
 
     private ShortcutSheet() {
     }
@@ -33,19 +33,19 @@ final class ShortcutSheet {
                 }
                 StringBuilder keys = new StringBuilder(action.shortcutText());
                 action.alternatives().forEach(k -> keys.append(Messages.get("shortcuts.or")).append(k.getDisplayText()));
-                grid.add(new Label(Messages.get("action." + action.id())), 0, row);
+                grid.add(name(Messages.get("action." + action.id())), 0, row);
                 grid.add(key(keys.toString()), 1, row++);
             }
         }
         grid.add(heading(Messages.get("shortcuts.canvas")), 0, row++, 2, 1);
         for (String key : CANVAS_KEYS) {
-            grid.add(new Label(Messages.get("shortcuts.canvas." + key)), 0, row);
+            grid.add(name(Messages.get("shortcuts.canvas." + key)), 0, row);
             grid.add(key(Messages.get("shortcuts.canvas." + key + ".keys")), 1, row++);
         }
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(520);
-        scroll.setPrefViewportWidth(600);
+        scroll.setPrefViewportWidth(700);
         return scroll;
     }
 
@@ -55,10 +55,17 @@ final class ShortcutSheet {
         return label;
     }
 
+    /** An action's name is never cut short; a long list of keys beside it wraps instead. */
+    private static Label name(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+
     private static Label key(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("sheet-key");
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setWrapText(true);
         return label;
     }
 }

@@ -139,9 +139,11 @@ final class WindowActions {
         menus.put("menu.insert", List.of(
                 new UiAction("insertTouchpoint", key(KeyCode.ENTER), MaterialDesignC.CARD_PLUS_OUTLINE,
                         this::insertTouchpoint),
-                new UiAction("insertStage", key(KeyCode.RIGHT, ALT_DOWN), MaterialDesignT.TABLE_COLUMN_PLUS_AFTER,
+                // Ctrl+Shift, not Ctrl+Alt: Ctrl+Alt+arrows switch workspaces on GNOME, KDE, Xfce and Cinnamon
+                // and rotate the screen on some Windows drivers (ReservedShortcutsTest keeps them out).
+                new UiAction("insertStage", key(KeyCode.RIGHT, SHIFT_DOWN), MaterialDesignT.TABLE_COLUMN_PLUS_AFTER,
                         () -> selectStage(editor.addStage(currentStage()))),
-                new UiAction("insertLane", key(KeyCode.DOWN, ALT_DOWN), MaterialDesignT.TABLE_ROW_PLUS_AFTER,
+                new UiAction("insertLane", key(KeyCode.DOWN, SHIFT_DOWN), MaterialDesignT.TABLE_ROW_PLUS_AFTER,
                         () -> selectLane(editor.addLane(currentLane()))),
                 whenSelected(new UiAction("connect", key(KeyCode.L), MaterialDesignV.VECTOR_POLYLINE,
                         () -> editor.connectInOrder(clipboard.selectionInMapOrder())), 2)));
@@ -224,7 +226,7 @@ final class WindowActions {
     /** File → Import Survey: the dialog reads the answers; its one command makes the import one undo step. */
     private void importSurvey() {
         var dialog = new fi.polku.ui.analysis.SurveyImportDialog(document.current());
-        dialog.initOwner(window.stage());
+        DialogPlacement.centred(dialog, window.stage());
         dialog.showAndWait().ifPresent(command -> {
             editor.execute(command);
             window.analysisDock().shownProperty().set(true);

@@ -59,6 +59,9 @@ class ImportCommandTest {
         assertThat(bus.measurements()).containsAll(touchpoint(before, "Bussimatka tavarataloon").measurements());
         assertThat(after.touchpoints()).hasSameSizeAs(before.touchpoints());
         assertThat(MapFiles.load(STORE_BUS)).isEqualTo(before);
+        // The import changed the map: it is stamped as modified now, and created stays.
+        assertThat(after.created()).isEqualTo(before.created());
+        assertThat(after.modified()).isAfter(before.modified());
     }
 
     @Test

@@ -31,6 +31,33 @@ class MapFilesTest {
     }
 
     @Test
+    void everySaveOfAChangedMapStampsModifiedAndKeepsCreated(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("kauppa.polku.json");
+        java.time.Instant created = java.time.Instant.parse("2026-10-05T09:00:00Z");
+        JourneyMap opened = map.withTimestamps(created, created);
+        java.util.List<java.time.Instant> seen = new java.util.ArrayList<>();
+        for (String now : List.of("2026-12-06T05:40:12.345Z", "2026-12-06T05:41:00.001Z", "2026-12-07T08:00:00Z")) {
+            MapFiles.saveChanged(opened, file, java.time.Instant.parse(now));
+            JourneyMap loaded = MapFiles.load(file);
+            assertThat(loaded.created()).isEqualTo(created);
+            seen.add(loaded.modified());
+            opened = loaded;
+        }
+        assertThat(seen).containsExactly(java.time.Instant.parse("2026-12-06T05:40:12Z"),
+                java.time.Instant.parse("2026-12-06T05:41:00Z"), java.time.Instant.parse("2026-12-07T08:00:00Z"));
+        assertThat(Files.readString(file)).contains("\"created\": \"2026-10-05T09:00:00Z\"")
+                .contains("\"modified\": \"2026-12-07T08:00:00Z\"");
+    }
+
+    @Test
+    void aMapWithoutCreatedGetsItOnItsFirstSave(@TempDir Path dir) throws Exception {
+        java.time.Instant now = java.time.Instant.parse("2026-12-06T05:40:00Z");
+        JourneyMap written = MapFiles.saveChanged(map.withTimestamps(null, null), dir.resolve("m.polku.json"), now);
+        assertThat(written.created()).isEqualTo(now);
+        assertThat(written.modified()).isEqualTo(now);
+    }
+
+    @Test
     void invalidMapIsRefusedAndTheFileIsLeftAlone(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("kauppa.polku.json");
         MapFiles.save(map, file);

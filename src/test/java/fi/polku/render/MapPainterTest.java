@@ -175,6 +175,20 @@ class MapPainterTest {
     }
 
     @Test
+    void aCardNoLongerSelectedLosesItsFocusRingSoOnlyTheSelectionLooksSelected() {
+        MapLayout l = MapLayouter.layout(SampleMaps.storeBus(), Theme.standard(), FontMetricsTable.shared());
+        String focusRing = "stroke=\"#1A73E8\"";
+        fi.polku.render.svg.SvgPainter stillSelected = new fi.polku.render.svg.SvgPainter(1, 1);
+        new MapPainter(l).paint(stillSelected, l.bounds(), 1,
+                new Overlay(Set.of("t1"), "t1", null, null, null, true, Set.of(), 0, 0, null, null));
+        fi.polku.render.svg.SvgPainter selectedElsewhere = new fi.polku.render.svg.SvgPainter(1, 1);
+        new MapPainter(l).paint(selectedElsewhere, l.bounds(), 1,
+                new Overlay(Set.of("t2"), "t1", null, null, null, true, Set.of(), 0, 0, null, null));
+        assertThat(stillSelected.toSvg()).contains(focusRing);
+        assertThat(selectedElsewhere.toSvg()).doesNotContain(focusRing);
+    }
+
+    @Test
     void aFitToWindowOverviewOfABigMapKeepsStageAndLaneNamesReadable() {
         JourneyMap map = MapGenerator.generate(2000, 8, 10, 1);
         MapLayout l = MapLayouter.layout(map, Theme.standard(), FontMetricsTable.shared());

@@ -61,7 +61,7 @@ final class CanvasKeys {
             return new KeyboardMenu(canvas).open();
         }
         if (e.isAltDown()) {
-            // Alt+arrows insert stages and lanes and Alt+Shift+arrows move them: the menus' shortcuts.
+            // Alt+Shift+arrows move stages and lanes: the menus' shortcuts.
             return false;
         }
         switch (code) {

@@ -283,6 +283,11 @@ final class CanvasMouse {
         } else if (was == Mode.EMOTION && dragging) {
             canvas.actions().setEmotion(emotionId, emotionValue, true);
         }
+        if (was == Mode.MOVE && !dragging && pressedCard != null) {
+            // A click on a card partly under the pinned headers brings it out; only on release, so that a
+            // drag that starts on it does not jump with the view.
+            canvas.revealCard(pressedCard);
+        }
         canvas.setEmotionLabel(null);
         drop = null;
         dragging = false;

@@ -107,7 +107,14 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         accessibleTextProperty().bind(Messages.text("canvas.accessibleName"));
         // The hint on an empty map is painted in the user-interface language: paint it again on a change.
         accessibleTextProperty().addListener(o -> requestRepaint());
-        selection.addListener((javafx.collections.SetChangeListener<String>) c -> requestRepaint());
+        selection.addListener((javafx.collections.SetChangeListener<String>) c -> {
+            // A card selected alone, from anywhere (a click, the analysis, the inspector), is where the
+            // arrow keys go on from.
+            if (selection.size() == 1) {
+                focusedCard = selection.iterator().next();
+            }
+            requestRepaint();
+        });
         new CanvasMouse(this).install();
         new CanvasKeys(this).install();
     }
@@ -209,8 +216,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         if (card == null) {
             return;
         }
-        viewport.reveal(card.bounds());
-        viewChanged();
+        reveal(card.bounds());
         editor.beginCard(touchpointId, map.touchpoint(touchpointId).map(Touchpoint::title).orElse(""));
     }
 
@@ -335,9 +341,25 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         viewChanged();
     }
 
+    /**
+     * Scrolls the least needed to show {@code area} whole, also clear of the stage header row and the lane
+     * header column that stay pinned over the map while it is scrolled.
+     */
     void reveal(Rect area) {
-        viewport.reveal(area);
+        MapLayout l = mapLayout();
+        double laneColumn = l.theme().laneHeaderWidth();
+        double stageRow = l.stageHeaderHeight();
+        viewport.reveal(new Rect(area.x() - laneColumn, area.y() - stageRow, area.w() + laneColumn,
+                area.h() + stageRow));
         viewChanged();
+    }
+
+    /** Scrolls a card into view, clear of the pinned headers: after a click on a card partly under them. */
+    void revealCard(String touchpointId) {
+        CardBox card = mapLayout().card(touchpointId);
+        if (card != null) {
+            reveal(card.bounds());
+        }
     }
 
     /** Asks for one repaint on the next pulse; many calls in one pulse paint once. */

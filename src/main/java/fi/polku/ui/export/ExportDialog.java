@@ -129,6 +129,7 @@ public final class ExportDialog {
         stage.setScene(scene);
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
+        fi.polku.ui.DialogPlacement.centred(stage, owner);
         stage.setTitle(Messages.format("export.title", map.title().isBlank() ? Messages.get("map.untitled") : map.title()));
         stage.setMinWidth(720);
         stage.setMinHeight(480);

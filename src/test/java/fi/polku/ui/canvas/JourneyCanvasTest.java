@@ -223,4 +223,76 @@ class JourneyCanvasTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(actions.calls).containsExactly("rename t4 Myyjän tervehdys ja tarvekartoitus ja kahvi");
     }
+
+    /** Scrolls the map so that {@code id} sits under the pinned lane header column (and stage row). */
+    private void hideUnderPinnedHeaders(FxRobot robot, String id) {
+        robot.interact(() -> {
+            canvas.viewport().zoomAt(2.0, 0, 0);
+            CardBox c = layout().card(id);
+            double laneColumn = layout().theme().laneHeaderWidth();
+            canvas.viewport().scrollTo(c.bounds().x() - laneColumn + 20, c.bounds().y() - layout().stageHeaderHeight() + 10);
+            canvas.panBy(0, 0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(hiddenUnderHeaders(id)).isTrue();
+    }
+
+    /** True when part of the card is under the pinned lane header column or stage header row. */
+    private boolean hiddenUnderHeaders(String id) {
+        CardBox c = layout().card(id);
+        var v = canvas.viewport().visibleRect();
+        boolean underColumn = v.x() > 0 && c.bounds().x() < v.x() + layout().theme().laneHeaderWidth();
+        boolean underRow = v.y() > 0 && c.bounds().y() < v.y() + layout().stageHeaderHeight();
+        return underColumn || underRow;
+    }
+
+    @Test
+    void aCardReachedByTheArrowKeysComesOutFromUnderThePinnedHeaders(FxRobot robot) {
+        double laneColumn = layout().theme().laneHeaderWidth();
+        CardBox from = layout().cards().stream().filter(c -> {
+            CardBox next = CardNavigator.next(layout(), c, CardNavigator.Direction.LEFT);
+            return next != null && next.bounds().x() > laneColumn + 50;
+        }).findFirst().orElseThrow();
+        CardBox target = CardNavigator.next(layout(), from, CardNavigator.Direction.LEFT);
+        robot.interact(() -> {
+            canvas.getSelection().clear();
+            canvas.getSelection().add(from.touchpointId());
+        });
+        hideUnderPinnedHeaders(robot, target.touchpointId());
+        robot.type(KeyCode.LEFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.getSelection()).containsExactly(target.touchpointId());
+        assertThat(hiddenUnderHeaders(target.touchpointId())).isFalse();
+    }
+
+    @Test
+    void aClickOnACardPartlyUnderThePinnedHeadersBringsItOut(FxRobot robot) {
+        CardBox target = layout().cards().stream().filter(c -> c.bounds().x() > 400).findFirst().orElseThrow();
+        hideUnderPinnedHeaders(robot, target.touchpointId());
+        var v = canvas.viewport().visibleRect();
+        double visibleX = (Math.max(c(target).x(), v.x() + layout().theme().laneHeaderWidth()) + c(target).maxX()) / 2;
+        double visibleY = (Math.max(c(target).y(), v.y() + layout().stageHeaderHeight()) + c(target).maxY()) / 2;
+        robot.clickOn(screen(visibleX, visibleY));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.getSelection()).containsExactly(target.touchpointId());
+        assertThat(hiddenUnderHeaders(target.touchpointId())).isFalse();
+    }
+
+    private static fi.polku.layout.Rect c(CardBox card) {
+        return card.bounds();
+    }
+
+    @Test
+    void theArrowKeysGoOnFromACardSelectedByAClickAndOnlyItIsSelected(FxRobot robot) {
+        robot.clickOn(centreOf("t1"));
+        robot.clickOn(centreOf("t5"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.getSelection()).containsExactly("t5");
+        assertThat(canvas.focusedCard()).isEqualTo("t5");
+        robot.interact(() -> {
+            canvas.getSelection().clear();
+            canvas.getSelection().add("t4");
+        });
+        assertThat(canvas.focusedCard()).isEqualTo("t4");
+    }
 }
