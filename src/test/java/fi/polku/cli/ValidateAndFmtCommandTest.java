@@ -109,4 +109,34 @@ class ValidateAndFmtCommandTest {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
+
+    @Test
+    void repairWritesTheMendedMapAndListsWhatWasMended() throws IOException {
+        Path broken = copy("broken/out-of-range.polku.json", "range.polku.json");
+        byte[] before = Files.readAllBytes(broken);
+        Path mended = dir.resolve("mended.polku.json");
+        assertThat(run(new ValidateCommand(), "--repair", "-o", mended.toString(), broken.toString())).isZero();
+        assertThat(out.toString()).contains("mended " + broken + ":17:7: touchpoint \"Checkout\": importance 7 is "
+                + "outside 1–5").contains("wrote " + mended + ": ");
+        assertThat(Files.readAllBytes(broken)).isEqualTo(before);
+        StringWriter again = new StringWriter();
+        CommandLine cli = new CommandLine(new ValidateCommand());
+        cli.setOut(new PrintWriter(again));
+        assertThat(CliRun.runInEnglish(cli, mended.toString())).isZero();
+    }
+
+    @Test
+    void repairRefusesStructuralDamageWithExitOne() throws IOException {
+        Path broken = copy("broken/truncated.polku.json", "cut.polku.json");
+        Path mended = dir.resolve("mended.polku.json");
+        assertThat(run(new ValidateCommand(), "--repair", "-o", mended.toString(), broken.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(broken + ":58:11:").contains("cannot be mended");
+        assertThat(mended).doesNotExist();
+    }
+
+    @Test
+    void repairNeedsAnOutputFile() throws IOException {
+        Path broken = copy("broken/out-of-range.polku.json", "range.polku.json");
+        assertThat(run(new ValidateCommand(), "--repair", broken.toString())).isEqualTo(2);
+    }
 }
