@@ -15,9 +15,11 @@ import java.util.Set;
  * @param scale         PNG pixels per map pixel, 1–4 (ignored when {@code dpi} is set)
  * @param dpi           PNG resolution for printing, or null to use {@code scale}
  * @param transparent   leave the PNG/SVG background transparent instead of the map's background colour
+ * @param tiles         PDF on A4/A3: a map larger than a sheet becomes a poster of tiles at natural size;
+ *                      false (the default) fits it on one sheet
  */
 public record ExportOptions(ExportScope scope, Set<String> hiddenLaneIds, HeaderText header, boolean legend,
-                            PageLayout page, double scale, Integer dpi, boolean transparent) {
+                            PageLayout page, double scale, Integer dpi, boolean transparent, boolean tiles) {
     public static final double MIN_SCALE = 1;
     public static final double MAX_SCALE = 4;
     public static final int MIN_DPI = 72;
@@ -35,6 +37,12 @@ public record ExportOptions(ExportScope scope, Set<String> hiddenLaneIds, Header
         }
     }
 
+    /** Options that fit an A4/A3 PDF on one sheet (no poster tiles). */
+    public ExportOptions(ExportScope scope, Set<String> hiddenLaneIds, HeaderText header, boolean legend,
+                         PageLayout page, double scale, Integer dpi, boolean transparent) {
+        this(scope, hiddenLaneIds, header, legend, page, scale, dpi, transparent, false);
+    }
+
     /** The whole map with its own header and a legend, one page, 1×, opaque. */
     public static ExportOptions defaults(JourneyMap map) {
         return new ExportOptions(ExportScope.WHOLE_MAP, Set.of(), HeaderText.of(map), true, PageLayout.FIT, 1, null,
@@ -42,34 +50,38 @@ public record ExportOptions(ExportScope scope, Set<String> hiddenLaneIds, Header
     }
 
     public ExportOptions withScope(ExportScope v) {
-        return new ExportOptions(v, hiddenLaneIds, header, legend, page, scale, dpi, transparent);
+        return new ExportOptions(v, hiddenLaneIds, header, legend, page, scale, dpi, transparent, tiles);
     }
 
     public ExportOptions withHiddenLanes(Set<String> v) {
-        return new ExportOptions(scope, v, header, legend, page, scale, dpi, transparent);
+        return new ExportOptions(scope, v, header, legend, page, scale, dpi, transparent, tiles);
     }
 
     public ExportOptions withHeader(HeaderText v) {
-        return new ExportOptions(scope, hiddenLaneIds, v, legend, page, scale, dpi, transparent);
+        return new ExportOptions(scope, hiddenLaneIds, v, legend, page, scale, dpi, transparent, tiles);
     }
 
     public ExportOptions withLegend(boolean v) {
-        return new ExportOptions(scope, hiddenLaneIds, header, v, page, scale, dpi, transparent);
+        return new ExportOptions(scope, hiddenLaneIds, header, v, page, scale, dpi, transparent, tiles);
     }
 
     public ExportOptions withPage(PageLayout v) {
-        return new ExportOptions(scope, hiddenLaneIds, header, legend, v, scale, dpi, transparent);
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, v, scale, dpi, transparent, tiles);
     }
 
     public ExportOptions withScale(double v) {
-        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, v, dpi, transparent);
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, v, dpi, transparent, tiles);
     }
 
     public ExportOptions withDpi(Integer v) {
-        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, v, transparent);
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, v, transparent, tiles);
     }
 
     public ExportOptions withTransparent(boolean v) {
-        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, dpi, v);
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, dpi, v, tiles);
+    }
+
+    public ExportOptions withTiles(boolean v) {
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, dpi, transparent, v);
     }
 }
