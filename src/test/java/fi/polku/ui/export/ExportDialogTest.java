@@ -147,6 +147,33 @@ class ExportDialogTest {
     }
 
     @Test
+    void thePreviewShowsExactlyThePagesTheA4PdfWillHave(FxRobot robot) throws Exception {
+        ExportDialog dialog = open(robot, Set.of());
+        robot.interact(() -> {
+            dialog.form().format.setValue(ExportFormat.PDF);
+            dialog.form().page.setValue(PageLayout.A4);
+        });
+        assertThat(dialog.preview().pageCount()).isEqualTo(1);
+        assertThat(pages(robot, dialog, folder.resolve("fitted.pdf"))).isEqualTo(1);
+        ExportDialog poster = open(robot, Set.of());
+        robot.interact(() -> {
+            poster.form().format.setValue(ExportFormat.PDF);
+            poster.form().page.setValue(PageLayout.A4);
+            poster.form().tiles.setSelected(true);
+        });
+        int shown = poster.preview().pageCount();
+        assertThat(pages(robot, poster, folder.resolve("poster.pdf"))).isEqualTo(shown);
+    }
+
+    private static int pages(FxRobot robot, ExportDialog dialog, Path pdf) throws Exception {
+        robot.interact(() -> dialog.exportTo(pdf));
+        awaitExport(dialog);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return doc.getNumberOfPages();
+        }
+    }
+
+    @Test
     void cancellingLeavesNoFileAndKeepsTheDialogOpen(FxRobot robot) throws Exception {
         ExportDialog dialog = open(robot, Set.of());
         // Hold the export at its start until Cancel interrupts the thread, so the test does not race it.
