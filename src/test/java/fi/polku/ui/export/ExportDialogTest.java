@@ -154,6 +154,7 @@ class ExportDialogTest {
             dialog.form().page.setValue(PageLayout.A4);
         });
         assertThat(dialog.preview().pageCount()).isEqualTo(1);
+        snapshot(robot, dialog.preview(), "export-preview-a4.png");
         assertThat(pages(robot, dialog, folder.resolve("fitted.pdf"))).isEqualTo(1);
         ExportDialog poster = open(robot, Set.of());
         robot.interact(() -> {
@@ -162,7 +163,26 @@ class ExportDialogTest {
             poster.form().tiles.setSelected(true);
         });
         int shown = poster.preview().pageCount();
+        snapshot(robot, poster.preview(), "export-preview-a4-poster.png");
         assertThat(pages(robot, poster, folder.resolve("poster.pdf"))).isEqualTo(shown);
+    }
+
+    /** Keeps a picture of the preview in target/ for a person to look at. */
+    private static void snapshot(FxRobot robot, javafx.scene.Node node, String name) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> image =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> image.set(node.snapshot(null, null)));
+        javafx.scene.image.PixelReader pixels = image.get().getPixelReader();
+        int w = (int) image.get().getWidth();
+        int h = (int) image.get().getHeight();
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        javax.imageio.ImageIO.write(out, "png", Path.of("target", name).toFile());
     }
 
     private static int pages(FxRobot robot, ExportDialog dialog, Path pdf) throws Exception {
