@@ -59,11 +59,13 @@ public final class ValidateCommand implements Callable<Integer> {
         ArrayNode results = MAPPER.createArrayNode();
         for (Path file : files) {
             List<Problem> problems = List.of();
+            boolean mendable = false;
             try {
                 MapFiles.load(file);
             } catch (MapFileException e) {
                 allValid = false;
                 problems = e.problems();
+                mendable = e.repaired().isPresent();
             }
             if (json) {
                 results.add(result(file, problems));
@@ -71,6 +73,9 @@ public final class ValidateCommand implements Callable<Integer> {
                 out.println(Localization.format("cli.validate.ok", file));
             } else {
                 MapProblems.print(problems, err);
+                if (mendable) {
+                    err.println(Localization.format("cli.repairHint", file));
+                }
             }
         }
         if (json) {

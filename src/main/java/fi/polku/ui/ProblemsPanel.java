@@ -73,6 +73,17 @@ final class ProblemsPanel {
         stage.show();
     }
 
+    /** Closes the panel once {@code trigger} changes (another map opened): its problems belong to this one. */
+    void closeWhen(javafx.beans.Observable trigger) {
+        trigger.addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                o.removeListener(this);
+                stage.close();
+            }
+        });
+    }
+
     /** The id of the card a problem is about, when it is about one. */
     static Optional<String> cardOf(Problem problem, JourneyMap map) {
         Matcher m = CARD.matcher(problem.path());

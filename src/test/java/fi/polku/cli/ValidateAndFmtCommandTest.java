@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,8 +45,12 @@ class ValidateAndFmtCommandTest {
         Path bad = copy("broken/dangling-references.polku.json", "bad.polku.json");
         assertThat(run(new ValidateCommand(), good.toString(), bad.toString())).isEqualTo(1);
         assertThat(out.toString()).isEqualTo("OK " + good + "\n");
-        assertThat(err.toString().lines()).hasSize(6).allMatch(l -> l.startsWith(bad + ":"))
+        List<String> lines = err.toString().lines().toList();
+        assertThat(lines.subList(0, 6)).allMatch(l -> l.startsWith(bad + ":"))
                 .contains(bad + ":15:7: touchpoint \"Checkout\" refers to stage \"s9\", which does not exist");
+        // Values only, so the last line says how to get a mended copy.
+        assertThat(lines).hasSize(7).last().isEqualTo("these values can be mended: polku validate --repair -o "
+                + "MENDED.polku.json " + bad);
     }
 
     @Test
