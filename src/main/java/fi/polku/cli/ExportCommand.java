@@ -62,6 +62,9 @@ public final class ExportCommand implements Callable<Integer> {
             descriptionKey = "cli.export.page")
     private PageLayout page;
 
+    @Option(names = {"--tiles", "--poster"}, descriptionKey = "cli.export.tiles")
+    private boolean tiles;
+
     @Option(names = "--stages", paramLabel = "A..B", descriptionKey = "cli.export.stages")
     private String stages;
 
@@ -163,7 +166,7 @@ public final class ExportCommand implements Callable<Integer> {
             lanes.add(MapSelectors.laneId(map, lane));
         }
         return new ExportOptions(scope, lanes, noHeader ? null : HeaderText.of(map), !noLegend, page, scale, dpi,
-                transparent, svgText);
+                transparent, svgText, tiles);
     }
 
     private static String baseName(Path map) {

@@ -18,6 +18,9 @@ final class MapProblems {
             err.println(e.getMessage());
         }
         print(e.problems(), err);
+        if (e.repaired().isPresent() && !e.problems().isEmpty()) {
+            err.println(Localization.format("cli.repairHint", e.problems().getFirst().file()));
+        }
         err.flush();
     }
 

@@ -12,6 +12,7 @@ import fi.polku.text.Localization;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -38,19 +39,33 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--json", descriptionKey = "cli.validate.json")
     private boolean json;
 
+    @Option(names = "--repair", descriptionKey = "cli.validate.repair")
+    private boolean repair;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "${bundle:cli.label.out}", descriptionKey = "cli.validate.output")
+    private Path output;
+
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (repair || output != null) {
+            if (!repair || output == null || files.size() != 1 || json) {
+                throw new ParameterException(spec.commandLine(), Localization.format("cli.validate.repairUsage"));
+            }
+            return new MapRepairRun(files.getFirst(), output, out, err).call();
+        }
         boolean allValid = true;
         ArrayNode results = MAPPER.createArrayNode();
         for (Path file : files) {
             List<Problem> problems = List.of();
+            boolean mendable = false;
             try {
                 MapFiles.load(file);
             } catch (MapFileException e) {
                 allValid = false;
                 problems = e.problems();
+                mendable = e.repaired().isPresent();
             }
             if (json) {
                 results.add(result(file, problems));
@@ -58,6 +73,9 @@ public final class ValidateCommand implements Callable<Integer> {
                 out.println(Localization.format("cli.validate.ok", file));
             } else {
                 MapProblems.print(problems, err);
+                if (mendable) {
+                    err.println(Localization.format("cli.repairHint", file));
+                }
             }
         }
         if (json) {

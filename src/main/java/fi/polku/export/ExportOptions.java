@@ -17,9 +17,12 @@ import java.util.Set;
  * @param dpi           PNG resolution for printing, or null to use {@code scale}
  * @param transparent   leave the PNG/SVG background transparent instead of the map's background colour
  * @param svgText       SVG only: real text with the font embedded, or text as outline paths
+ * @param tiles         PDF on A4/A3: a map larger than a sheet becomes a poster of tiles at natural size;
+ *                      false (the default) fits it on one sheet
  */
 public record ExportOptions(ExportScope scope, Set<String> hiddenLaneIds, HeaderText header, boolean legend,
-                            PageLayout page, double scale, Integer dpi, boolean transparent, SvgText svgText) {
+                            PageLayout page, double scale, Integer dpi, boolean transparent, SvgText svgText,
+                            boolean tiles) {
     public static final double MIN_SCALE = 1;
     public static final double MAX_SCALE = 4;
     public static final int MIN_DPI = 72;
@@ -38,10 +41,10 @@ public record ExportOptions(ExportScope scope, Set<String> hiddenLaneIds, Header
         }
     }
 
-    /** Options with SVG text written as text with the font embedded. */
+    /** Options with SVG text written as text with the font embedded, and an A4/A3 PDF fitted on one sheet. */
     public ExportOptions(ExportScope scope, Set<String> hiddenLaneIds, HeaderText header, boolean legend,
                          PageLayout page, double scale, Integer dpi, boolean transparent) {
-        this(scope, hiddenLaneIds, header, legend, page, scale, dpi, transparent, SvgText.FONT);
+        this(scope, hiddenLaneIds, header, legend, page, scale, dpi, transparent, SvgText.FONT, false);
     }
 
     /** The whole map with its own header and a legend, one page, 1×, opaque. */
@@ -51,38 +54,42 @@ public record ExportOptions(ExportScope scope, Set<String> hiddenLaneIds, Header
     }
 
     public ExportOptions withScope(ExportScope v) {
-        return new ExportOptions(v, hiddenLaneIds, header, legend, page, scale, dpi, transparent, svgText);
+        return new ExportOptions(v, hiddenLaneIds, header, legend, page, scale, dpi, transparent, svgText, tiles);
     }
 
     public ExportOptions withHiddenLanes(Set<String> v) {
-        return new ExportOptions(scope, v, header, legend, page, scale, dpi, transparent, svgText);
+        return new ExportOptions(scope, v, header, legend, page, scale, dpi, transparent, svgText, tiles);
     }
 
     public ExportOptions withHeader(HeaderText v) {
-        return new ExportOptions(scope, hiddenLaneIds, v, legend, page, scale, dpi, transparent, svgText);
+        return new ExportOptions(scope, hiddenLaneIds, v, legend, page, scale, dpi, transparent, svgText, tiles);
     }
 
     public ExportOptions withLegend(boolean v) {
-        return new ExportOptions(scope, hiddenLaneIds, header, v, page, scale, dpi, transparent, svgText);
+        return new ExportOptions(scope, hiddenLaneIds, header, v, page, scale, dpi, transparent, svgText, tiles);
     }
 
     public ExportOptions withPage(PageLayout v) {
-        return new ExportOptions(scope, hiddenLaneIds, header, legend, v, scale, dpi, transparent, svgText);
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, v, scale, dpi, transparent, svgText, tiles);
     }
 
     public ExportOptions withScale(double v) {
-        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, v, dpi, transparent, svgText);
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, v, dpi, transparent, svgText, tiles);
     }
 
     public ExportOptions withDpi(Integer v) {
-        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, v, transparent, svgText);
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, v, transparent, svgText, tiles);
     }
 
     public ExportOptions withTransparent(boolean v) {
-        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, dpi, v, svgText);
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, dpi, v, svgText, tiles);
     }
 
     public ExportOptions withSvgText(SvgText v) {
-        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, dpi, transparent, v);
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, dpi, transparent, v, tiles);
+    }
+
+    public ExportOptions withTiles(boolean v) {
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, dpi, transparent, svgText, v);
     }
 }

@@ -55,7 +55,7 @@ public final class PdfExporter {
 
     private static void write(JourneyMap map, ExportPicture picture, ExportOptions options, OutputStream out,
                               ExportProgress progress) throws IOException {
-        PosterTiling tiling = PosterTiling.of(options.page(), picture.width(), picture.height());
+        PosterTiling tiling = PosterTiling.of(options.page(), picture.width(), picture.height(), options.tiles());
         Locale language = Localization.ofTag(map.language());
         try (PDDocument doc = new PDDocument()) {
             PdfFonts fonts = new PdfFonts(doc);

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How a picture is spread over sheets of paper: one sheet when it fits (scaled to fill the sheet, at most
- * {@link #MAX_ENLARGEMENT}× larger or {@link #MAX_REDUCTION}× smaller than natural size), else tiles at natural size that overlap by {@link #OVERLAP_MM} so the
- * sheets can be trimmed and glued into a poster. All sizes in PDF points.
+ * How a picture is spread over sheets of paper. Fitted ({@link #onOnePage}, the default): one sheet, the
+ * picture scaled to fill it inside the margins (at most {@link #MAX_ENLARGEMENT}× larger). As a poster
+ * ({@link #of}): one sheet when it fits (at most {@link #MAX_REDUCTION}× smaller than natural size), else
+ * tiles at natural size that overlap by {@link #OVERLAP_MM} so the sheets can be trimmed and glued into a
+ * poster. All sizes in PDF points.
  *
  * @param scale points per picture pixel
  */
@@ -40,6 +42,24 @@ public record PosterTiling(double pageWidth, double pageHeight, double margin, d
         tiles = List.copyOf(tiles);
     }
 
+    /** The sheets for {@code tiles} (a poster) or else one fitted sheet. */
+    public static PosterTiling of(PageLayout page, double pictureWidth, double pictureHeight, boolean tiles) {
+        return tiles ? of(page, pictureWidth, pictureHeight) : onOnePage(page, pictureWidth, pictureHeight);
+    }
+
+    /** One sheet whatever the size of the map: scaled down (or up to 2×) to fit inside the margins. */
+    public static PosterTiling onOnePage(PageLayout page, double pictureWidth, double pictureHeight) {
+        if (page == PageLayout.FIT) {
+            return of(page, pictureWidth, pictureHeight);
+        }
+        double margin = mm(MARGIN_MM);
+        double fit = Math.min((page.widthPt() - 2 * margin) / pictureWidth,
+                (page.heightPt() - 2 * margin) / pictureHeight);
+        return new PosterTiling(page.widthPt(), page.heightPt(), margin, Math.min(fit, NATURAL * MAX_ENLARGEMENT), 1,
+                1, List.of(new Tile(0, 0, 0, 0, pictureWidth, pictureHeight)));
+    }
+
+    /** A poster: one sheet when the map fits closely enough, else tiles at natural size. */
     public static PosterTiling of(PageLayout page, double pictureWidth, double pictureHeight) {
         if (page == PageLayout.FIT) {
             double scale = Math.min(NATURAL, MAX_PAGE_SIDE / Math.max(pictureWidth, pictureHeight));

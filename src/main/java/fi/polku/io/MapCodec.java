@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.io.migrate.Migrations;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.MapPath;
+import fi.polku.model.MapRepair;
 import fi.polku.model.MapValidator;
 import fi.polku.text.Text;
 
@@ -31,6 +32,10 @@ public final class MapCodec {
         if (bytes.length > MapFiles.MAX_BYTES) {
             throw new MapFileException(new Problem(fileName, 0, 0, "",
                     Text.of("io.file.tooLarge", MapFiles.MAX_BYTES >> 20)));
+        }
+        Text notMap = NotAMap.recognize(bytes);
+        if (notMap != null) {
+            throw new MapFileException(new Problem(fileName, 0, 0, "", notMap));
         }
         int start = MapFileText.cleanStart(bytes);
         if (start >= 0) {
@@ -62,7 +67,9 @@ public final class MapCodec {
         }
         List<MapValidator.Violation> violations = MapValidator.validate(map);
         if (!violations.isEmpty()) {
-            throw new MapFileException(inFileOrder(locations.problems(fileName, violations)));
+            MapRepair.Result repair = MapRepair.repair(map);
+            throw new MapFileException(inFileOrder(locations.problems(fileName, violations)),
+                    repair.repaired() ? repair.map() : null);
         }
         return map;
     }
@@ -83,6 +90,9 @@ public final class MapCodec {
             throws MapFileException {
         String path = MapPath.member(MapPath.ROOT, "schemaVersion");
         JsonNode version = root.get("schemaVersion");
+        if (version == null && !root.has("stages") && !root.has("lanes")) {
+            throw new MapFileException(new Problem(file, 0, 0, "", NotAMap.otherJson()));
+        }
         if (version == null) {
             throw new MapFileException(locations.problem(file, MapPath.ROOT, Text.of("io.version.missing")));
         }

@@ -76,6 +76,31 @@ public final class Dialogs {
         alert.showAndWait();
     }
 
+    /**
+     * Lists the value problems of a file that can be opened mended and asks whether to; true to open it
+     * with its problems listed. The file itself stays as it is until the user saves.
+     */
+    public boolean offerRepair(Path file, List<Problem> problems) {
+        TextArea lines = new TextArea(problems.stream().map(p -> p.in(Localization.ui()))
+                .collect(Collectors.joining("\n")));
+        lines.setId("repair-problems");
+        lines.setEditable(false);
+        lines.setWrapText(true);
+        lines.getStyleClass().add("problem-lines");
+        lines.setPrefRowCount(Math.min(12, Math.max(3, problems.size())));
+        Label explanation = new Label(Messages.format("dialog.repair.text", problems.size()));
+        explanation.setWrapText(true);
+        ButtonType open = new ButtonType(Messages.get("dialog.repair.open"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.WARNING, Messages.get("dialog.repair.title"),
+                Messages.format("dialog.repair.header", file.getFileName()), null, open, cancel);
+        alert.getDialogPane().setId("offer-repair");
+        alert.getDialogPane().setContent(new VBox(8, explanation, lines));
+        alert.getDialogPane().setPrefWidth(620);
+        alert.setResizable(true);
+        return alert.showAndWait().orElse(cancel) == open;
+    }
+
     /** Asks before deleting a stage or lane with touchpoints in it; true to delete. */
     public boolean confirmDeletion(String header, int touchpoints) {
         ButtonType delete = DialogButtons.of("confirm.delete.ok", ButtonBar.ButtonData.OK_DONE);

@@ -2,6 +2,7 @@ package fi.polku.ui;
 
 import fi.polku.io.MapFileException;
 import fi.polku.io.MapFiles;
+import fi.polku.io.Problem;
 import fi.polku.model.JourneyMap;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -15,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
+import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -35,6 +38,7 @@ public final class DocumentFiles {
     private final Executor background;
     private final Consumer<String> status;
     private final IntegerProperty running = new SimpleIntegerProperty();
+    private BiConsumer<JourneyMap, List<Problem>> onRepaired = (map, problems) -> { };
 
     public DocumentFiles(Window window, Document document, DocumentEditor editor, RecentFiles recent,
                          Dialogs dialogs, Executor background, Consumer<String> status) {
@@ -45,6 +49,11 @@ public final class DocumentFiles {
         this.dialogs = dialogs;
         this.background = background;
         this.status = status;
+    }
+
+    /** Shows the problems of a map opened mended ("open with problems listed"), e.g. in the problems panel. */
+    public void setOnRepaired(BiConsumer<JourneyMap, List<Problem>> onRepaired) {
+        this.onRepaired = onRepaired;
     }
 
     /** How many file operations are running; the status bar shows a busy indicator while it is above 0. */
@@ -184,7 +193,15 @@ public final class DocumentFiles {
     }
 
     private void reportOpenFailure(Path file, Throwable e) {
-        if (e instanceof MapFileException located) {
+        if (e instanceof MapFileException located && located.repaired().isPresent()) {
+            if (dialogs.offerRepair(file, located.problems())) {
+                // Mended in memory only: the map belongs to its file but is not saved there yet (dirty).
+                JourneyMap mended = located.repaired().get();
+                document.replaceWithRecovered(mended, file);
+                recent.opened(file);
+                onRepaired.accept(mended, located.problems());
+            }
+        } else if (e instanceof MapFileException located) {
             dialogs.showOpenProblems(file, located.problems());
         } else {
             dialogs.showError(Messages.get("dialog.openFailed.title"),

@@ -62,6 +62,11 @@ public final class MainWindow {
         this.recent = new RecentFiles(home.preferences());
         this.recovery = new RecoveryStore(home.recoveryFolder());
         this.files = new DocumentFiles(stage, document, editor, recent, dialogs, background, this::showMessage);
+        files.setOnRepaired((map, problems) -> document.file().ifPresent(path -> {
+            ProblemsPanel panel = new ProblemsPanel(stage, path, map, problems, canvas);
+            panel.closeWhen(document.replacementsProperty());
+            panel.show();
+        }));
         this.statusBar = new StatusBar(document, canvas.zoomProperty(), selectionText,
                 files.runningProperty().greaterThan(0));
         this.autosave = new Autosave(document, recovery, background, this::showMessage);

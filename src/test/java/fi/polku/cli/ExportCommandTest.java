@@ -164,4 +164,17 @@ class ExportCommandTest {
         assertThat(err.toString().substring(before.toString().length()).lines())
                 .containsExactly("polku export: scale 8 is outside 1–4");
     }
+
+    @Test
+    void pageA4FitsOnOneSheetAndTilesMakesAPoster() throws IOException {
+        Path map = Files.copy(Path.of("assets/samples/store-bus.polku.json"), dir.resolve("bus.polku.json"));
+        Path fitted = dir.resolve("fitted.pdf");
+        Path poster = dir.resolve("poster.pdf");
+        assertThat(run(map.toString(), "--format", "pdf", "--page", "a4", "-o", fitted.toString())).isZero();
+        assertThat(run(map.toString(), "--format", "pdf", "--page", "a4", "--tiles", "-o", poster.toString())).isZero();
+        try (PDDocument one = Loader.loadPDF(fitted.toFile()); PDDocument many = Loader.loadPDF(poster.toFile())) {
+            assertThat(one.getNumberOfPages()).isEqualTo(1);
+            assertThat(many.getNumberOfPages()).isGreaterThan(1);
+        }
+    }
 }

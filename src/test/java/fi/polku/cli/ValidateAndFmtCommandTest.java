@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,8 +45,12 @@ class ValidateAndFmtCommandTest {
         Path bad = copy("broken/dangling-references.polku.json", "bad.polku.json");
         assertThat(run(new ValidateCommand(), good.toString(), bad.toString())).isEqualTo(1);
         assertThat(out.toString()).isEqualTo("OK " + good + "\n");
-        assertThat(err.toString().lines()).hasSize(6).allMatch(l -> l.startsWith(bad + ":"))
+        List<String> lines = err.toString().lines().toList();
+        assertThat(lines.subList(0, 6)).allMatch(l -> l.startsWith(bad + ":"))
                 .contains(bad + ":15:7: touchpoint \"Checkout\" refers to stage \"s9\", which does not exist");
+        // Values only, so the last line says how to get a mended copy.
+        assertThat(lines).hasSize(7).last().isEqualTo("these values can be mended: polku validate --repair -o "
+                + "MENDED.polku.json " + bad);
     }
 
     @Test
@@ -108,5 +113,35 @@ class ValidateAndFmtCommandTest {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
+    }
+
+    @Test
+    void repairWritesTheMendedMapAndListsWhatWasMended() throws IOException {
+        Path broken = copy("broken/out-of-range.polku.json", "range.polku.json");
+        byte[] before = Files.readAllBytes(broken);
+        Path mended = dir.resolve("mended.polku.json");
+        assertThat(run(new ValidateCommand(), "--repair", "-o", mended.toString(), broken.toString())).isZero();
+        assertThat(out.toString()).contains("mended " + broken + ":17:7: touchpoint \"Checkout\": importance 7 is "
+                + "outside 1–5").contains("wrote " + mended + ": ");
+        assertThat(Files.readAllBytes(broken)).isEqualTo(before);
+        StringWriter again = new StringWriter();
+        CommandLine cli = new CommandLine(new ValidateCommand());
+        cli.setOut(new PrintWriter(again));
+        assertThat(CliRun.runInEnglish(cli, mended.toString())).isZero();
+    }
+
+    @Test
+    void repairRefusesStructuralDamageWithExitOne() throws IOException {
+        Path broken = copy("broken/truncated.polku.json", "cut.polku.json");
+        Path mended = dir.resolve("mended.polku.json");
+        assertThat(run(new ValidateCommand(), "--repair", "-o", mended.toString(), broken.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(broken + ":58:11:").contains("cannot be mended");
+        assertThat(mended).doesNotExist();
+    }
+
+    @Test
+    void repairNeedsAnOutputFile() throws IOException {
+        Path broken = copy("broken/out-of-range.polku.json", "range.polku.json");
+        assertThat(run(new ValidateCommand(), "--repair", broken.toString())).isEqualTo(2);
     }
 }

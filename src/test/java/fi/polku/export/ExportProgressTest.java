@@ -40,7 +40,7 @@ class ExportProgressTest {
     @Test
     void aPosterPdfReportsPageByPageAndOnceSaved() throws IOException {
         JourneyMap big = SampleMaps.large(14, 6, 160);
-        ExportOptions options = ExportOptions.defaults(big).withPage(PageLayout.A4);
+        ExportOptions options = ExportOptions.defaults(big).withPage(PageLayout.A4).withTiles(true);
         List<Double> reports = new CopyOnWriteArrayList<>();
         Path pdf = dir.resolve("poster.pdf");
         MapExporter.export(big, ExportFormat.PDF, options, pdf, reports::add);

@@ -43,7 +43,7 @@ public final class ExportSamples {
         MapExporter.export(map, ExportFormat.PDF, o, dir.resolve("map.pdf"));
         MapExporter.export(map, ExportFormat.PDF, o.withPage(PageLayout.A4), dir.resolve("map-a4.pdf"));
         MapExporter.export(SampleMaps.large(14, 6, 160), ExportFormat.PDF, ExportOptions.defaults(SampleMaps.large(14, 6, 160))
-                .withPage(PageLayout.A4), dir.resolve("poster-a4.pdf"));
+                .withPage(PageLayout.A4).withTiles(true), dir.resolve("poster-a4.pdf"));
         MapExporter.export(map, ExportFormat.SVG, o, dir.resolve("map.svg"));
         MapExporter.export(map, ExportFormat.XLSX, o, dir.resolve("map.xlsx"));
         MapExporter.export(map, ExportFormat.CSV, o, dir.resolve("map.csv"));

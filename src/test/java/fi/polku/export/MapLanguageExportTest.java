@@ -165,7 +165,8 @@ class MapLanguageExportTest {
     void aPosterSheetIsLabelledInTheMapsLanguage() throws IOException {
         JourneyMap map = fi.polku.layout.SampleMaps.large(14, 6, 160).withLanguage("fi");
         Path file = dir.resolve("juliste.pdf");
-        MapExporter.export(map, ExportFormat.PDF, ExportOptions.defaults(map).withPage(PageLayout.A4), file);
+        MapExporter.export(map, ExportFormat.PDF, ExportOptions.defaults(map).withPage(PageLayout.A4).withTiles(true),
+                file);
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setStartPage(1);

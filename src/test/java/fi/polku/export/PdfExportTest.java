@@ -88,7 +88,7 @@ class PdfExportTest {
     @Test
     void aLargeMapIsTiledAcrossA4AndFewerA3SheetsWithMarksOnEach() throws IOException {
         JourneyMap map = SampleMaps.large(14, 6, 160);
-        ExportOptions a4 = ExportOptions.defaults(map).withPage(PageLayout.A4);
+        ExportOptions a4 = ExportOptions.defaults(map).withPage(PageLayout.A4).withTiles(true);
         ExportPicture picture = ExportPicture.of(map, a4);
         PosterTiling tiling = PosterTiling.of(PageLayout.A4, picture.width(), picture.height());
         int a4Pages;
@@ -105,6 +105,34 @@ class PdfExportTest {
         try (PDDocument doc = Loader.loadPDF(export(map, a4.withPage(PageLayout.A3)).toFile())) {
             assertThat(doc.getNumberOfPages()).isLessThan(a4Pages);
             assertThat((double) doc.getPage(0).getMediaBox().getWidth()).isCloseTo(1190.6, within(0.5));
+        }
+    }
+
+    @Test
+    void theBundledSampleFitsOnOneA4OrA3SheetWithMarginsByDefault() throws Exception {
+        JourneyMap map = fi.polku.io.MapFiles.load(java.nio.file.Path.of("assets/samples/store-bus.polku.json"));
+        ExportOptions options = ExportOptions.defaults(map);
+        ExportPicture picture = ExportPicture.of(map, options);
+        double margin = PosterTiling.MARGIN_MM / 25.4 * 72;
+        for (PageLayout page : new PageLayout[] {PageLayout.A4, PageLayout.A3}) {
+            try (PDDocument doc = Loader.loadPDF(export(map, options.withPage(page)).toFile())) {
+                assertThat(doc.getNumberOfPages()).isEqualTo(1);
+                assertThat((double) doc.getPage(0).getMediaBox().getWidth()).isCloseTo(page.widthPt(), within(0.5));
+                assertThat((double) doc.getPage(0).getMediaBox().getHeight()).isCloseTo(page.heightPt(), within(0.5));
+                assertThat(new PDFTextStripper().getText(doc)).contains(map.title()).doesNotContain("row 1/");
+            }
+            PosterTiling fitted = PosterTiling.onOnePage(page, picture.width(), picture.height());
+            // Scaled to fill the sheet inside its margins along one side, never beyond them.
+            double w = picture.width() * fitted.scale();
+            double h = picture.height() * fitted.scale();
+            assertThat(w).isLessThanOrEqualTo(page.widthPt() - 2 * margin + 0.01);
+            assertThat(h).isLessThanOrEqualTo(page.heightPt() - 2 * margin + 0.01);
+            assertThat(Math.max(w / (page.widthPt() - 2 * margin), h / (page.heightPt() - 2 * margin)))
+                    .isCloseTo(1, within(0.01));
+        }
+        try (PDDocument doc = Loader.loadPDF(export(map, options.withPage(PageLayout.A4).withTiles(true)).toFile())) {
+            assertThat(doc.getNumberOfPages())
+                    .isEqualTo(PosterTiling.of(PageLayout.A4, picture.width(), picture.height()).tiles().size());
         }
     }
 }

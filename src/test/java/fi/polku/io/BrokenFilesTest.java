@@ -104,7 +104,8 @@ class BrokenFilesTest {
                 broken("long-number.polku.json", "long-number.polku.json:4:46: a number has more than 100 digits"),
                 broken("empty.polku.json", "empty.polku.json: the file is empty"),
                 broken("binary.polku.json",
-                        "binary.polku.json:3:1: the file contains binary data (a zero byte), not JSON text"),
+                        "binary.polku.json: the file is not a Polku map; it seems to be a PNG image. Open a Polku map file "
+                                + "(*.polku.json) instead."),
                 broken("invalid-utf8.polku.json",
                         "invalid-utf8.polku.json:4:16: invalid UTF-8 (byte 0xE9); map files must be UTF-8 text"),
                 broken("utf16.polku.json",

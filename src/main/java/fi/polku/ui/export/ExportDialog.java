@@ -200,7 +200,7 @@ public final class ExportDialog {
                     // Refuse here rather than after a long render: the engine would refuse it too.
                     throw new IllegalArgumentException(Messages.format("export.tooLarge", px[0], px[1]));
                 }
-                preview.showPicture(picture, options.transparent());
+                preview.showSheets(picture, options.transparent(), OutputSize.sheets(picture, format, options));
                 size.setText(OutputSize.describe(picture, format, options));
             }
             valid = true;

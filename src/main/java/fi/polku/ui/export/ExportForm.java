@@ -45,6 +45,8 @@ final class ExportForm {
     final CheckBox legend = check("export-legend", "export.legend");
     final CheckBox transparent = check("export-transparent", "export.transparent");
     final CheckBox svgTextPaths = check("export-svg-text-paths", "export.svgTextPaths");
+    /** PDF on A4/A3: a large map as a poster of tiled sheets instead of fitted on one sheet (the default). */
+    final CheckBox tiles = check("export-tiles", "export.tiles");
     final RadioButton byScale = radio("export-by-scale", "export.size.scale");
     final RadioButton byDpi = radio("export-by-dpi", "export.size.dpi");
     final ChoiceBox<Integer> scale = new ChoiceBox<>();
@@ -128,6 +130,8 @@ final class ExportForm {
         dpi.disableProperty().bind(png.not().or(byScale.selectedProperty()));
         page.disableProperty().bind(format.valueProperty().isEqualTo(ExportFormat.PDF)
                 .or(png.and(byDpi.selectedProperty())).not());
+        tiles.disableProperty().bind(format.valueProperty().isEqualTo(ExportFormat.PDF).not()
+                .or(page.valueProperty().isEqualTo(PageLayout.FIT)));
 
         GridPane stageRows = grid();
         stageRows.setPadding(new javafx.geometry.Insets(0, 0, 0, 26));
@@ -137,6 +141,7 @@ final class ExportForm {
         picture.addRow(0, byScale, scale);
         picture.addRow(1, byDpi, dpi);
         picture.addRow(2, fieldLabel("export.page"), page);
+        picture.add(tiles, 1, 3);
         node = new VBox(6,
                 heading("export.section.format"), format,
                 heading("export.section.contents"), wholeMap, selected, stageRange,
@@ -157,8 +162,8 @@ final class ExportForm {
         List<Observable> all = new ArrayList<>(List.of(format.valueProperty(), wholeMap.selectedProperty(),
                 selected.selectedProperty(), stageRange.selectedProperty(), firstStage.valueProperty(),
                 lastStage.valueProperty(), header.selectedProperty(), legend.selectedProperty(),
-                transparent.selectedProperty(), svgTextPaths.selectedProperty(), byDpi.selectedProperty(), scale.valueProperty(),
-                dpi.valueProperty(), page.valueProperty()));
+                transparent.selectedProperty(), svgTextPaths.selectedProperty(), byDpi.selectedProperty(),
+                scale.valueProperty(), dpi.valueProperty(), page.valueProperty(), tiles.selectedProperty()));
         hiddenLanes.forEach(b -> all.add(b.selectedProperty()));
         return all;
     }
@@ -183,6 +188,9 @@ final class ExportForm {
         }
         if (f == ExportFormat.PDF || (f == ExportFormat.PNG && byDpi.isSelected())) {
             o = o.withPage(page.getValue());
+        }
+        if (f == ExportFormat.PDF) {
+            o = o.withTiles(tiles.isSelected());
         }
         return o;
     }

@@ -4,6 +4,7 @@ import fi.polku.export.ExportFormat;
 import fi.polku.export.ExportOptions;
 import fi.polku.export.ExportPicture;
 import fi.polku.export.PageLayout;
+import fi.polku.export.PosterTiling;
 import fi.polku.export.PngSize;
 import fi.polku.ui.Messages;
 
@@ -28,8 +29,24 @@ final class OutputSize {
             case PDF -> options.page() == PageLayout.FIT
                     ? Messages.format("export.size.pdfFit", Math.round(picture.width() * 0.75 / 72 * 25.4),
                     Math.round(picture.height() * 0.75 / 72 * 25.4))
-                    : Messages.format("export.size.pdfSheet", Messages.get("export.page." + options.page().name()));
+                    : sheetsText(sheets(picture, format, options), options.page());
             case CSV, XLSX -> "";
         };
+    }
+
+    /** The sheets a PDF on A4/A3 will have, or null for any other export (shown as the picture itself). */
+    static PosterTiling sheets(ExportPicture picture, ExportFormat format, ExportOptions options) {
+        if (format != ExportFormat.PDF || options.page() == PageLayout.FIT) {
+            return null;
+        }
+        return PosterTiling.of(options.page(), picture.width(), picture.height(), options.tiles());
+    }
+
+    private static String sheetsText(PosterTiling sheets, PageLayout page) {
+        String paper = Messages.get("export.page." + page.name());
+        if (!sheets.poster()) {
+            return Messages.format("export.size.pdfSheet", paper, Math.round(sheets.scale() / PosterTiling.NATURAL * 100));
+        }
+        return Messages.format("export.size.pdfPoster", sheets.tiles().size(), paper, sheets.columns(), sheets.rows());
     }
 }

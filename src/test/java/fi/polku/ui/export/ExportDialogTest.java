@@ -164,6 +164,53 @@ class ExportDialogTest {
     }
 
     @Test
+    void thePreviewShowsExactlyThePagesTheA4PdfWillHave(FxRobot robot) throws Exception {
+        ExportDialog dialog = open(robot, Set.of());
+        robot.interact(() -> {
+            dialog.form().format.setValue(ExportFormat.PDF);
+            dialog.form().page.setValue(PageLayout.A4);
+        });
+        assertThat(dialog.preview().pageCount()).isEqualTo(1);
+        snapshot(robot, dialog.preview(), "export-preview-a4.png");
+        assertThat(pages(robot, dialog, folder.resolve("fitted.pdf"))).isEqualTo(1);
+        ExportDialog poster = open(robot, Set.of());
+        robot.interact(() -> {
+            poster.form().format.setValue(ExportFormat.PDF);
+            poster.form().page.setValue(PageLayout.A4);
+            poster.form().tiles.setSelected(true);
+        });
+        int shown = poster.preview().pageCount();
+        snapshot(robot, poster.preview(), "export-preview-a4-poster.png");
+        assertThat(pages(robot, poster, folder.resolve("poster.pdf"))).isEqualTo(shown);
+    }
+
+    /** Keeps a picture of the preview in target/ for a person to look at. */
+    private static void snapshot(FxRobot robot, javafx.scene.Node node, String name) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> image =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> image.set(node.snapshot(null, null)));
+        javafx.scene.image.PixelReader pixels = image.get().getPixelReader();
+        int w = (int) image.get().getWidth();
+        int h = (int) image.get().getHeight();
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        javax.imageio.ImageIO.write(out, "png", Path.of("target", name).toFile());
+    }
+
+    private static int pages(FxRobot robot, ExportDialog dialog, Path pdf) throws Exception {
+        robot.interact(() -> dialog.exportTo(pdf));
+        awaitExport(dialog);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return doc.getNumberOfPages();
+        }
+    }
+
+    @Test
     void cancellingLeavesNoFileAndKeepsTheDialogOpen(FxRobot robot) throws Exception {
         ExportDialog dialog = open(robot, Set.of());
         // Hold the export at its start until Cancel interrupts the thread, so the test does not race it.

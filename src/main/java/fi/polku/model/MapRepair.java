@@ -1,0 +1,159 @@
+package fi.polku.model;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Mends the value problems that {@link MapValidator} finds, changing only the offending values, so that a
+ * user can reach the rest of their work: numbers are clamped into their scale, references to things that
+ * do not exist are dropped (or a card without its stage or lane moves to the first one), and a taken or
+ * empty id gets a new one. Cards are never dropped and keep their order, so a problem's path still names
+ * its card in the mended map. A pure function: the given map is not changed.
+ */
+public final class MapRepair {
+    /**
+     * What {@link #repair} did: the mended map, the problems of the given map (what was mended), and those
+     * still left in the mended map; when any are left, the map could not be mended.
+     */
+    public record Result(JourneyMap map, List<MapValidator.Violation> problems, List<MapValidator.Violation> left) {
+        public boolean repaired() {
+            return left.isEmpty();
+        }
+    }
+
+    private final Set<String> ids = new HashSet<>();
+
+    private MapRepair() {
+    }
+
+    /** Mends {@code map}; a valid map comes back as it is, with no problems. */
+    public static Result repair(JourneyMap map) {
+        List<MapValidator.Violation> problems = MapValidator.validate(map);
+        if (problems.isEmpty()) {
+            return new Result(map, List.of(), List.of());
+        }
+        JourneyMap mended = new MapRepair().mend(map);
+        return new Result(mended, problems, MapValidator.validate(mended));
+    }
+
+    private JourneyMap mend(JourneyMap map) {
+        // Ids are claimed in the order the validator checks them, so the first owner of an id keeps it.
+        List<Persona> personas = map.personas().stream()
+                .map(p -> new Persona(unique(p.id(), "persona"), p.name(), p.description())).toList();
+        List<Stage> stages = map.stages().stream().map(s -> new Stage(unique(s.id(), "stage"), s.name())).toList();
+        List<Lane> lanes = map.lanes().stream().map(l -> new Lane(unique(l.id(), "lane"), l.name(), l.kind(),
+                l.kind() == LaneKind.CHANNEL ? l.channel() : null)).toList();
+        List<Touchpoint> cards = map.touchpoints().stream().map(t -> t.withId(unique(t.id(), "touchpoint"))).toList();
+        List<Connection> connections = map.connections().stream()
+                .map(c -> new Connection(unique(c.id(), "connection"), c.from(), c.to(), c.label())).toList();
+        List<MetricDefinition> metrics = map.metrics().stream().map(this::mendMetric).toList();
+        List<Opportunity> opportunities = map.opportunities().stream()
+                .map(o -> new Opportunity(unique(o.id(), "opportunity"), o.text(), o.touchpointIds(), o.estimate()))
+                .toList();
+        JourneyMap scales = map.withMetrics(metrics);
+        String firstStage = stages.isEmpty() ? null : stages.getFirst().id();
+        String firstLane = lanes.isEmpty() ? null : lanes.getFirst().id();
+        Set<String> stageIds = new HashSet<>(stages.stream().map(Stage::id).toList());
+        Set<String> laneIds = new HashSet<>(lanes.stream().map(Lane::id).toList());
+        List<Touchpoint> mendedCards = new ArrayList<>(cards.size());
+        for (Touchpoint t : cards) {
+            String stage = stageIds.contains(t.stageId()) || firstStage == null ? t.stageId() : firstStage;
+            String lane = laneIds.contains(t.laneId()) || firstLane == null ? t.laneId() : firstLane;
+            mendedCards.add(mendCard(t.withCell(stage, lane), scales));
+        }
+        Set<String> cardIds = new HashSet<>(mendedCards.stream().map(Touchpoint::id).toList());
+        List<Connection> keptConnections = connections.stream()
+                .filter(c -> cardIds.contains(c.from()) && cardIds.contains(c.to())).toList();
+        List<Opportunity> mendedOpportunities = opportunities.stream().map(o -> new Opportunity(o.id(), o.text(),
+                o.touchpointIds().stream().filter(cardIds::contains).toList(), mendEstimate(o.estimate()))).toList();
+        String mapId = map.id().isBlank() ? "map" : map.id();
+        return new JourneyMap(mapId, map.title(), map.description(), map.language(), personas, map.scenario(),
+                map.created(), map.modified(), stages, lanes, mendedCards, keptConnections, metrics,
+                mendedOpportunities);
+    }
+
+    /** The id itself, or for an empty or taken one the first free {@code id-2}, {@code id-3}… */
+    private String unique(String id, String kind) {
+        String base = id.isBlank() ? kind : id;
+        String candidate = base;
+        for (int n = 2; !ids.add(candidate); n++) {
+            candidate = base + "-" + n;
+        }
+        return candidate;
+    }
+
+    private MetricDefinition mendMetric(MetricDefinition m) {
+        String id = MetricDefinition.builtIn(m.id()) != null ? m.id() + "-custom" : m.id();
+        double min = m.min();
+        double max = m.max();
+        if (Double.isFinite(min) && Double.isFinite(max) && !(min < max)) {
+            // Reversed ends are swapped; a scale of one point gets a second one.
+            min = Math.min(m.min(), m.max());
+            max = min < Math.max(m.min(), m.max()) ? Math.max(m.min(), m.max()) : min + 1;
+        }
+        return new MetricDefinition(unique(id, "metric"), m.name(), m.unit(), min, max, m.direction(), m.builtIn());
+    }
+
+    private static Touchpoint mendCard(Touchpoint t, JourneyMap scales) {
+        List<Measurement> measurements = new ArrayList<>();
+        for (Measurement m : t.measurements()) {
+            var metric = scales.metric(m.metric());
+            if (metric.isPresent() && Double.isFinite(m.value())) {
+                measurements.add(mendMeasurement(m, metric.get()));
+            }
+        }
+        Map<String, Double> targets = new LinkedHashMap<>();
+        for (Map.Entry<String, Double> target : t.targets().entrySet()) {
+            var metric = scales.metric(target.getKey());
+            Double value = target.getValue();
+            if (metric.isPresent() && value != null && Double.isFinite(value)) {
+                targets.put(target.getKey(), clamp(value, metric.get().min(), metric.get().max()));
+            }
+        }
+        return t.withImportance(clampRating(t.importance(), 1, 5)).withEmotion(clampRating(t.emotion(), -3, 3))
+                .withMeasurements(measurements).withTargets(targets);
+    }
+
+    private static Measurement mendMeasurement(Measurement m, MetricDefinition metric) {
+        Integer n = m.n() != null && m.n() < 0 ? null : m.n();
+        Double low = m.ciLow() != null && Double.isFinite(m.ciLow()) ? m.ciLow() : null;
+        Double high = m.ciHigh() != null && Double.isFinite(m.ciHigh()) ? m.ciHigh() : null;
+        if (low != null && high != null && low > high) {
+            low = null;
+            high = null;
+        }
+        boolean reversed = m.dateFrom() != null && m.date() != null && m.dateFrom().isAfter(m.date());
+        return new Measurement(m.metric(), clamp(m.value(), metric.min(), metric.max()), n, low, high,
+                reversed ? null : m.dateFrom(), m.date(), m.source(), m.evidence());
+    }
+
+    private static ValueEstimate mendEstimate(ValueEstimate e) {
+        if (e == null) {
+            return null;
+        }
+        return new ValueEstimate(atLeastZero(e.customersPerOccurrence()),
+                Double.isFinite(e.shareConverting()) ? clamp(e.shareConverting(), 0, 1) : 0,
+                atLeastZero(e.valuePerCustomer()), atLeastZero(e.occurrencesPerDay()), atLeastZero(e.daysPerYear()),
+                e.currency());
+    }
+
+    /** A rating on its scale; a rating that is no number at all is dropped (not rated). */
+    private static Double clampRating(Double value, double min, double max) {
+        if (value == null || !Double.isFinite(value)) {
+            return null;
+        }
+        return clamp(value, min, max);
+    }
+
+    private static double clamp(double value, double min, double max) {
+        return Math.max(min, Math.min(max, value));
+    }
+
+    private static double atLeastZero(double value) {
+        return Double.isFinite(value) ? Math.max(0, value) : 0;
+    }
+}
