@@ -141,5 +141,7 @@ class ArrowGesturesTest {
                 at.getY(), false, null)));
         assertThat(actions.calls).containsExactly("arrowMenu c3");
         assertThat(canvas.selectedConnectionProperty().get()).isEqualTo("c3");
+        robot.press(KeyCode.SHIFT).type(KeyCode.F10).release(KeyCode.SHIFT);
+        assertThat(actions.calls).containsExactly("arrowMenu c3", "arrowMenu c3");
     }
 }
