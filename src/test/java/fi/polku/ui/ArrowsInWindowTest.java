@@ -61,6 +61,8 @@ class ArrowsInWindowTest {
     void f2TypingAndEnterLabelTheArrowInOneStep(FxRobot robot) {
         robot.clickOn(probe.arrowMiddle("c2"));
         assertThat(window.canvas().selectedConnectionProperty().get()).isEqualTo("c2");
+        assertThat(robot.lookup("#status-selection").queryLabeled().getText())
+                .isEqualTo("Arrow “Checkout” → “Billing complaint call” selected");
         robot.type(KeyCode.F2);
         assertThat(probe.isLabellingArrow()).isTrue();
         robot.write("next day").type(KeyCode.ENTER);
