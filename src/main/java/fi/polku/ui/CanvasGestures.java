@@ -1,5 +1,6 @@
 package fi.polku.ui;
 
+import fi.polku.edit.UpdateConnection;
 import fi.polku.text.Text;
 import fi.polku.ui.canvas.CanvasActions;
 import fi.polku.ui.canvas.CellRef;
@@ -150,6 +151,45 @@ final class CanvasGestures implements CanvasActions {
                     item("context.lane.delete", () -> editor.deleteLane(laneId)));
         }
         show(menu, screenX, screenY);
+    }
+
+    @Override
+    public void labelConnection(String connectionId, String label) {
+        window.editor().labelConnection(connectionId, label);
+    }
+
+    @Override
+    public void reconnectConnection(String connectionId, String fromId, String toId) {
+        refused(window.editor().reconnectConnection(connectionId, fromId, toId));
+    }
+
+    @Override
+    public void deleteConnection(String connectionId) {
+        window.editor().deleteConnection(connectionId);
+    }
+
+    @Override
+    public void openArrowMenu(String connectionId, double screenX, double screenY) {
+        var canvas = window.canvas();
+        ContextMenu menu = new ContextMenu();
+        menu.setId("arrow-menu");
+        menu.getItems().addAll(
+                item("context.arrow.rename", () -> canvas.beginLabelEdit(connectionId)),
+                item("context.arrow.reverse", () -> refused(window.editor().reverseConnection(connectionId))),
+                new SeparatorMenuItem(),
+                item("context.arrow.delete", () -> deleteConnection(connectionId)));
+        show(menu, screenX, screenY);
+    }
+
+    /** Says in the status bar why an arrow was left as it was; nothing when it was changed. */
+    private void refused(UpdateConnection.Refusal refusal) {
+        if (refusal != null) {
+            window.showMessage(Messages.get(switch (refusal) {
+                case NO_CARD -> "arrow.refused.noCard";
+                case SELF_LOOP -> "arrow.refused.selfLoop";
+                case DUPLICATE -> "arrow.refused.duplicate";
+            }));
+        }
     }
 
     private void show(ContextMenu menu, double screenX, double screenY) {

@@ -23,6 +23,7 @@ import fi.polku.edit.RenameStage;
 import fi.polku.edit.SetMapProperties;
 import fi.polku.edit.SetMeasurements;
 import fi.polku.edit.SetTargets;
+import fi.polku.edit.UpdateConnection;
 import fi.polku.edit.UpdateTouchpoints;
 import fi.polku.model.Connection;
 import fi.polku.model.JourneyMap;
@@ -242,6 +243,50 @@ public final class DocumentEditor {
                 .filter(c -> ids.contains(c.from()) || ids.contains(c.to()))
                 .map(c -> (Command) new DeleteConnection(c.id())).toList();
         run(new CompositeCommand(Text.of("step.removeConnections", parts.size()), parts));
+    }
+
+    /** Gives one arrow a new label (an empty one removes it), in one step. */
+    public void labelConnection(String connectionId, String label) {
+        if (hasConnection(connectionId)) {
+            run(UpdateConnection.label(history.current(), connectionId, label));
+        }
+    }
+
+    /**
+     * Moves an arrow's ends to {@code from} and {@code to} in one step, or changes nothing and says why
+     * not: an end beside the cards, an arrow from a card to itself, or one that already exists.
+     */
+    public UpdateConnection.Refusal reconnectConnection(String connectionId, String from, String to) {
+        JourneyMap map = history.current();
+        if (!hasConnection(connectionId)) {
+            return null;
+        }
+        UpdateConnection.Refusal refusal = UpdateConnection.refusal(map, connectionId, from, to);
+        if (refusal == null) {
+            run(UpdateConnection.reconnect(map, connectionId, from, to));
+        }
+        return refusal;
+    }
+
+    /** Turns an arrow round, in one step; refused like a reconnection when the reverse arrow exists. */
+    public UpdateConnection.Refusal reverseConnection(String connectionId) {
+        return history.current().connections().stream().filter(c -> c.id().equals(connectionId)).findFirst()
+                .map(c -> {
+                    UpdateConnection.Refusal r = UpdateConnection.refusal(history.current(), c.id(), c.to(), c.from());
+                    if (r == null) {
+                        run(UpdateConnection.reverse(history.current(), c.id()));
+                    }
+                    return r;
+                }).orElse(null);
+    }
+
+    /** Deletes one arrow, in one step. */
+    public void deleteConnection(String connectionId) {
+        run(new DeleteConnection(connectionId));
+    }
+
+    private boolean hasConnection(String connectionId) {
+        return history.current().connections().stream().anyMatch(c -> c.id().equals(connectionId));
     }
 
     /**

@@ -81,6 +81,7 @@ public final class MainWindow {
         canvas.getSelection().addListener((SetChangeListener<String>) c -> describeSelection());
         canvas.selectedStageProperty().addListener((o, was, now) -> describeSelection());
         canvas.selectedLaneProperty().addListener((o, was, now) -> describeSelection());
+        canvas.selectedConnectionProperty().addListener((o, was, now) -> describeSelection());
         describeSelection();
 
         WindowActions actions = new WindowActions(this);
@@ -288,12 +289,21 @@ public final class MainWindow {
         describeSelection();
     }
 
+    private static String titleOf(JourneyMap map, String touchpointId) {
+        return fi.polku.edit.UndoText.title(map.touchpoint(touchpointId).map(fi.polku.model.Touchpoint::title).orElse(""));
+    }
+
     /** The status bar's words for the selection: a count of cards, or the selected stage or lane. */
     private void describeSelection() {
         JourneyMap map = document.current();
         String stage = canvas.selectedStageProperty().get();
         String lane = canvas.selectedLaneProperty().get();
-        if (canvas.getSelection().isEmpty() && stage != null) {
+        String arrow = canvas.selectedConnectionProperty().get();
+        var connection = map.connections().stream().filter(c -> c.id().equals(arrow)).findFirst();
+        if (connection.isPresent()) {
+            selectionText.set(Messages.format("status.arrowSelected", titleOf(map, connection.get().from()),
+                    titleOf(map, connection.get().to())));
+        } else if (canvas.getSelection().isEmpty() && stage != null) {
             selectionText.set(Messages.format("status.stageSelected",
                     map.stage(stage).map(fi.polku.model.Stage::name).orElse(stage)));
         } else if (canvas.getSelection().isEmpty() && lane != null) {

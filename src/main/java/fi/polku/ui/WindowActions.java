@@ -83,13 +83,17 @@ final class WindowActions {
         UiAction rename = new UiAction("rename", new KeyCodeCombination(KeyCode.F2), MaterialDesignR.RENAME_BOX,
                 this::rename);
         rename.disabledProperty().bind(Bindings.createBooleanBinding(() -> canvas.getSelection().size() != 1
-                        && canvas.selectedStageProperty().get() == null && canvas.selectedLaneProperty().get() == null,
-                canvas.getSelection(), canvas.selectedStageProperty(), canvas.selectedLaneProperty()));
+                        && canvas.selectedStageProperty().get() == null && canvas.selectedLaneProperty().get() == null
+                        && canvas.selectedConnectionProperty().get() == null,
+                canvas.getSelection(), canvas.selectedStageProperty(), canvas.selectedLaneProperty(),
+                canvas.selectedConnectionProperty()));
         UiAction delete = new UiAction("delete", new KeyCodeCombination(KeyCode.DELETE),
                 MaterialDesignD.DELETE_OUTLINE, this::deleteSelection);
         delete.disabledProperty().bind(Bindings.createBooleanBinding(() -> canvas.getSelection().isEmpty()
-                        && canvas.selectedStageProperty().get() == null && canvas.selectedLaneProperty().get() == null,
-                canvas.getSelection(), canvas.selectedStageProperty(), canvas.selectedLaneProperty()));
+                        && canvas.selectedStageProperty().get() == null && canvas.selectedLaneProperty().get() == null
+                        && canvas.selectedConnectionProperty().get() == null,
+                canvas.getSelection(), canvas.selectedStageProperty(), canvas.selectedLaneProperty(),
+                canvas.selectedConnectionProperty()));
         UiAction moveLeft = stageMove("moveStageLeft", KeyCode.LEFT, -1);
         UiAction moveRight = stageMove("moveStageRight", KeyCode.RIGHT, 1);
         UiAction moveUp = laneMove("moveLaneUp", KeyCode.UP, -1);
@@ -263,6 +267,8 @@ final class WindowActions {
             canvas.beginHeaderRename(canvas.selectedStageProperty().get(), null);
         } else if (canvas.selectedLaneProperty().get() != null) {
             canvas.beginHeaderRename(null, canvas.selectedLaneProperty().get());
+        } else if (canvas.selectedConnectionProperty().get() != null) {
+            canvas.beginLabelEdit(canvas.selectedConnectionProperty().get());
         }
     }
 
@@ -270,6 +276,8 @@ final class WindowActions {
         Scene scene = canvas.getScene();
         if (scene != null && scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl field) {
             field.deleteNextChar();
+        } else if (canvas.selectedConnectionProperty().get() != null) {
+            editor.deleteConnection(canvas.selectedConnectionProperty().get());
         } else if (!canvas.getSelection().isEmpty()) {
             editor.deleteTouchpoints(List.copyOf(canvas.getSelection()));
         } else if (canvas.selectedStageProperty().get() != null) {

@@ -48,6 +48,29 @@ public interface CanvasActions {
         // Nothing to do without an app.
     }
 
+    /** The inline arrow-label editor was committed with a changed label; an empty one removes the label. */
+    default void labelConnection(String connectionId, String label) {
+        // Nothing to do without an app.
+    }
+
+    /**
+     * One drag of an arrow's head or tail, called once at the drop: the arrow should run from {@code fromId}
+     * to {@code toId}; either is null when the end was dropped beside the cards.
+     */
+    default void reconnectConnection(String connectionId, String fromId, String toId) {
+        // Nothing to do without an app.
+    }
+
+    /** The Delete key on a selected arrow. */
+    default void deleteConnection(String connectionId) {
+        // Nothing to do without an app.
+    }
+
+    /** Right-click on an arrow; screen coordinates. */
+    default void openArrowMenu(String connectionId, double screenX, double screenY) {
+        // Nothing to do without an app.
+    }
+
     /** Actions that do nothing, until the app sets its own. */
     CanvasActions NONE = new CanvasActions() {
         @Override

@@ -72,6 +72,9 @@ final class CanvasKeys {
             case ESCAPE -> canvas.clearSelection();
             case SPACE -> canvas.setSpaceDown(true);
             case F2 -> renameFocused();
+            case DELETE, BACK_SPACE -> {
+                return deleteSelectedArrow();
+            }
             case N -> createInCurrentCell();
             default -> {
                 return false;
@@ -103,8 +106,25 @@ final class CanvasKeys {
         canvas.reveal(to.bounds());
     }
 
-    /** F2: the selected stage or lane when no card is selected, else the focused or only selected card. */
+    /** Delete on a selected arrow removes it; other selections are the Edit menu's Delete. */
+    private boolean deleteSelectedArrow() {
+        String id = canvas.selectedConnectionProperty().get();
+        if (id == null) {
+            return false;
+        }
+        canvas.actions().deleteConnection(id);
+        return true;
+    }
+
+    /**
+     * F2: the selected arrow's label, the selected stage or lane when no card is selected, else the
+     * focused or only selected card.
+     */
     private void renameFocused() {
+        if (canvas.selectedConnectionProperty().get() != null) {
+            canvas.beginLabelEdit(canvas.selectedConnectionProperty().get());
+            return;
+        }
         if (canvas.getSelection().isEmpty() && canvas.selectedStageProperty().get() != null) {
             canvas.beginHeaderRename(canvas.selectedStageProperty().get(), null);
             return;

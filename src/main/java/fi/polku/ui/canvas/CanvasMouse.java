@@ -29,7 +29,7 @@ import java.util.Set;
 final class CanvasMouse {
     private static final double DRAG_THRESHOLD = 4;
 
-    private enum Mode { NONE, PAN, BAND, MOVE, EMOTION, STAGE, LANE }
+    private enum Mode { NONE, PAN, BAND, MOVE, EMOTION, STAGE, LANE, ARROW }
 
     private final JourneyCanvas canvas;
     private Mode mode = Mode.NONE;
@@ -48,11 +48,13 @@ final class CanvasMouse {
     private Set<String> bandBase = Set.of();
     private String hoverId;
     private final HeaderDrag headerDrag;
+    private final ArrowMouse arrows;
 
     CanvasMouse(JourneyCanvas canvas) {
         this.canvas = canvas;
         this.edgeScroller = new EdgeScroller(canvas, this::dragTo);
         this.headerDrag = new HeaderDrag(canvas);
+        this.arrows = new ArrowMouse(canvas);
     }
 
     void install() {
@@ -117,6 +119,10 @@ final class CanvasMouse {
             startHeaderDrag(stage, lane);
             return;
         }
+        if (arrows.pressSelectedEnd(x, y)) {
+            mode = Mode.ARROW;
+            return;
+        }
         EmotionPoint point = l.emotionPointAt(x, y, 8 / canvas.viewport().zoom());
         CellBox cell = l.cellAt(x, y);
         if (cell != null) {
@@ -151,6 +157,12 @@ final class CanvasMouse {
             return;
         }
         pressedCard = null;
+        // Arrows lie under the cards: a press on a card is the card's, one beside it may be an arrow's.
+        if (arrows.press(x, y)) {
+            mode = Mode.ARROW;
+            return;
+        }
+        canvas.selectConnection(null);
         HeaderBox stage = l.stageHeaderAt(x, pinnedY(y));
         HeaderBox lane = l.laneHeaderAt(pinnedX(x), y);
         canvas.selectedStageProperty().set(stage == null ? null : stage.id());
@@ -217,6 +229,11 @@ final class CanvasMouse {
             }
             case EMOTION -> emotion(e);
             case STAGE, LANE -> headerDrag.dragTo(mx(e.getX()), my(e.getY()));
+            case ARROW -> {
+                if (arrows.isDraggingEnd()) {
+                    arrows.drag(mx(e.getX()), my(e.getY()));
+                }
+            }
             case NONE -> { }
         }
     }
@@ -282,6 +299,8 @@ final class CanvasMouse {
             selectOnly(pressedCard);
         } else if (was == Mode.EMOTION && dragging) {
             canvas.actions().setEmotion(emotionId, emotionValue, true);
+        } else if (was == Mode.ARROW) {
+            arrows.release(mx(e.getX()), my(e.getY()), dragging);
         }
         if (was == Mode.MOVE && !dragging && pressedCard != null) {
             // A click on a card partly under the pinned headers brings it out; only on release, so that a
@@ -313,6 +332,9 @@ final class CanvasMouse {
             if (y <= titleBottom) {
                 canvas.beginRename(card.touchpointId());
             }
+            return;
+        }
+        if (arrows.doubleClick(x, y)) {
             return;
         }
         CellBox cell = layout().cellAt(x, y);
@@ -381,6 +403,10 @@ final class CanvasMouse {
             return;
         }
         CardBox card = layout().cardAt(x, y);
+        if (card == null && arrows.contextMenu(x, y, e.getScreenX(), e.getScreenY())) {
+            e.consume();
+            return;
+        }
         CellBox cell = layout().cellAt(x, y);
         if (card != null && !canvas.getSelection().contains(card.touchpointId())) {
             selectOnly(card.touchpointId());

@@ -48,12 +48,15 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
     private final ObservableSet<String> selection = FXCollections.observableSet(new LinkedHashSet<>());
     private final ObjectProperty<String> selectedStage = new SimpleObjectProperty<>(this, "selectedStage");
     private final ObjectProperty<String> selectedLane = new SimpleObjectProperty<>(this, "selectedLane");
+    private final ObjectProperty<String> selectedConnection = new SimpleObjectProperty<>(this, "selectedConnection");
     private final ReadOnlyObjectWrapper<CellRef> currentCell = new ReadOnlyObjectWrapper<>(this, "currentCell");
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private final Theme theme = Theme.standard();
     private final LayoutCache layoutCache = new LayoutCache();
     private final FxPainter fxPainter = new FxPainter(canvas.getGraphicsContext2D());
     private final InlineNameEditor editor = new InlineNameEditor(this);
+    private final ArrowEditor arrowEditor = new ArrowEditor(this);
+    private final ArrowHighlight arrowHighlight = new ArrowHighlight();
     private final CardHoverTip hoverTip = new CardHoverTip(this);
     private final EmptyMapHint emptyHint = new EmptyMapHint();
     private final CanvasLegend legend = new CanvasLegend(theme, () -> Localization.ofTag(getMap().language()));
@@ -115,6 +118,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
             }
             requestRepaint();
         });
+        ArrowSelection.install(this);
         new CanvasMouse(this).install();
         new CanvasKeys(this).install();
     }
@@ -144,6 +148,24 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
 
     public ObjectProperty<String> selectedLaneProperty() {
         return selectedLane;
+    }
+
+    /** The selected arrow's connection id, or null; selecting one clears the card and header selection. */
+    public ObjectProperty<String> selectedConnectionProperty() {
+        return selectedConnection;
+    }
+
+    /** Selects one arrow (null selects none). */
+    public void selectConnection(String connectionId) {
+        selectedConnection.set(connectionId);
+    }
+
+    /** Shows the inline label editor on that arrow (F2 or double-click on a selected arrow). */
+    public void beginLabelEdit(String connectionId) {
+        map.connections().stream().filter(c -> c.id().equals(connectionId)).findFirst().ifPresent(c -> {
+            selectConnection(connectionId);
+            arrowEditor.begin(connectionId, c.label());
+        });
     }
 
     public ReadOnlyObjectProperty<CellRef> currentCellProperty() {
@@ -204,6 +226,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
 
     public void clearSelection() {
         selection.clear();
+        selectedConnection.set(null);
     }
 
     public void setActions(CanvasActions actions) {
@@ -269,6 +292,8 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
             }
             syncScrollBars();
             editor.follow();
+            arrowEditor.follow();
+            ArrowSelection.dropIfGone(this, layout);
         }
         return layout;
     }
@@ -280,6 +305,14 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
 
     InlineNameEditor editor() {
         return editor;
+    }
+
+    ArrowEditor arrowEditor() {
+        return arrowEditor;
+    }
+
+    ArrowHighlight arrowHighlight() {
+        return arrowHighlight;
     }
 
     CardHoverTip hoverTip() {
@@ -375,6 +408,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         syncing = false;
         syncScrollBars();
         editor.follow();
+        arrowEditor.follow();
         requestRepaint();
     }
 
@@ -427,6 +461,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
             }
         }
         editor.follow();
+        arrowEditor.follow();
     }
 
     @Override
@@ -464,6 +499,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
                 selectedStage.get(), selectedLane.get());
         fxPainter.pushTransform(-viewport.offsetX() * z, -viewport.offsetY() * z, z);
         mapPainter.paint(fxPainter, viewport.visibleRect(), z, o);
+        arrowHighlight.paint(fxPainter, l, selectedConnection.get(), z);
         mapPainter.paintPinnedHeaders(fxPainter, viewport.visibleRect(), z, o);
         fxPainter.popTransform();
         EmotionValueLabel.paint(gc, l, viewport, emotionLabelId);

@@ -7,8 +7,8 @@ import fi.polku.layout.MapLayout;
 import javafx.geometry.Point2D;
 
 /**
- * The context menu opened from the keyboard (the context-menu key, Shift+F10): for the selected stage or
- * lane header, else the focused card, else the current cell, shown at that thing rather than the pointer.
+ * The context menu opened from the keyboard (the context-menu key, Shift+F10): for the selected arrow,
+ * else the selected stage or lane header, else the focused card, else the current cell, shown at that thing rather than the pointer.
  */
 final class KeyboardMenu {
     private final JourneyCanvas canvas;
@@ -20,6 +20,14 @@ final class KeyboardMenu {
     /** Opens the menu; false when nothing is selected, focused or current, so there is nothing to offer. */
     boolean open() {
         MapLayout layout = canvas.mapLayout();
+        String arrow = canvas.selectedConnectionProperty().get();
+        var selectedArrow = layout.connections().stream().filter(a -> a.id().equals(arrow)).findFirst();
+        if (selectedArrow.isPresent()) {
+            var middle = selectedArrow.get().path().get(selectedArrow.get().path().size() / 2);
+            Point2D at = screen((middle.x0() + middle.x1()) / 2, (middle.y0() + middle.y1()) / 2);
+            canvas.actions().openArrowMenu(arrow, at.getX(), at.getY());
+            return true;
+        }
         String stage = canvas.selectedStageProperty().get();
         String lane = canvas.selectedLaneProperty().get();
         if (canvas.getSelection().isEmpty() && (stage != null || lane != null)) {

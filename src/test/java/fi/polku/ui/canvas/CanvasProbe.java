@@ -84,6 +84,34 @@ public final class CanvasProbe {
         return canvas.surface().localToScreen(v.viewWidth() / 2, v.viewHeight() / 2);
     }
 
+    /** The middle of an arrow's longest piece: a point on its line away from both ends. */
+    public Point2D arrowMiddle(String connectionId) {
+        var s = arrow(connectionId).path().stream().max(java.util.Comparator.comparingDouble(
+                p -> Math.hypot(p.x1() - p.x0(), p.y1() - p.y0()))).orElseThrow();
+        return screen((s.x0() + s.x1()) / 2, (s.y0() + s.y1()) / 2);
+    }
+
+    /** The base of an arrow's head, where a press grabs the head end. */
+    public Point2D arrowHead(String connectionId) {
+        var last = arrow(connectionId).path().getLast();
+        return screen(last.x1(), last.y1());
+    }
+
+    /** Where an arrow leaves its source card, where a press grabs the tail of a selected arrow. */
+    public Point2D arrowTail(String connectionId) {
+        var first = arrow(connectionId).path().getFirst();
+        return screen(first.x0(), first.y0());
+    }
+
+    private fi.polku.layout.ConnectionArrow arrow(String connectionId) {
+        return canvas.mapLayout().connections().stream().filter(a -> a.id().equals(connectionId)).findFirst()
+                .orElseThrow(() -> new AssertionError("no arrow " + connectionId));
+    }
+
+    public boolean isLabellingArrow() {
+        return canvas.arrowEditor().isEditing();
+    }
+
     public boolean isRenamingHeader() {
         return canvas.editor().isEditingHeader();
     }

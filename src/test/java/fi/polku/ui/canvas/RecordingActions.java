@@ -32,6 +32,26 @@ final class RecordingActions implements CanvasActions {
         calls.add("menu " + cell + " " + touchpointIdOrNull);
     }
 
+    @Override
+    public void labelConnection(String connectionId, String label) {
+        calls.add("label " + connectionId + " " + label);
+    }
+
+    @Override
+    public void reconnectConnection(String connectionId, String fromId, String toId) {
+        calls.add("reconnect " + connectionId + " " + fromId + " " + toId);
+    }
+
+    @Override
+    public void deleteConnection(String connectionId) {
+        calls.add("deleteConnection " + connectionId);
+    }
+
+    @Override
+    public void openArrowMenu(String connectionId, double screenX, double screenY) {
+        calls.add("arrowMenu " + connectionId);
+    }
+
     List<String> starting(String prefix) {
         return calls.stream().filter(c -> c.startsWith(prefix)).toList();
     }
