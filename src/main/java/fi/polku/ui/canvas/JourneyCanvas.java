@@ -414,20 +414,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
 
     private void syncScrollBars() {
         syncing = true;
-        double visW = viewport.viewWidth() / viewport.zoom();
-        double visH = viewport.viewHeight() / viewport.zoom();
-        hBar.setMin(viewport.minOffsetX());
-        hBar.setMax(viewport.maxOffsetX());
-        hBar.setVisibleAmount(visW);
-        hBar.setValue(viewport.offsetX());
-        hBar.setUnitIncrement(40 / viewport.zoom());
-        hBar.setBlockIncrement(visW * 0.9);
-        vBar.setMin(viewport.minOffsetY());
-        vBar.setMax(viewport.maxOffsetY());
-        vBar.setVisibleAmount(visH);
-        vBar.setValue(viewport.offsetY());
-        vBar.setUnitIncrement(40 / viewport.zoom());
-        vBar.setBlockIncrement(visH * 0.9);
+        ScrollBarSync.apply(viewport, hBar, vBar);
         syncing = false;
     }
 
