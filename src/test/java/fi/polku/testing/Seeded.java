@@ -40,6 +40,17 @@ public final class Seeded {
             tryOne("seed " + seed + " (replay alone with -Dpolku.seed=" + seed + ")",
                     generator.apply(Gen.random(seed)), property);
         }
+        // The count in the test output, as the property runner printed it before: the tries are visible.
+        System.out.println("property " + caller() + ": " + tries + " tries (" + edgeCases.size()
+                + " edge cases, seeds 0-" + (tries - edgeCases.size() - 1) + "), 0 failures");
+    }
+
+    /** The test method that asked for the check, e.g. {@code IntervalPropertiesTest.wilsonContainsTheShare}. */
+    private static String caller() {
+        return StackWalker.getInstance().walk(frames -> frames
+                .filter(f -> !f.getClassName().equals(Seeded.class.getName()))
+                .findFirst().map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1)
+                        + "." + f.getMethodName()).orElse("?"));
     }
 
     private static <T> void tryOne(String which, T value, Check<T> property) {
