@@ -6,6 +6,7 @@ import fi.polku.metrics.TargetStatus;
 import fi.polku.layout.TextMeasurer;
 import fi.polku.layout.Theme;
 import fi.polku.model.EvidenceLevel;
+import fi.polku.render.MarkShapes;
 import fi.polku.render.Painter;
 import fi.polku.text.Localization;
 
@@ -100,11 +101,11 @@ final class MapLegend {
             switch (item.kind()) {
                 case LABEL -> p.text(item.text(), left, baseline, FontFace.BOLD, TEXT_SIZE, theme.cardText());
                 case STATUS -> {
-                    statusShape(p, item.status(), left + MARK / 2, mid, 5.5, theme.statusColour(item.status()));
+                    MarkShapes.status(p, item.status(), left + MARK / 2, mid, 5.5, theme.statusColour(item.status()));
                     p.text(item.text(), left + MARK + 4, baseline, FontFace.REGULAR, TEXT_SIZE, theme.cardText());
                 }
                 case EVIDENCE -> {
-                    evidenceMark(p, item.evidence(), left + MARK / 2, mid);
+                    MarkShapes.evidence(p, item.evidence(), left + MARK / 2, mid, theme.evidenceInk());
                     p.text(item.text(), left + MARK + 4, baseline, FontFace.REGULAR, TEXT_SIZE, theme.cardText());
                 }
                 case STARS -> {
@@ -134,26 +135,4 @@ final class MapLegend {
         return new Item(Kind.LABEL, text, null, null, true);
     }
 
-    // The same shapes the cards use, so the key matches what it explains.
-    private static void statusShape(Painter p, TargetStatus status, double cx, double cy, double r, int colour) {
-        switch (status) {
-            case BELOW -> p.fillPath(PathShape.polygon(cx - r, cy - r * 0.8, cx + r, cy - r * 0.8, cx, cy + r), colour);
-            case ABOVE -> p.fillPath(PathShape.polygon(cx - r, cy + r * 0.8, cx + r, cy + r * 0.8, cx, cy - r), colour);
-            case AT -> p.fillPath(PathShape.circle(cx, cy, r * 0.85), colour);
-            case NO_TARGET -> p.strokePath(PathShape.circle(cx, cy, r * 0.8), colour, 1.2);
-        }
-    }
-
-    private void evidenceMark(Painter p, EvidenceLevel e, double cx, double cy) {
-        double r = 4.5;
-        int ink = theme.evidenceInk();
-        switch (e) {
-            case OBSERVED -> p.fillPath(PathShape.circle(cx, cy, r), ink);
-            case INFERRED -> {
-                p.fillPath(PathShape.leftHalfCircle(cx, cy, r), ink);
-                p.strokePath(PathShape.circle(cx, cy, r - 0.5), ink, 1);
-            }
-            case ASSUMED -> p.strokePath(PathShape.circle(cx, cy, r - 0.5), ink, 1);
-        }
-    }
 }

@@ -107,18 +107,7 @@ final class CardPainter {
 
     private void evidence(Painter p, CardBox card) {
         Rect m = card.evidenceMark();
-        double cx = m.x() + 5;
-        double cy = m.centerY();
-        double r = 4.5;
-        int ink = theme.evidenceInk();
-        switch (card.evidence()) {
-            case OBSERVED -> p.fillPath(PathShape.circle(cx, cy, r), ink);
-            case INFERRED -> {
-                p.fillPath(PathShape.leftHalfCircle(cx, cy, r), ink);
-                p.strokePath(PathShape.circle(cx, cy, r - 0.5), ink, 1);
-            }
-            case ASSUMED -> p.strokePath(PathShape.circle(cx, cy, r - 0.5), ink, 1);
-        }
+        MarkShapes.evidence(p, card.evidence(), m.x() + 5, m.centerY(), theme.evidenceInk());
         text(p, card.evidenceText());
     }
 
@@ -129,16 +118,7 @@ final class CardPainter {
         double r = b.h() / 2;
         p.fillRoundRect(b.x(), b.y(), b.w(), b.h(), r, (colour & 0x00FFFFFF) | 0x24000000);
         p.strokeRoundRect(b.x(), b.y(), b.w(), b.h(), r, colour, 1);
-        statusShape(p, status, b.x() + 9.5, b.centerY(), 4.5, colour);
+        MarkShapes.status(p, status, b.x() + 9.5, b.centerY(), 4.5, colour);
         text(p, card.badgeText());
     }
-
-    /** The shape that tells a status without colour: ▼ below, ● at, ▲ above, ○ no target or not measured. */
-    static void statusShape(Painter p, TargetStatus status, double cx, double cy, double r, int colour) {
-        switch (status) {
-            case BELOW -> p.fillPath(PathShape.polygon(cx - r, cy - r * 0.8, cx + r, cy - r * 0.8, cx, cy + r), colour);
-            case ABOVE -> p.fillPath(PathShape.polygon(cx - r, cy + r * 0.8, cx + r, cy + r * 0.8, cx, cy - r), colour);
-            case AT -> p.fillPath(PathShape.circle(cx, cy, r * 0.85), colour);
-            case NO_TARGET, NOT_MEASURED -> p.strokePath(PathShape.circle(cx, cy, r * 0.8), colour, 1.2);
-        }
-    }}
+}

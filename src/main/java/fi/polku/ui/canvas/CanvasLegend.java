@@ -6,6 +6,7 @@ import fi.polku.layout.PathShape;
 import fi.polku.layout.Theme;
 import fi.polku.metrics.TargetStatus;
 import fi.polku.model.EvidenceLevel;
+import fi.polku.render.MarkShapes;
 import fi.polku.render.Painter;
 import fi.polku.render.fx.FxPainter;
 import fi.polku.text.Localization;
@@ -133,29 +134,14 @@ final class CanvasLegend {
         return row + 1;
     }
 
-    // The same shapes CardPainter draws on the cards, so that the key matches what it explains.
+    // The same shapes the cards show, so that the key matches what it explains.
     private void status(Painter p, TargetStatus status, double cx, double cy) {
-        double r = 5.5;
-        int colour = theme.statusColour(status);
-        switch (status) {
-            case BELOW -> p.fillPath(PathShape.polygon(cx - r, cy - r * 0.8, cx + r, cy - r * 0.8, cx, cy + r), colour);
-            case ABOVE -> p.fillPath(PathShape.polygon(cx - r, cy + r * 0.8, cx + r, cy + r * 0.8, cx, cy - r), colour);
-            case AT -> p.fillPath(PathShape.circle(cx, cy, r * 0.85), colour);
-            case NO_TARGET, NOT_MEASURED -> p.strokePath(PathShape.circle(cx, cy, r * 0.8), colour, 1.2);
-        }
+        MarkShapes.status(p, status, cx, cy, 5.5, theme.statusColour(status));
     }
 
     private void evidence(Painter p, EvidenceLevel e, double cx, double cy, Locale language) {
-        double r = 4.5;
         int ink = theme.evidenceInk();
-        switch (e) {
-            case OBSERVED -> p.fillPath(PathShape.circle(cx, cy, r), ink);
-            case INFERRED -> {
-                p.fillPath(PathShape.leftHalfCircle(cx, cy, r), ink);
-                p.strokePath(PathShape.circle(cx, cy, r - 0.5), ink, 1);
-            }
-            case ASSUMED -> p.strokePath(PathShape.circle(cx, cy, r - 0.5), ink, 1);
-        }
+        MarkShapes.evidence(p, e, cx, cy, ink);
         p.text(EvidenceMarks.letter(e, language), cx + 7, cy + 4, FontFace.BOLD, theme.smallSize(), ink);
     }
 
