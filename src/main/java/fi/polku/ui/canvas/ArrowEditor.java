@@ -6,7 +6,6 @@ import fi.polku.layout.FontFace;
 import fi.polku.layout.Rect;
 import fi.polku.render.fx.FxFonts;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 
 /**
  * The text field laid over an arrow's label (or the middle of its line) for labelling it in place, as cards
@@ -48,24 +47,8 @@ final class ArrowEditor {
 
     private TextField ensureField() {
         if (field == null) {
-            field = new TextField();
+            field = OverlayTextField.create(canvas, this::commit, this::close, this::isEditing);
             field.setId("arrow-label-editor");
-            field.getStyleClass().add("inline-title-editor");
-            field.setVisible(false);
-            field.setManaged(false);
-            field.setOnAction(e -> commit());
-            field.setOnKeyPressed(e -> {
-                if (e.getCode() == KeyCode.ESCAPE) {
-                    e.consume();
-                    close();
-                }
-            });
-            field.focusedProperty().addListener((o, was, now) -> {
-                if (!now && isEditing()) {
-                    commit();
-                }
-            });
-            canvas.addOverlay(field);
         }
         return field;
     }

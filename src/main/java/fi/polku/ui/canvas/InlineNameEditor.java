@@ -7,7 +7,6 @@ import fi.polku.layout.MapLayout;
 import fi.polku.layout.Rect;
 import fi.polku.render.fx.FxFonts;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 
 /**
  * The text field laid over a card title, a stage header or a lane header for renaming it in place. Enter or
@@ -75,23 +74,7 @@ final class InlineNameEditor {
 
     private TextField ensureField() {
         if (field == null) {
-            field = new TextField();
-            field.getStyleClass().add("inline-title-editor");
-            field.setVisible(false);
-            field.setManaged(false);
-            field.setOnAction(e -> commit());
-            field.setOnKeyPressed(e -> {
-                if (e.getCode() == KeyCode.ESCAPE) {
-                    e.consume();
-                    close();
-                }
-            });
-            field.focusedProperty().addListener((o, was, now) -> {
-                if (!now && isEditing()) {
-                    commit();
-                }
-            });
-            canvas.addOverlay(field);
+            field = OverlayTextField.create(canvas, this::commit, this::close, this::isEditing);
         }
         return field;
     }
