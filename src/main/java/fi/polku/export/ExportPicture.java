@@ -12,6 +12,7 @@ import fi.polku.render.FontMetricsTable;
 import fi.polku.render.MapPainter;
 import fi.polku.render.Overlay;
 import fi.polku.render.Painter;
+import fi.polku.render.Picture;
 import fi.polku.text.Formats;
 import fi.polku.text.Localization;
 
@@ -25,7 +26,7 @@ import java.util.Locale;
  * canvas draws it without the editing overlay, and an optional legend, all painted through one
  * {@link Painter} so PNG, PDF and SVG show the same picture. Sizes are in map pixels.
  */
-public final class ExportPicture {
+public final class ExportPicture implements Picture {
     static final double MARGIN = 24;
     private static final double TITLE_SIZE = 22;
     private static final double SUBTITLE_SIZE = 13;
@@ -88,10 +89,12 @@ public final class ExportPicture {
         return new ExportPicture(map, options);
     }
 
+    @Override
     public double width() {
         return width;
     }
 
+    @Override
     public double height() {
         return height;
     }
@@ -106,7 +109,7 @@ public final class ExportPicture {
         return new double[] {MARGIN, mapTop};
     }
 
-    /** Paints the whole picture with its top-left corner at (0, 0). */
+    @Override
     public void paint(Painter p) {
         paint(p, new Rect(0, 0, width, height));
     }

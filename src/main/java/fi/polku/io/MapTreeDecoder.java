@@ -67,7 +67,7 @@ final class MapTreeDecoder {
             return null;
         }
         return new JourneyMap(id, title, description, language, personas, scenario, created, modified, stages,
-                lanes, touchpoints, connections, metrics, opportunities);
+                lanes, touchpoints, connections, metrics, opportunities, null);
     }
 
     private static Persona persona(ObjectFields f) {

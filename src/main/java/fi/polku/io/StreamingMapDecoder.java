@@ -97,7 +97,7 @@ final class StreamingMapDecoder {
             throw StreamedValues.GIVE_UP;
         }
         return new JourneyMap(in.required(id), title, description, language, personas, scenario, created, modified,
-                stages, lanes, touchpoints, connections, metrics, opportunities);
+                stages, lanes, touchpoints, connections, metrics, opportunities, null);
     }
 
     private Persona persona() throws IOException, StreamedValues.GiveUp {

@@ -14,7 +14,7 @@ import java.util.Optional;
 public record JourneyMap(String id, String title, String description, String language, List<Persona> personas,
                          String scenario, Instant created, Instant modified, List<Stage> stages, List<Lane> lanes,
                          List<Touchpoint> touchpoints, List<Connection> connections,
-                         List<MetricDefinition> metrics, List<Opportunity> opportunities) {
+                         List<MetricDefinition> metrics, List<Opportunity> opportunities, Brand brand) {
     public JourneyMap {
         Objects.requireNonNull(id, "id");
         title = title == null ? "" : title;
@@ -29,12 +29,13 @@ public record JourneyMap(String id, String title, String description, String lan
         connections = connections == null ? List.of() : List.copyOf(connections);
         metrics = metrics == null ? List.of() : List.copyOf(metrics);
         opportunities = opportunities == null ? List.of() : List.copyOf(opportunities);
+        brand = brand == null ? Brand.NONE : brand;
     }
 
     /** An empty map with only an id and a title. */
     public static JourneyMap empty(String id, String title) {
         return new JourneyMap(id, title, "", "en", List.of(), "", null, null, List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), Brand.NONE);
     }
 
     public Optional<Stage> stage(String stageId) {
@@ -78,61 +79,66 @@ public record JourneyMap(String id, String title, String description, String lan
 
     public JourneyMap withTitle(String v) {
         return new JourneyMap(id, v, description, language, personas, scenario, created, modified, stages, lanes,
-                touchpoints, connections, metrics, opportunities);
+                touchpoints, connections, metrics, opportunities, brand);
     }
 
     public JourneyMap withDescription(String v) {
         return new JourneyMap(id, title, v, language, personas, scenario, created, modified, stages, lanes,
-                touchpoints, connections, metrics, opportunities);
+                touchpoints, connections, metrics, opportunities, brand);
     }
 
     public JourneyMap withLanguage(String v) {
         return new JourneyMap(id, title, description, v, personas, scenario, created, modified, stages, lanes,
-                touchpoints, connections, metrics, opportunities);
+                touchpoints, connections, metrics, opportunities, brand);
     }
 
     public JourneyMap withPersonas(List<Persona> v) {
         return new JourneyMap(id, title, description, language, v, scenario, created, modified, stages, lanes,
-                touchpoints, connections, metrics, opportunities);
+                touchpoints, connections, metrics, opportunities, brand);
     }
 
     public JourneyMap withScenario(String v) {
         return new JourneyMap(id, title, description, language, personas, v, created, modified, stages, lanes,
-                touchpoints, connections, metrics, opportunities);
+                touchpoints, connections, metrics, opportunities, brand);
     }
 
     public JourneyMap withTimestamps(Instant newCreated, Instant newModified) {
         return new JourneyMap(id, title, description, language, personas, scenario, newCreated, newModified,
-                stages, lanes, touchpoints, connections, metrics, opportunities);
+                stages, lanes, touchpoints, connections, metrics, opportunities, brand);
     }
 
     public JourneyMap withStages(List<Stage> v) {
         return new JourneyMap(id, title, description, language, personas, scenario, created, modified, v, lanes,
-                touchpoints, connections, metrics, opportunities);
+                touchpoints, connections, metrics, opportunities, brand);
     }
 
     public JourneyMap withLanes(List<Lane> v) {
         return new JourneyMap(id, title, description, language, personas, scenario, created, modified, stages, v,
-                touchpoints, connections, metrics, opportunities);
+                touchpoints, connections, metrics, opportunities, brand);
     }
 
     public JourneyMap withTouchpoints(List<Touchpoint> v) {
         return new JourneyMap(id, title, description, language, personas, scenario, created, modified, stages,
-                lanes, v, connections, metrics, opportunities);
+                lanes, v, connections, metrics, opportunities, brand);
     }
 
     public JourneyMap withConnections(List<Connection> v) {
         return new JourneyMap(id, title, description, language, personas, scenario, created, modified, stages,
-                lanes, touchpoints, v, metrics, opportunities);
+                lanes, touchpoints, v, metrics, opportunities, brand);
     }
 
     public JourneyMap withMetrics(List<MetricDefinition> v) {
         return new JourneyMap(id, title, description, language, personas, scenario, created, modified, stages,
-                lanes, touchpoints, connections, v, opportunities);
+                lanes, touchpoints, connections, v, opportunities, brand);
+    }
+
+    public JourneyMap withBrand(Brand v) {
+        return new JourneyMap(id, title, description, language, personas, scenario, created, modified, stages,
+                lanes, touchpoints, connections, metrics, opportunities, v);
     }
 
     public JourneyMap withOpportunities(List<Opportunity> v) {
         return new JourneyMap(id, title, description, language, personas, scenario, created, modified, stages,
-                lanes, touchpoints, connections, metrics, v);
+                lanes, touchpoints, connections, metrics, v, brand);
     }
 }

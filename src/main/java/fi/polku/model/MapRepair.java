@@ -73,7 +73,7 @@ public final class MapRepair {
         String mapId = map.id().isBlank() ? "map" : map.id();
         return new JourneyMap(mapId, map.title(), map.description(), map.language(), personas, map.scenario(),
                 map.created(), map.modified(), stages, lanes, mendedCards, keptConnections, metrics,
-                mendedOpportunities);
+                mendedOpportunities, map.brand());
     }
 
     /** The id itself, or for an empty or taken one the first free {@code id-2}, {@code id-3}… */
@@ -138,7 +138,7 @@ public final class MapRepair {
         return new ValueEstimate(atLeastZero(e.customersPerOccurrence()),
                 Double.isFinite(e.shareConverting()) ? clamp(e.shareConverting(), 0, 1) : 0,
                 atLeastZero(e.valuePerCustomer()), atLeastZero(e.occurrencesPerDay()), atLeastZero(e.daysPerYear()),
-                e.currency());
+                e.currency(), e.sources());
     }
 
     /** A rating on its scale; a rating that is no number at all is dropped (not rated). */

@@ -75,7 +75,7 @@ final class ValidMaps {
         List<Integer> links = g.list(0, 8, () -> g.intBetween(0, 1_000_000));
         JourneyMap header = new JourneyMap(g.string(1, 8, ALPHA), text(g), text(g), g.oneOf("fi", "en", "sv"),
                 List.of(), text(g), g.orNull(0.3, () -> instant(g)), g.orNull(0.3, () -> instant(g)), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), null);
         return assemble(header.withPersonas(personas).withStages(stages).withLanes(lanes).withMetrics(metrics),
                 g.list(0, 8, () -> touchpointTemplate(g)), links);
     }
