@@ -8,7 +8,10 @@ import fi.polku.export.MapExporter;
 import fi.polku.export.PageLayout;
 import fi.polku.io.MapFileException;
 import fi.polku.io.MapFiles;
+import fi.polku.export.ChartExporter;
 import fi.polku.model.JourneyMap;
+import fi.polku.render.chart.Chart;
+import fi.polku.render.chart.ChartView;
 import fi.polku.render.svg.SvgText;
 import fi.polku.text.Localization;
 import picocli.CommandLine;
@@ -30,7 +33,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
- * {@code polku export MAP... --format png|svg|pdf|csv|xlsx [--svg-text font|paths] -o OUT}: exports maps without a display (it never
+ * {@code polku export MAP... --format png|svg|pdf|csv|xlsx [--view map|ranking|...] [--svg-text font|paths] [-o OUT]}:
+ * exports maps, or one analysis chart of each map, without a display (it never
  * starts JavaFX), all in one JVM. A problem is one located line on stderr and exit status 1, and a failed
  * export never leaves half a file.
  */
@@ -47,7 +51,11 @@ public final class ExportCommand implements Callable<Integer> {
             converter = FormatConverter.class, descriptionKey = "cli.export.format")
     private ExportFormat format;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "${bundle:cli.label.out}",
+    @Option(names = "--view", paramLabel = "${bundle:cli.label.view}", defaultValue = "map",
+            converter = ViewConverter.class, descriptionKey = "cli.export.view")
+    private String view;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "${bundle:cli.label.out}",
             descriptionKey = "cli.export.output")
     private Path output;
 
@@ -106,8 +114,14 @@ public final class ExportCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
+        ChartView chart = chartView();
+        if (chart != null && format.table()) {
+            err.println(Localization.format("cli.export.viewNeedsPicture", view));
+            err.flush();
+            return 2;
+        }
         boolean several = maps.size() > 1;
-        if (several || Files.isDirectory(output)) {
+        if (output != null && (several || Files.isDirectory(output))) {
             try {
                 Files.createDirectories(output);
             } catch (IOException e) {
@@ -119,8 +133,9 @@ public final class ExportCommand implements Callable<Integer> {
         boolean allDone = true;
         Set<Path> written = new LinkedHashSet<>();
         for (Path map : maps) {
-            Path target = several || Files.isDirectory(output) ? output.resolve(baseName(map) + "." + format.extension())
-                    : output;
+            String name = baseName(map) + (chart == null ? "" : "-" + chart.id()) + "." + format.extension();
+            Path target = output == null ? map.toAbsolutePath().resolveSibling(name)
+                    : several || Files.isDirectory(output) ? output.resolve(name) : output;
             if (target.toAbsolutePath().normalize().equals(map.toAbsolutePath().normalize())) {
                 err.println(Localization.format("cli.export.overwritesMap", map));
                 allDone = false;
@@ -131,14 +146,19 @@ public final class ExportCommand implements Callable<Integer> {
                 allDone = false;
                 continue;
             }
-            allDone &= exportOne(map, target, out, err);
+            allDone &= exportOne(map, chart, target, out, err);
         }
         out.flush();
         err.flush();
         return allDone ? 0 : 1;
     }
 
-    private boolean exportOne(Path file, Path target, PrintWriter out, PrintWriter err) {
+    /** The chart --view names, or null for the map itself. */
+    private ChartView chartView() {
+        return "map".equals(view) ? null : ChartView.valueOf(view.toUpperCase(Locale.ROOT));
+    }
+
+    private boolean exportOne(Path file, ChartView chart, Path target, PrintWriter out, PrintWriter err) {
         JourneyMap map;
         try {
             map = MapFiles.load(file);
@@ -147,8 +167,13 @@ public final class ExportCommand implements Callable<Integer> {
             return false;
         }
         try {
-            ExportOptions options = options(map);
-            MapExporter.export(map, format, options, target);
+            if (chart == null) {
+                MapExporter.export(map, format, options(map), target);
+            } else {
+                Locale language = Localization.ofTag(map.language());
+                Chart picture = chart.picture(map, language);
+                ChartExporter.write(picture, format, target, picture.title(), language);
+            }
             out.println(Localization.format("cli.export.done", file, target));
             return true;
         } catch (IllegalArgumentException e) {
@@ -197,6 +222,22 @@ public final class ExportCommand implements Callable<Integer> {
                 }
             }
             throw new UsageErrors.Refused(Localization.format("cli.export.unknownFormat", value));
+        }
+    }
+
+    /** Reads --view case-insensitively: map, or one of the charts; anything else lists the choices. */
+    static final class ViewConverter implements CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            List<String> choices = new ArrayList<>(List.of("map"));
+            for (ChartView v : ChartView.values()) {
+                choices.add(v.id());
+            }
+            String lower = value.toLowerCase(Locale.ROOT);
+            if (choices.contains(lower)) {
+                return lower;
+            }
+            throw new UsageErrors.Refused(Localization.format("cli.export.unknownView", value, String.join(", ", choices)));
         }
     }
 
