@@ -21,7 +21,7 @@ import java.util.Locale;
 public final class ChannelChart extends Chart {
     private static final double HEADER_H = 66;
     private static final double MAX_ROW = 128;
-    private static final double MIN_ROW = 104;
+    private static final double MIN_ROW = 94;
 
     private final ChannelScorecard card;
     private final List<ChannelScorecard.Channel> shown;
@@ -117,16 +117,16 @@ public final class ChannelChart extends Chart {
             return;
         }
         MetricDefinition metric = s.metric();
-        double valueH = line(FontFace.BOLD, ChartStyle.VALUE_SIZE + 6);
+        double valueH = line(FontFace.BOLD, ChartStyle.VALUE_SIZE + 4);
         double smallH = line(FontFace.REGULAR, ChartStyle.SMALL_SIZE);
-        double block = valueH + 14 + 3 * smallH;
+        double block = valueH + 12 + 3 * smallH;
         double top = y + (h - block) / 2;
         centred(p, value(metric, s.value()), cx, top + valueH / 2, FontFace.BOLD,
-                ChartStyle.VALUE_SIZE + 6, ChartStyle.INK);
+                ChartStyle.VALUE_SIZE + 4, ChartStyle.INK);
         // The whisker: the metric's scale as a track, the interval as a bar, the value as a dot.
         double trackW = Math.min(150, w - 24);
         double tx = cx - trackW / 2;
-        double ty = top + valueH + 7;
+        double ty = top + valueH + 5;
         p.fillRoundRect(tx, ty - 2, trackW, 4, 2, ChartStyle.TRACK);
         if (s.hasInterval()) {
             double a = tx + trackW * share(metric, s.ciLow());
@@ -137,7 +137,7 @@ public final class ChannelChart extends Chart {
         p.fillRect(vx - 1.5, ty - 6, 3, 12, ChartStyle.BAR);
         String interval = s.hasInterval() ? text("chart.channels.interval", ChartText.value(language, metric, s.ciLow()),
                 ChartText.value(language, metric, s.ciHigh())) : text("chart.channels.noInterval");
-        double line1 = ty + 8 + smallH / 2;
+        double line1 = ty + 7 + smallH / 2;
         centred(p, wrapper.truncate(interval, FontFace.REGULAR, ChartStyle.SMALL_SIZE, w - 8), cx, line1,
                 FontFace.REGULAR, ChartStyle.SMALL_SIZE, ChartStyle.MUTED);
         String n = text(s.smallSample() ? "chart.channels.n.small" : "chart.channels.n", Formats.count(language, s.n()));
