@@ -43,6 +43,11 @@ public abstract class Chart implements Picture {
         return height;
     }
 
+    /** The language the chart's words and numbers are in. */
+    public final Locale language() {
+        return language;
+    }
+
     /** The touchpoint drawn at (x, y) in picture pixels, or null; for clicks and tooltips on screen. */
     public String touchpointAt(double x, double y) {
         return null;

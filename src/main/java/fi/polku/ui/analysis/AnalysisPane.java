@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The customer-experience analysis of a map in five tabs: importance × performance matrix, priority
- * ranking, journey score, emotion curve and opportunity value. The matrix, ranking and score always show
+ * The customer-experience analysis of a map in six tabs: importance × performance matrix, priority
+ * ranking, journey score, emotion curve, opportunity value and channel scorecard. The matrix, ranking and score always show
  * the same metric: choosing it in one chooses it in all.
  */
 public final class AnalysisPane extends TabPane implements AnalysisView {
@@ -18,12 +18,13 @@ public final class AnalysisPane extends TabPane implements AnalysisView {
     private final JourneyScoreView score = new JourneyScoreView();
     private final EmotionSummaryView emotion = new EmotionSummaryView();
     private final OpportunityValueView opportunities = new OpportunityValueView();
+    private final ChannelScorecardView channels = new ChannelScorecardView();
 
     public AnalysisPane() {
         getStyleClass().add("analysis-pane");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         getTabs().addAll(tab("tab.matrix", matrix), tab("tab.ranking", ranking), tab("tab.score", score),
-                tab("tab.emotion", emotion), tab("tab.opportunities", opportunities));
+                tab("tab.emotion", emotion), tab("tab.opportunities", opportunities), tab("tab.channels", channels));
         ranking.metricIdProperty().bindBidirectional(matrix.metricIdProperty());
         score.metricIdProperty().bindBidirectional(matrix.metricIdProperty());
     }
@@ -35,7 +36,7 @@ public final class AnalysisPane extends TabPane implements AnalysisView {
     }
 
     private List<AnalysisView> views() {
-        return List.of(matrix, ranking, score, emotion, opportunities);
+        return List.of(matrix, ranking, score, emotion, opportunities, channels);
     }
 
     @Override
@@ -51,6 +52,9 @@ public final class AnalysisPane extends TabPane implements AnalysisView {
     /** Marks the touchpoint selected on the canvas in the matrix; null for none. */
     public void setSelectedTouchpoint(String touchpointId) {
         matrix.setSelectedTouchpoint(touchpointId);
+        ranking.setSelectedTouchpoint(touchpointId);
+        emotion.setSelectedTouchpoint(touchpointId);
+        opportunities.setSelectedTouchpoint(touchpointId);
     }
 
     public ImportancePerformanceView matrix() {
@@ -71,5 +75,9 @@ public final class AnalysisPane extends TabPane implements AnalysisView {
 
     public OpportunityValueView opportunities() {
         return opportunities;
+    }
+
+    public ChannelScorecardView channels() {
+        return channels;
     }
 }

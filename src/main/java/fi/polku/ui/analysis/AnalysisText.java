@@ -55,16 +55,6 @@ final class AnalysisText {
 
     /** Money rounded to whole units with the currency's symbol, e.g. "468,000 €". */
     static String money(double amount, String currency) {
-        return Formats.number(Localization.ui(), amount, 0) + " " + symbol(currency);
-    }
-
-    /** The sign of a currency code as consultants write it: € for EUR; the code itself for rarer ones. */
-    static String symbol(String currency) {
-        return switch (currency) {
-            case "EUR" -> "€";
-            case "USD" -> "$";
-            case "GBP" -> "£";
-            default -> currency;
-        };
+        return fi.polku.render.chart.ChartText.money(Localization.ui(), amount, currency);
     }
 }

@@ -3,75 +3,66 @@ package fi.polku.ui.analysis;
 import fi.polku.metrics.EmotionCurve;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Stage;
+import fi.polku.render.chart.ChartStyle;
+import fi.polku.render.chart.ChartText;
+import fi.polku.render.chart.EmotionChart;
 import javafx.geometry.Insets;
-import javafx.scene.Cursor;
-import javafx.scene.control.Hyperlink;
-import javafx.scene.control.Label;
+import javafx.geometry.Pos;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
 import java.util.function.Consumer;
 
 /**
  * The customer's emotion along the journey with its peak-end summary: the most intense moment and the
- * last one are marked on the curve and named below it, as they shape what the customer remembers.
+ * last one are marked on the curve and named below it, as they shape what the customer remembers. The
+ * picture is the one copied and exported; hovering a point names it, clicking selects it.
  */
 public final class EmotionSummaryView extends BorderPane implements AnalysisView {
-    private final EmotionPainter painter = new EmotionPainter();
-    private final ChartCanvas chart = new ChartCanvas(g -> painter.paint(g, this.map, this.curve, this.hovered));
-    private final Hyperlink peak = new Hyperlink();
-    private final Hyperlink end = new Hyperlink();
-    private final Label empty = new Label(AnalysisText.text("emotion.empty"));
+    private static final JourneyMap NONE = JourneyMap.empty("none", "");
+    private final PictureCanvas chart = new PictureCanvas((w, h) -> picture(this.hovered == null ? this.selected : this.hovered, w, h));
+    private final PictureActions actions;
     private final Tooltip tooltip = new Tooltip();
     private JourneyMap map;
     private EmotionCurve curve;
-    private EmotionPainter.Drawn hovered;
+    private String hovered;
+    private String selected;
     private Consumer<String> onClick = id -> { };
 
     public EmotionSummaryView() {
         getStyleClass().add("emotion-summary-view");
-        Label axis = new Label(AnalysisText.text("emotion.axis"));
-        axis.getStyleClass().add("chart-note");
-        VBox top = new VBox(axis);
-        top.setPadding(new Insets(8, 12, 0, 12));
-        setTop(top);
+        actions = PictureActions.attach(chart, () -> picture(null, ChartStyle.WIDTH, ChartStyle.HEIGHT));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, spacer, actions.toolbar());
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 4, 12));
+        setTop(bar);
         setCenter(chart);
-        peak.setId("emotion-peak");
-        end.setId("emotion-end");
-        peak.setStyle("-fx-font-size: 13px;");
-        end.setStyle("-fx-font-size: 13px;");
-        Label note = new Label(AnalysisText.text("emotion.note"));
-        note.getStyleClass().add("chart-note");
-        VBox bottom = new VBox(2, empty, peak, end, note);
-        bottom.setPadding(new Insets(4, 12, 8, 12));
-        setBottom(bottom);
         tooltip.setShowDelay(Duration.millis(150));
-        chart.canvas().setOnMouseMoved(this::hover);
+        chart.setOnTouchpoint(id -> onClick.accept(id));
+        chart.canvas().addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
         chart.canvas().setOnMouseExited(e -> {
             hovered = null;
             tooltip.hide();
             chart.redraw();
         });
-        chart.canvas().setOnMouseClicked(e -> {
-            EmotionPainter.Drawn d = painter.at(e.getX(), e.getY());
-            if (d != null) {
-                onClick.accept(d.point().touchpoint().id());
-            }
-        });
+    }
+
+    private EmotionChart picture(String highlight, double width, double height) {
+        JourneyMap shown = map == null ? NONE : map;
+        return EmotionChart.of(shown, highlight, ChartLanguage.of(shown), width, height);
     }
 
     @Override
     public void setMap(JourneyMap newMap) {
         map = newMap;
         curve = newMap == null ? null : EmotionCurve.of(newMap);
-        boolean none = curve == null || curve.points().isEmpty();
-        empty.setVisible(none);
-        empty.setManaged(none);
-        describe(peak, "emotion.peak", none ? null : curve.peak());
-        describe(end, "emotion.end", none ? null : curve.end());
         hovered = null;
         chart.redraw();
     }
@@ -81,38 +72,41 @@ public final class EmotionSummaryView extends BorderPane implements AnalysisView
         this.onClick = onClick == null ? id -> { } : onClick;
     }
 
+    /** Marks the touchpoint selected on the canvas on the curve; null for none. */
+    public void setSelectedTouchpoint(String touchpointId) {
+        selected = touchpointId;
+        chart.redraw();
+    }
+
     /** The curve shown, or null without a map. */
     public EmotionCurve curve() {
         return curve;
     }
 
-    private void describe(Hyperlink link, String key, EmotionCurve.Point p) {
-        link.setVisible(p != null);
-        link.setManaged(p != null);
-        if (p != null) {
-            link.setText(AnalysisText.text(key, p.touchpoint().title(), signed(p.emotion())));
-            link.setOnAction(e -> onClick.accept(p.touchpoint().id()));
-        }
+    /** The chart as shown now, with where each point is drawn. */
+    public EmotionChart chart() {
+        return (EmotionChart) chart.chart();
     }
 
-    static String signed(double emotion) {
-        return (emotion > 0 ? "+" : "") + AnalysisText.number(emotion);
+    public PictureActions pictureActions() {
+        return actions;
     }
 
     private void hover(MouseEvent e) {
-        EmotionPainter.Drawn d = painter.at(e.getX(), e.getY());
-        if (d == hovered) {
+        String id = chart.touchpointAt(e.getX(), e.getY());
+        if (java.util.Objects.equals(id, hovered)) {
             return;
         }
-        hovered = d;
-        chart.canvas().setCursor(d == null ? Cursor.DEFAULT : Cursor.HAND);
+        hovered = id;
         chart.redraw();
-        if (d == null) {
+        EmotionCurve.Point p = id == null || curve == null ? null
+                : curve.points().stream().filter(q -> q.touchpoint().id().equals(id)).findFirst().orElse(null);
+        if (p == null) {
             tooltip.hide();
         } else {
-            String stage = map.stage(d.point().touchpoint().stageId()).map(Stage::name).orElse("");
-            tooltip.setText(AnalysisText.text("emotion.tooltip", d.point().touchpoint().title(),
-                    signed(d.point().emotion()), stage));
+            String stage = map.stage(p.touchpoint().stageId()).map(Stage::name).orElse("");
+            tooltip.setText(AnalysisText.text("emotion.tooltip", p.touchpoint().title(),
+                    ChartText.signed(fi.polku.text.Localization.ui(), p.emotion()), stage));
             tooltip.show(chart.canvas(), e.getScreenX() + 14, e.getScreenY() + 14);
         }
     }

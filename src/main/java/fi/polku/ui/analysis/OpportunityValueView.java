@@ -3,8 +3,8 @@ package fi.polku.ui.analysis;
 import fi.polku.metrics.OpportunityRanking;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Touchpoint;
-import fi.polku.model.ValueEstimate;
-import fi.polku.text.Formats;
+import fi.polku.render.chart.ChartStyle;
+import fi.polku.render.chart.OpportunityChart;
 import fi.polku.text.Localization;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -15,25 +15,30 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * The map's opportunities ranked by estimated yearly value, each with its formula written out
- * (customers × share converting × value × times a day × days), e.g. the store bus's 468,000 €.
- * Clicking an opportunity reports its first touchpoint.
+ * (customers × share converting × value × times a day × days), e.g. the store bus's 468,000 €: as a chart
+ * (the picture that is copied and exported) or as a table with their touchpoints. Clicking an
+ * opportunity reports its first touchpoint.
  */
 public final class OpportunityValueView extends BorderPane implements AnalysisView {
     private final TableView<OpportunityRanking.RankedOpportunity> table = new TableView<>();
     private final Label total = new Label();
     private final Label unestimated = new Label();
+    private final PictureCanvas chart = new PictureCanvas((w, h) -> picture(this.selected, w, h));
+    private final PictureActions actions;
     private JourneyMap map;
+    private String selected;
     private Consumer<String> onClick = id -> { };
 
     public OpportunityValueView() {
@@ -71,13 +76,37 @@ public final class OpportunityValueView extends BorderPane implements AnalysisVi
             });
             return row;
         });
-        setCenter(table);
         total.setId("opportunity-total");
         total.setStyle("-fx-font-size: 14px; -fx-font-weight: bold;");
         unestimated.getStyleClass().add("chart-note");
         VBox bottom = new VBox(2, total, unestimated);
         bottom.setPadding(new Insets(8, 12, 8, 12));
         setBottom(bottom);
+        actions = PictureActions.attach(chart, () -> picture(null, ChartStyle.WIDTH, ChartStyle.HEIGHT));
+        chart.setOnTouchpoint(id -> onClick.accept(id));
+        // The chart writes the total and the unestimated count in its own notes.
+        ChartOrTable chartOrTable = new ChartOrTable(this, chart, table, bottom);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, chartOrTable.control(), spacer, actions.toolbar());
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 4, 12));
+        setTop(bar);
+    }
+
+    private OpportunityChart picture(String highlight, double width, double height) {
+        JourneyMap shown = map == null ? JourneyMap.empty("none", "") : map;
+        return OpportunityChart.of(shown, highlight, ChartLanguage.of(shown), width, height);
+    }
+
+    /** Marks the opportunities of the touchpoint selected on the canvas; null for none. */
+    public void setSelectedTouchpoint(String touchpointId) {
+        selected = touchpointId;
+        chart.redraw();
+    }
+
+    public PictureActions pictureActions() {
+        return actions;
     }
 
     private static TableColumn<OpportunityRanking.RankedOpportunity, String> column(
@@ -100,13 +129,7 @@ public final class OpportunityValueView extends BorderPane implements AnalysisVi
 
     /** The estimate's sum written out, e.g. "40 customers × 12.5 % × 20 € × 13 a day × 360 days = 468,000 €". */
     static String formula(OpportunityRanking.RankedOpportunity o) {
-        ValueEstimate e = o.opportunity().estimate();
-        Locale language = Localization.ui();
-        String perCustomer = Formats.number(language, e.valuePerCustomer(), 2) + " " + AnalysisText.symbol(e.currency());
-        return AnalysisText.text("opportunity.formula", Formats.number(language, e.customersPerOccurrence(), 2),
-                Formats.percent(language, e.shareConverting(), 2), perCustomer,
-                Formats.number(language, e.occurrencesPerDay(), 2), Formats.number(language, e.daysPerYear(), 2),
-                AnalysisText.money(o.yearlyValue(), o.currency()));
+        return OpportunityChart.formula(o, Localization.ui());
     }
 
     private String touchpointTitles(OpportunityRanking.RankedOpportunity o) {
@@ -130,6 +153,7 @@ public final class OpportunityValueView extends BorderPane implements AnalysisVi
         }
         long without = newMap == null ? 0 : newMap.opportunities().size() - ranked.size();
         unestimated.setText(without == 0 ? "" : AnalysisText.text("opportunity.unestimated", without));
+        chart.redraw();
     }
 
     @Override

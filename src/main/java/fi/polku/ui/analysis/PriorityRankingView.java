@@ -5,7 +5,10 @@ import fi.polku.metrics.MetricResult;
 import fi.polku.metrics.TouchpointAnalysis;
 import fi.polku.metrics.TouchpointRow;
 import fi.polku.model.MetricDefinition;
+import fi.polku.model.JourneyMap;
 import fi.polku.model.Stage;
+import fi.polku.render.chart.ChartStyle;
+import fi.polku.render.chart.RankingChart;
 import fi.polku.text.Formats;
 import fi.polku.text.Localization;
 import fi.polku.ui.Messages;
@@ -30,8 +33,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The touchpoints of one metric ranked by priority (importance × gap to target), with every number that
- * goes into it, so that a consultant can explain the order to a client; copies as TSV for a spreadsheet.
+ * The touchpoints of one metric ranked by priority (importance × gap to target): as a chart of the top
+ * priorities (the picture that is copied and exported), or as a table with every number that goes into
+ * it, so that a consultant can explain the order to a client; the table copies as TSV for a spreadsheet.
  * Touchpoints at or above target follow the ranked ones, unranked.
  */
 public final class PriorityRankingView extends MetricAnalysisView {
@@ -42,16 +46,23 @@ public final class PriorityRankingView extends MetricAnalysisView {
     private final TableView<RankedRow> table = new TableView<>();
     private final Label note = new Label(AnalysisText.text("ranking.note"));
     private final Label status = new Label();
+    private final PictureCanvas chart = new PictureCanvas((w, h) -> picture(this.selected, w, h));
+    private final PictureActions actions;
+    private final ChartOrTable chartOrTable;
     private MetricDefinition metric;
+    private String selected;
 
     public PriorityRankingView() {
         getStyleClass().add("priority-ranking-view");
         Button copy = new Button(AnalysisText.text("ranking.copy"));
         copy.setId("copy-ranking");
         copy.setOnAction(e -> copyToClipboard());
+        actions = PictureActions.attach(chart, () -> picture(null, ChartStyle.WIDTH, ChartStyle.HEIGHT));
+        chart.setOnTouchpoint(id -> onClick.accept(id));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, metricChooser, spacer, status, copy);
+        chartOrTable = new ChartOrTable(this, chart, table, copy);
+        HBox bar = new HBox(8, metricChooser, chartOrTable.control(), spacer, status, copy, actions.toolbar());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         setTop(bar);
@@ -66,12 +77,35 @@ public final class PriorityRankingView extends MetricAnalysisView {
             });
             return row;
         });
-        setCenter(table);
         note.setWrapText(true);
         note.getStyleClass().add("chart-note");
         VBox bottom = new VBox(note);
         bottom.setPadding(new Insets(6, 12, 8, 12));
         setBottom(bottom);
+        // The chart says the same in its own notes.
+        bottom.visibleProperty().bind(copy.visibleProperty());
+        bottom.managedProperty().bind(copy.managedProperty());
+    }
+
+    private RankingChart picture(String highlight, double width, double height) {
+        JourneyMap shown = map == null ? JourneyMap.empty("none", "") : map;
+        return RankingChart.of(shown, metricChooser.metricIdProperty().get(), RankingChart.DEFAULT_TOP, highlight,
+                ChartLanguage.of(shown), width, height);
+    }
+
+    /** Shows the table with every number instead of the chart. */
+    public void showTable() {
+        chartOrTable.showTable();
+    }
+
+    /** Marks the touchpoint selected on the canvas in the chart; null for none. */
+    public void setSelectedTouchpoint(String touchpointId) {
+        selected = touchpointId;
+        chart.redraw();
+    }
+
+    public PictureActions pictureActions() {
+        return actions;
     }
 
     /** The ranking's story first (rank, touchpoint, importance × gap = priority, status, n), then the inputs. */
@@ -140,6 +174,7 @@ public final class PriorityRankingView extends MetricAnalysisView {
     protected void refresh() {
         String metricId = metricChooser.metricIdProperty().get();
         metric = map == null || metricId == null ? null : map.metric(metricId).orElse(null);
+        chart.redraw();
         if (metric == null) {
             table.getItems().clear();
             status.setText("");

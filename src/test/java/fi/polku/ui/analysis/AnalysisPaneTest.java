@@ -6,7 +6,6 @@ import fi.polku.metrics.EmotionCurve;
 import fi.polku.metrics.TouchpointAnalysis;
 import fi.polku.model.JourneyMap;
 import javafx.scene.Scene;
-import javafx.scene.control.Hyperlink;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -67,15 +66,28 @@ class AnalysisPaneTest {
     }
 
     @Test
-    void theEmotionSummaryNamesPeakAndEndAndTheirLinksSelectThem(FxRobot robot) {
+    void theEmotionCurveMarksPeakAndEndAndClickingAPointSelectsIt(FxRobot robot) {
+        robot.clickOn("Emotion curve");
         EmotionCurve curve = EmotionCurve.of(storeBus);
-        Hyperlink peak = robot.lookup("#emotion-peak").queryAs(Hyperlink.class);
-        Hyperlink end = robot.lookup("#emotion-end").queryAs(Hyperlink.class);
+        var chart = pane.emotion().chart();
+        var peak = chart.drawn().stream().filter(d -> d.point() == chart.curve().peak()).findFirst().orElseThrow();
+        assertThat(chart.curve().peak().touchpoint().id()).isEqualTo(curve.peak().touchpoint().id());
+        assertThat(chart.curve().end().touchpoint().id()).isEqualTo(curve.end().touchpoint().id());
 
-        assertThat(peak.getText()).contains(curve.peak().touchpoint().title());
-        assertThat(end.getText()).contains(curve.end().touchpoint().title());
-        robot.interact(peak::fire);
+        var canvas = robot.lookup(".picture-canvas").match(n -> n.isVisible() && n.getScene() != null
+                && n.localToScreen(0, 0) != null && inside(n, pane.emotion())).<javafx.scene.Node>query();
+        robot.clickOn(canvas.localToScreen(peak.x(), peak.y()));
+
         assertThat(clicked).containsExactly(curve.peak().touchpoint().id());
+    }
+
+    private static boolean inside(javafx.scene.Node node, javafx.scene.Node ancestor) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test
@@ -86,5 +98,6 @@ class AnalysisPaneTest {
         assertThat(pane.ranking().rows()).isEmpty();
         assertThat(pane.opportunities().rows()).isEmpty();
         assertThat(pane.emotion().curve().points()).isEmpty();
+        assertThat(pane.channels().scorecard().channels()).isEmpty();
     }
 }

@@ -65,6 +65,7 @@ class PriorityRankingViewTest {
 
     @Test
     void clickingARowReportsItsTouchpoint(FxRobot robot) {
+        robot.interact(view::showTable);
         @SuppressWarnings("unchecked")
         TableRow<PriorityRankingView.RankedRow> second = robot.lookup(".table-row-cell").nth(1).queryAs(TableRow.class);
 

@@ -1,0 +1,80 @@
+package fi.polku.ui.analysis;
+
+import fi.polku.render.chart.Chart;
+import fi.polku.render.fx.FxPainter;
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+
+/**
+ * Shows an analysis chart laid out for the space its parent gives it, painted through the same
+ * {@link fi.polku.render.Painter} as every export; clicking a touchpoint drawn in it reports the touchpoint.
+ */
+final class PictureCanvas extends Region {
+    private final Canvas canvas = new Canvas();
+    private final BiFunction<Double, Double, Chart> chartOfSize;
+    private Consumer<String> onTouchpoint = id -> { };
+    private Chart chart;
+
+    /** @param chartOfSize makes the chart for a width and height, with the view's current choices */
+    PictureCanvas(BiFunction<Double, Double, Chart> chartOfSize) {
+        this.chartOfSize = chartOfSize;
+        getChildren().add(canvas);
+        getStyleClass().add("picture-canvas");
+        setMinSize(200, 160);
+        setPrefSize(720, 420);
+        canvas.setOnMouseMoved(e -> canvas.setCursor(touchpointAt(e.getX(), e.getY()) == null ? Cursor.DEFAULT
+                : Cursor.HAND));
+        canvas.setOnMouseClicked(e -> {
+            String id = touchpointAt(e.getX(), e.getY());
+            if (id != null) {
+                onTouchpoint.accept(id);
+            }
+        });
+    }
+
+    void setOnTouchpoint(Consumer<String> onTouchpoint) {
+        this.onTouchpoint = onTouchpoint;
+    }
+
+    /** The touchpoint drawn at a point of the canvas, or null. */
+    String touchpointAt(double x, double y) {
+        return chart == null ? null : chart.touchpointAt(x, y);
+    }
+
+    Canvas canvas() {
+        return canvas;
+    }
+
+    /** The chart shown now, or null before the first layout. */
+    Chart chart() {
+        return chart;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = snapSizeX(getWidth());
+        double h = snapSizeY(getHeight());
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            redraw();
+        }
+    }
+
+    /** Lays the chart out again for the current size and choices, and paints it. */
+    void redraw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        if (canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
+            chart = null;
+            return;
+        }
+        chart = chartOfSize.apply(canvas.getWidth(), canvas.getHeight());
+        chart.paint(new FxPainter(g));
+    }
+}
