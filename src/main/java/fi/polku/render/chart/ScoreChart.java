@@ -98,22 +98,31 @@ public final class ScoreChart extends Chart {
 
     private void paintOverall(Painter p) {
         double x = ChartStyle.MARGIN;
+        double cx = x + OVERALL_W / 2;
         double top = bodyTop();
         double bottom = bodyBottom();
         p.fillRoundRect(x, top, OVERALL_W, bottom - top, 10, 0xFFF6F7F9);
-        double middle = (top + bottom) / 2;
-        centred(p, text("chart.score.overall"), x + OVERALL_W / 2, middle - 62, FontFace.BOLD, ChartStyle.LABEL_SIZE + 2,
-                ChartStyle.TEXT);
-        centred(p, Formats.number(language, score.overall(), 1), x + OVERALL_W / 2, middle, FontFace.BOLD, BIG_SIZE,
-                ChartStyle.scoreColour(score.overall()));
-        centred(p, text("chart.score.outOf"), x + OVERALL_W / 2, middle + 46, FontFace.REGULAR,
-                ChartStyle.SMALL_SIZE, ChartStyle.MUTED);
+        // The block of label, number, "of 100" and count, centred in the panel; the number shrinks in a low one.
+        double big = Math.clamp((bottom - top) / 4, 28, BIG_SIZE);
+        double labelH = line(FontFace.BOLD, ChartStyle.LABEL_SIZE + 2);
+        double bigH = line(FontFace.BOLD, big);
+        double smallH = line(FontFace.REGULAR, ChartStyle.SMALL_SIZE);
         List<String> detail = wrapper.wrap(text("chart.score.touchpoints", score.touchpoints()), FontFace.REGULAR,
                 ChartStyle.SMALL_SIZE, OVERALL_W - 24, 2);
-        double y = middle + 70;
+        double block = labelH + bigH + smallH * (1 + detail.size());
+        double y = top + Math.max(8, (bottom - top - block) / 2);
+        centred(p, text("chart.score.overall"), cx, y + labelH / 2, FontFace.BOLD, ChartStyle.LABEL_SIZE + 2,
+                ChartStyle.TEXT);
+        y += labelH;
+        centred(p, Formats.number(language, score.overall(), 1), cx, y + bigH / 2, FontFace.BOLD, big,
+                ChartStyle.scoreColour(score.overall()));
+        y += bigH;
+        centred(p, text("chart.score.outOf"), cx, y + smallH / 2, FontFace.REGULAR, ChartStyle.SMALL_SIZE,
+                ChartStyle.MUTED);
+        y += smallH;
         for (String l : detail) {
-            centred(p, l, x + OVERALL_W / 2, y, FontFace.REGULAR, ChartStyle.SMALL_SIZE, ChartStyle.MUTED);
-            y += line(FontFace.REGULAR, ChartStyle.SMALL_SIZE);
+            centred(p, l, cx, y + smallH / 2, FontFace.REGULAR, ChartStyle.SMALL_SIZE, ChartStyle.MUTED);
+            y += smallH;
         }
     }
 
@@ -125,7 +134,8 @@ public final class ScoreChart extends Chart {
         double top = bodyTop() + valueH;
         double base = bodyBottom() - nameH - 8;
         double plotH = Math.max(20, base - top);
-        for (int v = 0; v <= 100; v += 25) {
+        int tick = plotH < 120 ? 50 : 25;
+        for (int v = 0; v <= 100; v += tick) {
             double y = base - plotH * v / 100;
             p.line(left, y, right, y, v == 0 ? ChartStyle.AXIS : ChartStyle.GRID, 1);
             right(p, Formats.count(language, v), left - 8, y, FontFace.REGULAR, ChartStyle.SMALL_SIZE, ChartStyle.MUTED);

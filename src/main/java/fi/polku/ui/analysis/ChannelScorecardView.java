@@ -19,6 +19,9 @@ import java.util.function.Consumer;
  */
 public final class ChannelScorecardView extends BorderPane implements AnalysisView {
     private static final JourneyMap NONE = JourneyMap.empty("none", "");
+    /** Title, column heads and notes of the scorecard, and the height of one channel's row, in pixels. */
+    private static final double ROOM_AROUND_ROWS = 330;
+    private static final double ROW = 96;
     private final PictureCanvas chart = new PictureCanvas((w, h) -> ChannelChart.of(shown(), ChartLanguage.of(shown()), w, h));
     private final PictureActions actions;
     private JourneyMap map;
@@ -34,7 +37,7 @@ public final class ChannelScorecardView extends BorderPane implements AnalysisVi
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 4, 12));
         setTop(bar);
-        setCenter(chart);
+        setCenter(chart.scrolling());
     }
 
     private JourneyMap shown() {
@@ -45,6 +48,9 @@ public final class ChannelScorecardView extends BorderPane implements AnalysisVi
     public void setMap(JourneyMap newMap) {
         map = newMap;
         scorecard = newMap == null ? null : ChannelScorecard.of(newMap);
+        // Every channel gets its row on screen: a low dock scrolls rather than leaving channels out.
+        int channels = scorecard == null ? 0 : scorecard.channels().size();
+        chart.setMinHeight(Math.max(PictureCanvas.MIN_HEIGHT, ROOM_AROUND_ROWS + ROW * channels));
         chart.redraw();
     }
 

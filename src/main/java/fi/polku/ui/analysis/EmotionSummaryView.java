@@ -43,7 +43,7 @@ public final class EmotionSummaryView extends BorderPane implements AnalysisView
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 4, 12));
         setTop(bar);
-        setCenter(chart);
+        setCenter(chart.scrolling());
         tooltip.setShowDelay(Duration.millis(150));
         chart.setOnTouchpoint(id -> onClick.accept(id));
         chart.canvas().addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);

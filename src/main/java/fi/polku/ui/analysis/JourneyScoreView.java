@@ -33,7 +33,7 @@ public final class JourneyScoreView extends MetricAnalysisView {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 4, 12));
         setTop(bar);
-        setCenter(chart);
+        setCenter(chart.scrolling());
     }
 
     private ScoreChart picture(double width, double height) {

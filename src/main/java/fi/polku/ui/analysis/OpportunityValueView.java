@@ -85,7 +85,7 @@ public final class OpportunityValueView extends BorderPane implements AnalysisVi
         actions = PictureActions.attach(chart, () -> picture(null, ChartStyle.WIDTH, ChartStyle.HEIGHT));
         chart.setOnTouchpoint(id -> onClick.accept(id));
         // The chart writes the total and the unestimated count in its own notes.
-        ChartOrTable chartOrTable = new ChartOrTable(this, chart, table, bottom);
+        ChartOrTable chartOrTable = new ChartOrTable(this, chart.scrolling(), table, bottom);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, chartOrTable.control(), spacer, actions.toolbar());

@@ -3,8 +3,10 @@ package fi.polku.ui.analysis;
 import fi.polku.render.chart.Chart;
 import fi.polku.render.fx.FxPainter;
 import javafx.scene.Cursor;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 
 import java.util.function.BiFunction;
@@ -13,8 +15,12 @@ import java.util.function.Consumer;
 /**
  * Shows an analysis chart laid out for the space its parent gives it, painted through the same
  * {@link fi.polku.render.Painter} as every export; clicking a touchpoint drawn in it reports the touchpoint.
+ * Below {@link #MIN_HEIGHT} the chart is not squeezed: {@link #scrolling()} scrolls it instead.
  */
 final class PictureCanvas extends Region {
+    /** The least height a chart is laid out for: its title, body and notes keep their legible sizes. */
+    static final double MIN_HEIGHT = 400;
+
     private final Canvas canvas = new Canvas();
     private final BiFunction<Double, Double, Chart> chartOfSize;
     private Consumer<String> onTouchpoint = id -> { };
@@ -25,8 +31,8 @@ final class PictureCanvas extends Region {
         this.chartOfSize = chartOfSize;
         getChildren().add(canvas);
         getStyleClass().add("picture-canvas");
-        setMinSize(200, 160);
-        setPrefSize(720, 420);
+        setMinSize(320, MIN_HEIGHT);
+        setPrefSize(720, MIN_HEIGHT);
         canvas.setOnMouseMoved(e -> canvas.setCursor(touchpointAt(e.getX(), e.getY()) == null ? Cursor.DEFAULT
                 : Cursor.HAND));
         canvas.setOnMouseClicked(e -> {
@@ -44,6 +50,16 @@ final class PictureCanvas extends Region {
     /** The touchpoint drawn at a point of the canvas, or null. */
     String touchpointAt(double x, double y) {
         return chart == null ? null : chart.touchpointAt(x, y);
+    }
+
+    /** This canvas in a scroll pane that fits it to the view, scrolling when the view is lower than the chart. */
+    Node scrolling() {
+        ScrollPane scroll = new ScrollPane(this);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
     }
 
     Canvas canvas() {

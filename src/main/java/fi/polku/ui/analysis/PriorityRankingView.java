@@ -61,7 +61,7 @@ public final class PriorityRankingView extends MetricAnalysisView {
         chart.setOnTouchpoint(id -> onClick.accept(id));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        chartOrTable = new ChartOrTable(this, chart, table, copy);
+        chartOrTable = new ChartOrTable(this, chart.scrolling(), table, copy);
         HBox bar = new HBox(8, metricChooser, chartOrTable.control(), spacer, status, copy, actions.toolbar());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
