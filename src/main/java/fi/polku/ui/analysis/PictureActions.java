@@ -63,6 +63,7 @@ public final class PictureActions {
         MenuItem exportItem = new MenuItem(AnalysisText.text("picture.export"));
         exportItem.setOnAction(e -> actions.exportToFile());
         ContextMenu menu = new ContextMenu(copyItem, exportItem);
+        menu.setId("picture-menu");
         node.setOnContextMenuRequested(e -> menu.show(node, e.getScreenX(), e.getScreenY()));
         return actions;
     }
