@@ -134,7 +134,7 @@ public final class ExportCommand implements Callable<Integer> {
         Set<Path> written = new LinkedHashSet<>();
         for (Path map : maps) {
             String name = baseName(map) + (chart == null ? "" : "-" + chart.id()) + "." + format.extension();
-            Path target = output == null ? map.toAbsolutePath().resolveSibling(name)
+            Path target = output == null ? map.resolveSibling(name)
                     : several || Files.isDirectory(output) ? output.resolve(name) : output;
             if (target.toAbsolutePath().normalize().equals(map.toAbsolutePath().normalize())) {
                 err.println(Localization.format("cli.export.overwritesMap", map));
