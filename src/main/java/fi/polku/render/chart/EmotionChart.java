@@ -91,8 +91,9 @@ public final class EmotionChart extends Chart {
         return Math.max(10, width - ChartStyle.MARGIN - plotLeft());
     }
 
+    /** Room above +3 for a marker's word, so that it always goes above its point, clear of the curve. */
     private double plotTop() {
-        return bodyTop() + 20;
+        return bodyTop() + line(FontFace.BOLD, ChartStyle.LABEL_SIZE) + 12;
     }
 
     private double plotHeight() {
@@ -149,10 +150,8 @@ public final class EmotionChart extends Chart {
     private void marker(Painter p, EmotionCurve.Point point, String word) {
         for (Drawn d : drawn) {
             if (d.point() == point) {
-                // Above the point unless it sits at the top, where the word goes below it.
-                boolean above = point.emotion() < 2.2;
                 double h = line(FontFace.BOLD, ChartStyle.LABEL_SIZE);
-                double middle = above ? d.y() - radius - 8 - h / 2 : d.y() + radius + 8 + h / 2;
+                double middle = d.y() - radius - 6 - h / 2;
                 double textW = measurer.width(word, FontFace.BOLD, ChartStyle.LABEL_SIZE);
                 double x = Math.min(Math.max(d.x(), plotLeft() + textW / 2), plotLeft() + plotWidth() - textW / 2);
                 centred(p, word, x, middle, FontFace.BOLD, ChartStyle.LABEL_SIZE, ChartStyle.INK);
