@@ -13,15 +13,15 @@ import java.util.Map;
  * The bundled Noto Sans faces of one PDF document, embedded as Type 0 (CID) fonts so that every character,
  * ä and ö included, can be selected, searched and copied. Only the glyphs used are embedded.
  */
-final class PdfFonts {
+public final class PdfFonts {
     private final PDDocument document;
     private final Map<FontFace, PDType0Font> fonts = new EnumMap<>(FontFace.class);
 
-    PdfFonts(PDDocument document) {
+    public PdfFonts(PDDocument document) {
         this.document = document;
     }
 
-    PDType0Font get(FontFace face) throws IOException {
+    public PDType0Font get(FontFace face) throws IOException {
         PDType0Font font = fonts.get(face);
         if (font == null) {
             try (InputStream in = PdfFonts.class.getResourceAsStream(face.resource())) {
