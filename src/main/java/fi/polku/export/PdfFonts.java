@@ -1,6 +1,9 @@
 package fi.polku.export;
 
 import fi.polku.layout.FontFace;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -28,7 +31,13 @@ public final class PdfFonts {
                 if (in == null) {
                     throw new IllegalStateException("Bundled font missing from the application: " + face.resource());
                 }
-                font = PDType0Font.load(document, in, true);
+                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+                // PDFBox applies the font's glyph substitutions (ligatures) to every string it draws by compiling
+                // regular expressions each time, which made text-heavy pages (the report's tables) several times
+                // slower to write. Plain glyphs also keep copied text exactly as typed ("fi", not a ligature).
+                ttf.setEnableGsub(false);
+                document.registerTrueTypeFontForClosing(ttf);
+                font = PDType0Font.load(document, ttf, true);
             }
             fonts.put(face, font);
         }

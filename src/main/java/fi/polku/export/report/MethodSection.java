@@ -45,7 +45,7 @@ final class MethodSection {
                         new PdfTable.Cell(t.title(), FontFace.BOLD, ReportLook.INK, stage),
                         PdfTable.Cell.of(text.metricName(metric), text.metricUnit(metric)),
                         PdfTable.Cell.of(text.metricNumber(metric, m.value())),
-                        m.n() == null ? PdfTable.Cell.of(text.get("report.method.unknown"))
+                        m.n() == null ? PdfTable.Cell.of("–")
                                 : small ? new PdfTable.Cell(text.count(m.n()), FontFace.BOLD, ReportLook.CAUTION,
                                 text.get("report.method.small"))
                                 : PdfTable.Cell.of(text.count(m.n())),
