@@ -27,7 +27,9 @@ final class MethodSection {
         List<Block> blocks = new ArrayList<>();
         for (String key : List.of("report.method.scores", "report.method.smallSample", "report.method.evidence",
                 "report.method.priority", "report.method.value")) {
-            blocks.add(Paragraph.body(text.get(key, MetricResult.SMALL_SAMPLE), width));
+            // Reference text, set a little smaller than body text so that the scores start on the same page.
+            blocks.add(Paragraph.of(text.get(key, MetricResult.SMALL_SAMPLE), FontFace.REGULAR, 9, ReportLook.INK,
+                    width, 5, false));
         }
         blocks.add(Paragraph.heading(text.get("report.method.tableHeading"), width));
         List<List<PdfTable.Cell>> rows = new ArrayList<>();
@@ -59,13 +61,13 @@ final class MethodSection {
             blocks.add(Paragraph.body(text.get("report.method.noScores"), width));
         } else {
             blocks.add(PdfTable.of(List.of(
-                    new PdfTable.Column(text.get("report.column.touchpoint"), 1.9, false),
-                    new PdfTable.Column(text.get("report.column.metric"), 1.2, false),
-                    new PdfTable.Column(text.get("report.column.value"), 0.75, true),
-                    new PdfTable.Column(text.get("report.column.n"), 0.7, true),
-                    new PdfTable.Column(text.get("report.column.interval"), 1.25, true),
-                    new PdfTable.Column(text.get("report.column.period"), 1.35, false),
-                    new PdfTable.Column(text.get("report.column.evidence"), 1.5, false)), rows, width));
+                    new PdfTable.Column(text.get("report.column.touchpoint"), 2.15, false),
+                    new PdfTable.Column(text.get("report.column.metric"), 1.0, false),
+                    new PdfTable.Column(text.get("report.column.value"), 0.7, true),
+                    new PdfTable.Column(text.get("report.column.n"), 0.65, true),
+                    new PdfTable.Column(text.get("report.column.interval"), 1.2, true),
+                    new PdfTable.Column(text.get("report.column.period"), 1.2, false),
+                    new PdfTable.Column(text.get("report.column.evidence"), 1.6, false)), rows, width));
             if (anySmall) {
                 blocks.add(Paragraph.note(text.get("report.method.smallNote", MetricResult.SMALL_SAMPLE), width));
             }

@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class PdfTable implements Block {
     private static final double PAD_X = 5;
-    private static final double PAD_Y = 4.5;
+    private static final double PAD_Y = 4;
     private static final double HEADER_SIZE = 8.2;
     private static final double SUB_SIZE = 7.6;
 
