@@ -22,12 +22,19 @@ final class MapPages implements ReportPage {
     private final ExportPicture picture;
     private final PageLayout paper;
     private final Rect visible;
+    private final Rect sheet;
     private final String label;
 
-    private MapPages(ExportPicture picture, PageLayout paper, Rect visible, String label) {
+    /**
+     * @param visible the part of the picture this page shows
+     * @param sheet   the part a whole sheet holds: the fitted page is centred, detail sheets all share one
+     *                scale and start at their top-left corner, so that neighbouring sheets line up
+     */
+    private MapPages(ExportPicture picture, PageLayout paper, Rect visible, Rect sheet, String label) {
         this.picture = picture;
         this.paper = paper;
         this.visible = visible;
+        this.sheet = sheet;
         this.label = label;
     }
 
@@ -39,7 +46,8 @@ final class MapPages implements ReportPage {
         PageLayout paper = context.mapPaper();
         String title = context.text().get("report.section.map");
         List<ReportPage> pages = new ArrayList<>();
-        pages.add(new MapPages(picture, paper, new Rect(0, 0, picture.width(), picture.height()), title));
+        Rect whole = new Rect(0, 0, picture.width(), picture.height());
+        pages.add(new MapPages(picture, paper, whole, whole, title));
         PosterTiling tiling = null;
         // On A3 a map too large to read fitted follows as a poster; A4 detail sheets would be too many to be useful.
         if (paper == PageLayout.A3) {
@@ -55,7 +63,8 @@ final class MapPages implements ReportPage {
                         t.column() + 1, tiling.columns());
                 double w = Math.min(t.w(), picture.width() - t.x());
                 double h = Math.min(t.h(), picture.height() - t.y());
-                pages.add(new MapPages(picture, paper, new Rect(t.x(), t.y(), w, h), label));
+                pages.add(new MapPages(picture, paper, new Rect(t.x(), t.y(), w, h), new Rect(t.x(), t.y(), t.w(), t.h()),
+                        label));
             }
         }
         return new ReportSection(title, pages, true);
@@ -79,9 +88,9 @@ final class MapPages implements ReportPage {
         double areaW = width() - 2 * ReportLook.MARGIN;
         double areaH = height() - ReportLook.FOOTER - areaY;
         double scale = Math.min(PosterTiling.NATURAL * PosterTiling.MAX_ENLARGEMENT,
-                Math.min(areaW / visible.w(), areaH / visible.h()));
-        double x = areaX + (areaW - visible.w() * scale) / 2;
-        double y = areaY + (areaH - visible.h() * scale) / 2;
+                Math.min(areaW / sheet.w(), areaH / sheet.h()));
+        double x = areaX + (areaW - sheet.w() * scale) / 2;
+        double y = areaY + (areaH - sheet.h() * scale) / 2;
         var p = canvas.painter();
         p.pushClip(x, y, visible.w() * scale, visible.h() * scale);
         p.pushTransform(x - visible.x() * scale, y - visible.y() * scale, scale);

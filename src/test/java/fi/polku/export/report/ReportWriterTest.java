@@ -157,6 +157,25 @@ class ReportWriterTest {
     }
 
     @Test
+    void aLargeMapOnA3GetsDetailSheetsAfterTheFittedOne() throws Exception {
+        JourneyMap map = fi.polku.model.MapGenerator.generate(200, 6, 8, 11);
+        Path pdf = dir.resolve("a3.pdf");
+        ReportWriter.write(map, new ReportOptions(PageLayout.A3, DATE), pdf, f -> { });
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            Map<String, Integer> outline = outline(doc);
+            int map1 = outline.get("Asiakaspolku");
+            int next = outline.get("Tärkeimmät kehityskohteet");
+            assertThat(next - map1).as("fitted sheet and detail sheets").isGreaterThan(1)
+                    .isLessThanOrEqualTo(1 + MapPages.MAX_DETAIL_SHEETS);
+            for (int page = map1; page < next; page++) {
+                assertThat(doc.getPage(page - 1).getMediaBox().getWidth()).isCloseTo((float) PageLayout.A3.widthPt(),
+                        org.assertj.core.data.Offset.offset(0.5f));
+            }
+            assertThat(text(doc, map1 + 1, map1 + 1)).contains("Asiakaspolku, osa: rivi 1/");
+        }
+    }
+
+    @Test
     void everyFontIsEmbedded() throws Exception {
         try (PDDocument doc = Loader.loadPDF(write(storeBus()).toFile())) {
             for (PDPage page : doc.getPages()) {
