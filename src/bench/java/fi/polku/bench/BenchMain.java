@@ -41,7 +41,7 @@ public final class BenchMain {
     private static final String SAMPLE = "assets/samples/store-bus.polku.json";
     private static final int STARTUP_RUNS = 7;
     private static final int EXPORT_RUNS = 3;
-    private static final String SECTIONS = "codec,edit,heap,startup,paint,export";
+    private static final String SECTIONS = "codec,edit,heap,startup,paint,export,report";
 
     private BenchMain() {
     }
@@ -70,6 +70,9 @@ public final class BenchMain {
         }
         if (only.contains("export")) {
             exportPng(dir, figures);
+        }
+        if (only.contains("report")) {
+            report(dir, figures);
         }
         figures.forEach(f -> System.out.println(f.line()));
         writeJson(dir, figures);
@@ -237,6 +240,17 @@ public final class BenchMain {
                         + "where the image held whole would take %.0f MiB",
                 EXPORT_RUNS, size.width(), size.height(), Files.size(png) / 1048576.0, peak / 1048576.0,
                 size.pixels() * 4 / 1048576.0), Spread.ofNanos("runs", runs, 1e6)));
+    }
+
+    private static void report(Path dir, List<Figure> figures) throws Exception {
+        Pairs p = ReportBench.run(dir);
+        String method = String.format(Locale.ROOT, "whole process, java -jar polku.jar report S.polku.json -o S.pdf "
+                + "(%d touchpoints; cover, contents, map, priorities, opportunities, method): median of %d runs "
+                + "%.0f ms, each paired with polku export S.polku.json --format pdf %.0f ms", BenchMaps.S.touchpoints(),
+                p.count(), p.subjectMs(), p.baselineMs());
+        figures.add(Figure.of("report-s-ms", p.subjectMs(), "ms", "<= 3000", method,
+                Spread.ofNanos("runs", p.subject(), 1e6)));
+        figures.add(Figure.ratio("report-vs-export-pdf-s", p, "<= 1.5", method));
     }
 
     private static void writeJson(Path dir, List<Figure> figures) throws IOException {

@@ -39,7 +39,8 @@ public final class PolkuCommand implements Callable<Integer> {
      * with @Command (for example ValidateCommand, FmtCommand, MetricsCommand, ExportCommand) to this list.
      */
     private static final List<Class<?>> SUBCOMMANDS = List.of(
-            ValidateCommand.class, FmtCommand.class, ExportCommand.class, MetricsCommand.class, ImportCommand.class,
+            ValidateCommand.class, FmtCommand.class, ExportCommand.class, ReportCommand.class, MetricsCommand.class,
+            ImportCommand.class,
             AnalyzeCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class);
 
     // Read from the parse result, not this field, so that it counts before or after a subcommand's name.

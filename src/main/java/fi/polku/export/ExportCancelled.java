@@ -6,12 +6,12 @@ import java.io.InterruptedIOException;
  * Stops a long export when its thread is interrupted (the app's Cancel button cancels the background task),
  * as an I/O interruption, so the atomic writer discards the unfinished file.
  */
-final class ExportCancelled {
+public final class ExportCancelled {
     private ExportCancelled() {
     }
 
     /** Throws when the current thread has been interrupted; keeps the interrupt flag for the caller. */
-    static void check() throws InterruptedIOException {
+    public static void check() throws InterruptedIOException {
         if (Thread.currentThread().isInterrupted()) {
             throw new InterruptedIOException("the export was cancelled");
         }

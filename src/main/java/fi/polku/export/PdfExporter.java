@@ -133,8 +133,11 @@ public final class PdfExporter {
         p.line(cx, cy - r - 2.5, cx, cy + r + 2.5, MARK_INK, 0.4);
     }
 
-    /** Title, subject, keywords and language, so viewers, search and screen readers treat it as the map's. */
-    private static void describe(PDDocument doc, JourneyMap map, Locale language) {
+    /**
+     * Title, subject, keywords and language, so viewers, search and screen readers treat it as the map's; the
+     * client report describes itself the same way.
+     */
+    public static void describe(PDDocument doc, JourneyMap map, Locale language) {
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(map.title().isBlank() ? map.id() : map.title());
         String subject = !map.description().isBlank() ? map.description() : map.scenario();

@@ -1,6 +1,9 @@
 package fi.polku.export;
 
 import fi.polku.layout.FontFace;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -13,22 +16,28 @@ import java.util.Map;
  * The bundled Noto Sans faces of one PDF document, embedded as Type 0 (CID) fonts so that every character,
  * ä and ö included, can be selected, searched and copied. Only the glyphs used are embedded.
  */
-final class PdfFonts {
+public final class PdfFonts {
     private final PDDocument document;
     private final Map<FontFace, PDType0Font> fonts = new EnumMap<>(FontFace.class);
 
-    PdfFonts(PDDocument document) {
+    public PdfFonts(PDDocument document) {
         this.document = document;
     }
 
-    PDType0Font get(FontFace face) throws IOException {
+    public PDType0Font get(FontFace face) throws IOException {
         PDType0Font font = fonts.get(face);
         if (font == null) {
             try (InputStream in = PdfFonts.class.getResourceAsStream(face.resource())) {
                 if (in == null) {
                     throw new IllegalStateException("Bundled font missing from the application: " + face.resource());
                 }
-                font = PDType0Font.load(document, in, true);
+                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+                // PDFBox applies the font's glyph substitutions (ligatures) to every string it draws by compiling
+                // regular expressions each time, which made text-heavy pages (the report's tables) several times
+                // slower to write. Plain glyphs also keep copied text exactly as typed ("fi", not a ligature).
+                ttf.setEnableGsub(false);
+                document.registerTrueTypeFontForClosing(ttf);
+                font = PDType0Font.load(document, ttf, true);
             }
             fonts.put(face, font);
         }

@@ -29,7 +29,7 @@ public final class PdfPainter implements Painter {
     /**
      * @param pageHeight the page height in points, to turn PDF's y-up space into the map's y-down one
      */
-    PdfPainter(PDPageContentStream cs, PdfFonts fonts, double pageHeight, double pointsPerPixel) {
+    public PdfPainter(PDPageContentStream cs, PdfFonts fonts, double pageHeight, double pointsPerPixel) {
         this.cs = cs;
         this.fonts = fonts;
         run(() -> cs.transform(new Matrix((float) pointsPerPixel, 0, 0, (float) -pointsPerPixel, 0, (float) pageHeight)));

@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The reading order of a map's touchpoints: stage by stage, lane by lane, then their order in the cell. */
-final class MapOrder {
+public final class MapOrder {
     private MapOrder() {
     }
 
     /** Touchpoints in reading order; those whose stage or lane is missing come last, in list order. */
-    static List<Touchpoint> touchpoints(JourneyMap map) {
+    public static List<Touchpoint> touchpoints(JourneyMap map) {
         List<Touchpoint> ordered = new ArrayList<>();
         for (Stage stage : map.stages()) {
             for (Lane lane : map.lanes()) {

@@ -30,7 +30,7 @@ public final class Localization {
     public static final List<Locale> LANGUAGES = List.of(ENGLISH, FINNISH);
     /** The bundle files, one per layer. */
     public static final List<String> BUNDLES = List.of("ui", "settings", "editor", "analysis", "metrics", "edit", "io", "cli",
-            "export");
+            "export", "report");
 
     private static final Map<Locale, Map<String, String>> TEXTS = new ConcurrentHashMap<>();
     private static final List<Consumer<Locale>> LISTENERS = new CopyOnWriteArrayList<>();

@@ -1,0 +1,105 @@
+package fi.polku.export.report;
+
+import fi.polku.export.PdfPainter;
+import fi.polku.layout.FontFace;
+import fi.polku.layout.TextMeasurer;
+import fi.polku.layout.TextWrapper;
+import fi.polku.model.Logo;
+import fi.polku.render.FontMetricsTable;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.util.Matrix;
+
+import java.io.IOException;
+
+/**
+ * The surface one report page paints on: a {@link PdfPainter} in points with y down, the page's number among
+ * all pages, and the running header (accent band, map title, section) and footer (date, page number) that
+ * every page but the cover carries.
+ */
+final class PageCanvas {
+    static final TextMeasurer MEASURER = FontMetricsTable.shared();
+    static final TextWrapper WRAPPER = new TextWrapper(MEASURER);
+
+    private final PDDocument document;
+    private final PDPageContentStream stream;
+    private final PdfPainter painter;
+    private final ReportContext context;
+    private final double width;
+    private final double height;
+    private final int number;
+    private final int total;
+
+    PageCanvas(PDDocument document, PDPageContentStream stream, PdfPainter painter, ReportContext context,
+               double width, double height, int number, int total) {
+        this.document = document;
+        this.stream = stream;
+        this.painter = painter;
+        this.context = context;
+        this.width = width;
+        this.height = height;
+        this.number = number;
+        this.total = total;
+    }
+
+    PdfPainter painter() {
+        return painter;
+    }
+
+    ReportContext context() {
+        return context;
+    }
+
+    double width() {
+        return width;
+    }
+
+    double height() {
+        return height;
+    }
+
+    /** The accent band, the map's title and the section on the left and right above, date and page number below. */
+    void frame(String section) {
+        ReportText text = context.text();
+        painter.fillRect(0, 0, width, ReportLook.BAND, context.accent());
+        double m = ReportLook.MARGIN;
+        double size = ReportLook.SMALL_SIZE;
+        String right = WRAPPER.truncate(section, FontFace.BOLD, size, (width - 2 * m) * 0.45);
+        double rightWidth = MEASURER.width(right, FontFace.BOLD, size);
+        String left = WRAPPER.truncate(context.title(), FontFace.REGULAR, size, width - 2 * m - rightWidth - 24);
+        painter.text(left, m, ReportLook.HEADER_BASELINE, FontFace.REGULAR, size, ReportLook.MUTED);
+        painter.text(right, width - m - rightWidth, ReportLook.HEADER_BASELINE, FontFace.BOLD, size,
+                context.accent());
+        painter.line(m, ReportLook.HEADER_BASELINE + 8, width - m, ReportLook.HEADER_BASELINE + 8, ReportLook.RULE,
+                0.6);
+        double foot = height - ReportLook.FOOTER / 2 + 3;
+        painter.text(text.get("report.footer.date", text.date(context.date())), m, foot, FontFace.REGULAR, size,
+                ReportLook.MUTED);
+        String page = text.get("report.footer.page", number, total);
+        painter.text(page, width - m - MEASURER.width(page, FontFace.REGULAR, size), foot, FontFace.REGULAR, size,
+                ReportLook.MUTED);
+    }
+
+    /**
+     * Draws a PNG logo as large as fits in the box, keeping its proportions, right-aligned and vertically
+     * centred. SVG logos wait for the shared logo painter and leave the box empty.
+     */
+    void logo(Logo logo, double x, double y, double w, double h) {
+        if (logo == null || !Logo.PNG.equals(logo.mediaType())) {
+            return;
+        }
+        try {
+            PDImageXObject image = PDImageXObject.createFromByteArray(document, logo.data(), "logo");
+            double scale = Math.min(w / image.getWidth(), h / image.getHeight());
+            double iw = image.getWidth() * scale;
+            double ih = image.getHeight() * scale;
+            double ix = x + w - iw;
+            double iy = y + (h - ih) / 2;
+            // The page is flipped to y down; the image's own y runs up, so its matrix flips it back.
+            stream.drawImage(image, new Matrix((float) iw, 0, 0, (float) -ih, (float) ix, (float) (iy + ih)));
+        } catch (IOException | IllegalArgumentException unreadable) {
+            // A logo that is not a readable PNG is left out rather than failing the whole report.
+        }
+    }
+}

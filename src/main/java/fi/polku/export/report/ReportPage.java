@@ -1,0 +1,10 @@
+package fi.polku.export.report;
+
+/** One sheet of the report: its size in points and how it paints itself once every page number is known. */
+interface ReportPage {
+    double width();
+
+    double height();
+
+    void paint(PageCanvas canvas);
+}
