@@ -17,6 +17,9 @@ public final class MapInspectorView extends FormPage {
     private final MapInspectorViewModel model;
 
     private final BrandFields brand;
+    private final Label savedAsDefault = new Label();
+    /** The brand last made the default here, so that the note saying so goes when the brand changes. */
+    private fi.polku.model.Brand storedAsDefault;
 
     public MapInspectorView(MapInspectorViewModel model, PolkuHome home) {
         super("inspector.map.heading", model::endMerge);
@@ -50,13 +53,14 @@ public final class MapInspectorView extends FormPage {
         form.add(brandHint);
         brand = new BrandFields("map-brand", model::setBrand);
         form.add(brand.node());
-        Label saved = new Label();
+        Label saved = savedAsDefault;
         saved.setId("map-brand-default-status");
         saved.getStyleClass().add("mixed-hint");
         saved.setWrapText(true);
         Button useAsDefault = Form.button("brand.useAsDefault", () -> {
             try {
                 BrandSetting.store(home, brand.brand());
+                storedAsDefault = brand.brand();
                 saved.setText(Messages.get("brand.useAsDefault.done"));
             } catch (java.io.IOException e) {
                 saved.setText(Messages.format("brand.useAsDefault.failed", e.getMessage()));
@@ -76,6 +80,9 @@ public final class MapInspectorView extends FormPage {
         model.load(map);
         if (!map.brand().equals(brand.brand())) {
             brand.load(map.brand());
+        }
+        if (!map.brand().equals(storedAsDefault)) {
+            savedAsDefault.setText(null);
         }
     }
 }
