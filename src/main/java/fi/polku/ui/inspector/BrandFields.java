@@ -51,6 +51,8 @@ public final class BrandFields {
         this.onChange = onChange;
         picker.setId(idPrefix + "-accent-picker");
         picker.getStyleClass().add(ColorPicker.STYLE_CLASS_BUTTON);
+        // The field beside it shows the colour as text; the picker shows only the swatch.
+        picker.setStyle("-fx-color-label-visible: false;");
         picker.setAccessibleText(Messages.get("brand.accent"));
         picker.valueProperty().addListener((o, was, now) -> {
             if (!loading && now != null) {
@@ -90,8 +92,10 @@ public final class BrandFields {
         logoError.setId(idPrefix + "-logo-error");
         HBox logoButtons = new HBox(6, choose, remove);
 
+        Label logoLabel = label("brand.logo", choose);
+        VBox.setMargin(logoLabel, new javafx.geometry.Insets(6, 0, 0, 0));
         node = new VBox(3, label("brand.accent", hex), accentRow, accentError,
-                label("brand.logo", choose), previewBox, logoButtons, logoError);
+                logoLabel, previewBox, logoButtons, logoError);
         node.setId(idPrefix);
         load(Brand.NONE);
     }
