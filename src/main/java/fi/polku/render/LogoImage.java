@@ -41,6 +41,7 @@ public final class LogoImage {
     private final SafeSvg safeSvg;
     private final SVGDocument svg;
     private BufferedImage raster;
+    private BufferedImage reduced;
 
     private LogoImage(Logo logo, BufferedImage png, SafeSvg safeSvg, SVGDocument svg) {
         this.logo = logo;
@@ -178,13 +179,42 @@ public final class LogoImage {
                 g2.clip(new java.awt.geom.Rectangle2D.Double(box.x(), box.y(), box.w(), box.h()));
                 svg.render(null, g2, new ViewBox((float) box.x(), (float) box.y(), (float) box.w(), (float) box.h()));
             } else {
-                AffineTransform at = new AffineTransform(box.w() / png.getWidth(), 0, 0, box.h() / png.getHeight(),
-                        box.x(), box.y());
-                g2.drawImage(png, at, null);
+                double device = Math.abs(g2.getTransform().getScaleX()) * box.w();
+                BufferedImage source = reduced(device);
+                AffineTransform at = new AffineTransform(box.w() / source.getWidth(), 0, 0,
+                        box.h() / source.getHeight(), box.x(), box.y());
+                g2.drawImage(source, at, null);
             }
         } finally {
             g2.dispose();
         }
+    }
+
+    /**
+     * The PNG halved step by step until it is at most twice {@code devicePixels} wide: one bicubic jump
+     * from a 2000-pixel logo to 100 pixels would skip most of its pixels and shimmer.
+     */
+    private synchronized BufferedImage reduced(double devicePixels) {
+        BufferedImage image = png;
+        if (reduced != null && reduced.getWidth() >= devicePixels && reduced.getWidth() < 2 * devicePixels + 2) {
+            return reduced;
+        }
+        while (image.getWidth() > 2 * devicePixels + 2 && image.getHeight() > 2) {
+            BufferedImage half = new BufferedImage(image.getWidth() / 2, image.getHeight() / 2,
+                    BufferedImage.TYPE_INT_ARGB);
+            Graphics2D g = half.createGraphics();
+            try {
+                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                g.drawImage(image, 0, 0, half.getWidth(), half.getHeight(), null);
+            } finally {
+                g.dispose();
+            }
+            image = half;
+        }
+        if (image != png) {
+            reduced = image;
+        }
+        return image;
     }
 
     /**

@@ -141,7 +141,8 @@ public final class SvgPainter implements Painter {
         // xlink:href rather than SVG 2's href: older editors (Inkscape 0.92, Illustrator) read only that.
         String base64 = java.util.Base64.getEncoder().encodeToString(logo.data());
         line("<image x=\"" + n(box.x()) + "\" y=\"" + n(box.y()) + "\" width=\"" + n(box.w()) + "\" height=\""
-                + n(box.h()) + "\" preserveAspectRatio=\"none\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" xlink:href=\"data:image/png;base64," + base64 + "\"/>");
+                + n(box.h()) + "\" preserveAspectRatio=\"none\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
+                + " xlink:href=\"data:image/png;base64," + base64 + "\"/>");
     }
 
     @Override
