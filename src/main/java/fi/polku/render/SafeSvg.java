@@ -105,7 +105,13 @@ public final class SafeSvg {
         f.setXIncludeAware(false);
         DocumentBuilder b = f.newDocumentBuilder();
         b.setEntityResolver((publicId, systemId) -> new org.xml.sax.InputSource(new StringReader("")));
-        b.setErrorHandler(null);
+        // Silent: the default handler prints "[Fatal Error]" lines on stderr; a failure is reported by the caller.
+        b.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+            @Override
+            public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
+                throw e;
+            }
+        });
         return b;
     }
 
