@@ -85,6 +85,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-legend", descriptionKey = "cli.export.noLegend")
     private boolean noLegend;
 
+    @Option(names = "--brand", descriptionKey = "cli.export.brand")
+    private boolean brand;
+
     @Option(names = "--transparent", descriptionKey = "cli.export.transparent")
     private boolean transparent;
 
@@ -191,7 +194,7 @@ public final class ExportCommand implements Callable<Integer> {
             lanes.add(MapSelectors.laneId(map, lane));
         }
         return new ExportOptions(scope, lanes, noHeader ? null : HeaderText.of(map), !noLegend, page, scale, dpi,
-                transparent, svgText, tiles);
+                transparent, svgText, tiles, brand);
     }
 
     private static String baseName(Path map) {

@@ -19,10 +19,11 @@ import java.util.Set;
  * @param svgText       SVG only: real text with the font embedded, or text as outline paths
  * @param tiles         PDF on A4/A3: a map larger than a sheet becomes a poster of tiles at natural size;
  *                      false (the default) fits it on one sheet
+ * @param brand         show the map's brand in the header: its logo on the right and a rule in its accent
  */
 public record ExportOptions(ExportScope scope, Set<String> hiddenLaneIds, HeaderText header, boolean legend,
                             PageLayout page, double scale, Integer dpi, boolean transparent, SvgText svgText,
-                            boolean tiles) {
+                            boolean tiles, boolean brand) {
     public static final double MIN_SCALE = 1;
     public static final double MAX_SCALE = 4;
     public static final int MIN_DPI = 72;
@@ -44,7 +45,14 @@ public record ExportOptions(ExportScope scope, Set<String> hiddenLaneIds, Header
     /** Options with SVG text written as text with the font embedded, and an A4/A3 PDF fitted on one sheet. */
     public ExportOptions(ExportScope scope, Set<String> hiddenLaneIds, HeaderText header, boolean legend,
                          PageLayout page, double scale, Integer dpi, boolean transparent) {
-        this(scope, hiddenLaneIds, header, legend, page, scale, dpi, transparent, SvgText.FONT, false);
+        this(scope, hiddenLaneIds, header, legend, page, scale, dpi, transparent, SvgText.FONT, false, false);
+    }
+
+    /** Options without the brand, as before brands existed. */
+    public ExportOptions(ExportScope scope, Set<String> hiddenLaneIds, HeaderText header, boolean legend,
+                         PageLayout page, double scale, Integer dpi, boolean transparent, SvgText svgText,
+                         boolean tiles) {
+        this(scope, hiddenLaneIds, header, legend, page, scale, dpi, transparent, svgText, tiles, false);
     }
 
     /** The whole map with its own header and a legend, one page, 1×, opaque. */
@@ -54,42 +62,46 @@ public record ExportOptions(ExportScope scope, Set<String> hiddenLaneIds, Header
     }
 
     public ExportOptions withScope(ExportScope v) {
-        return new ExportOptions(v, hiddenLaneIds, header, legend, page, scale, dpi, transparent, svgText, tiles);
+        return new ExportOptions(v, hiddenLaneIds, header, legend, page, scale, dpi, transparent, svgText, tiles, brand);
     }
 
     public ExportOptions withHiddenLanes(Set<String> v) {
-        return new ExportOptions(scope, v, header, legend, page, scale, dpi, transparent, svgText, tiles);
+        return new ExportOptions(scope, v, header, legend, page, scale, dpi, transparent, svgText, tiles, brand);
     }
 
     public ExportOptions withHeader(HeaderText v) {
-        return new ExportOptions(scope, hiddenLaneIds, v, legend, page, scale, dpi, transparent, svgText, tiles);
+        return new ExportOptions(scope, hiddenLaneIds, v, legend, page, scale, dpi, transparent, svgText, tiles, brand);
     }
 
     public ExportOptions withLegend(boolean v) {
-        return new ExportOptions(scope, hiddenLaneIds, header, v, page, scale, dpi, transparent, svgText, tiles);
+        return new ExportOptions(scope, hiddenLaneIds, header, v, page, scale, dpi, transparent, svgText, tiles, brand);
     }
 
     public ExportOptions withPage(PageLayout v) {
-        return new ExportOptions(scope, hiddenLaneIds, header, legend, v, scale, dpi, transparent, svgText, tiles);
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, v, scale, dpi, transparent, svgText, tiles, brand);
     }
 
     public ExportOptions withScale(double v) {
-        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, v, dpi, transparent, svgText, tiles);
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, v, dpi, transparent, svgText, tiles, brand);
     }
 
     public ExportOptions withDpi(Integer v) {
-        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, v, transparent, svgText, tiles);
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, v, transparent, svgText, tiles, brand);
     }
 
     public ExportOptions withTransparent(boolean v) {
-        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, dpi, v, svgText, tiles);
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, dpi, v, svgText, tiles, brand);
     }
 
     public ExportOptions withSvgText(SvgText v) {
-        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, dpi, transparent, v, tiles);
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, dpi, transparent, v, tiles, brand);
     }
 
     public ExportOptions withTiles(boolean v) {
-        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, dpi, transparent, svgText, v);
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, dpi, transparent, svgText, v, brand);
+    }
+
+    public ExportOptions withBrand(boolean v) {
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, dpi, transparent, svgText, tiles, v);
     }
 }

@@ -8,7 +8,10 @@ import fi.polku.layout.TextMeasurer;
 import fi.polku.layout.TextWrapper;
 import fi.polku.layout.Theme;
 import fi.polku.model.JourneyMap;
+import fi.polku.model.Logo;
+import fi.polku.render.BrandColours;
 import fi.polku.render.FontMetricsTable;
+import fi.polku.render.LogoImage;
 import fi.polku.render.MapPainter;
 import fi.polku.render.Overlay;
 import fi.polku.render.Painter;
@@ -22,7 +25,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A map as it is exported: an optional header (title, persona, date), the laid-out map exactly as the
+ * A map as it is exported: an optional header (title, persona, date; with the brand, the logo on the right
+ * and a rule in the accent colour below), the laid-out map exactly as the
  * canvas draws it without the editing overlay, and an optional legend, all painted through one
  * {@link Painter} so PNG, PDF and SVG show the same picture. Sizes are in map pixels.
  */
@@ -31,6 +35,11 @@ public final class ExportPicture implements Picture {
     private static final double TITLE_SIZE = 22;
     private static final double SUBTITLE_SIZE = 13;
     private static final double GAP = 16;
+    /** The brand's logo in the header: at most this tall and wide, and at least this tall beside one line. */
+    private static final double LOGO_MAX_H = 56;
+    private static final double LOGO_MIN_H = 32;
+    private static final double LOGO_MAX_W = 200;
+    private static final double RULE = 3;
 
     private final MapLayout layout;
     private final Theme theme;
@@ -39,6 +48,10 @@ public final class ExportPicture implements Picture {
     private final List<String> titleLines;
     private final String subtitle;
     private final MapLegend legend;
+    private final Logo logo;
+    private final Rect logoBox;
+    private final int accent;
+    private final double ruleY;
     private final double mapTop;
     private final double width;
     private final double height;
@@ -59,19 +72,45 @@ public final class ExportPicture implements Picture {
         this.width = mapW + 2 * MARGIN;
         double y = MARGIN;
         HeaderText header = options.header();
+        boolean brand = options.brand() && !map.brand().isEmpty();
+        Logo shownLogo = brand && map.brand().logo() != null && LogoImage.of(map.brand().logo()).usable()
+                ? map.brand().logo() : null;
+        LogoImage logoImage = shownLogo == null ? null : LogoImage.of(shownLogo);
+        double logoW = logoImage == null ? 0
+                : logoImage.fit(0, 0, Math.min(LOGO_MAX_W, mapW / 3), LOGO_MAX_H, 0).w();
+        double textW = logoW > 0 ? mapW - logoW - GAP : mapW;
         List<String> lines = new ArrayList<>();
         String sub = "";
+        double textH = 0;
         if (header != null) {
-            lines = new TextWrapper(measurer).wrap(header.title(), FontFace.BOLD, TITLE_SIZE, mapW, 2);
+            lines = new TextWrapper(measurer).wrap(header.title(), FontFace.BOLD, TITLE_SIZE, textW, 2);
             sub = subtitle(header, language);
-            y += lines.size() * measurer.lineHeight(FontFace.BOLD, TITLE_SIZE);
+            textH += lines.size() * measurer.lineHeight(FontFace.BOLD, TITLE_SIZE);
             if (!sub.isEmpty()) {
-                sub = new TextWrapper(measurer).truncate(sub, FontFace.REGULAR, SUBTITLE_SIZE, mapW);
-                y += measurer.lineHeight(FontFace.REGULAR, SUBTITLE_SIZE) + 2;
+                sub = new TextWrapper(measurer).truncate(sub, FontFace.REGULAR, SUBTITLE_SIZE, textW);
+                textH += measurer.lineHeight(FontFace.REGULAR, SUBTITLE_SIZE) + 2;
             }
-            if (!lines.isEmpty() || !sub.isEmpty()) {
-                y += GAP;
-            }
+        }
+        double rowH = textH;
+        if (logoImage != null) {
+            double logoH = Math.max(LOGO_MIN_H, Math.min(LOGO_MAX_H, textH));
+            rowH = Math.max(textH, logoH);
+            this.logoBox = logoImage.fit(MARGIN + mapW - logoW, y + (rowH - logoH) / 2, logoW, logoH, 1);
+        } else {
+            this.logoBox = null;
+        }
+        this.logo = shownLogo;
+        y += rowH;
+        if (brand) {
+            y += rowH > 0 ? GAP / 2 : 0;
+            this.ruleY = y;
+            y += RULE;
+        } else {
+            this.ruleY = -1;
+        }
+        this.accent = BrandColours.accent(map.brand());
+        if (rowH > 0 || brand) {
+            y += GAP;
         }
         this.titleLines = lines;
         this.subtitle = sub;
@@ -134,6 +173,16 @@ public final class ExportPicture implements Picture {
             if (!subtitle.isEmpty()) {
                 p.text(subtitle, MARGIN, y + 2 + measurer.ascent(FontFace.REGULAR, SUBTITLE_SIZE), FontFace.REGULAR,
                         SUBTITLE_SIZE, theme.mutedText());
+            }
+            p.endGroup();
+        }
+        if (logo != null || ruleY >= 0) {
+            p.beginGroup("export-brand", "brand");
+            if (logo != null) {
+                p.logo(logo, logoBox.x(), logoBox.y(), logoBox.w(), logoBox.h());
+            }
+            if (ruleY >= 0) {
+                p.fillRect(MARGIN, ruleY, layout.bounds().w(), RULE, accent);
             }
             p.endGroup();
         }

@@ -3,7 +3,9 @@ package fi.polku.export;
 import fi.polku.layout.FontFace;
 import fi.polku.layout.PathShape;
 import fi.polku.render.AwtFonts;
+import fi.polku.model.Logo;
 import fi.polku.render.GlyphFallback;
+import fi.polku.render.LogoImage;
 import fi.polku.render.Painter;
 
 import java.awt.BasicStroke;
@@ -128,6 +130,15 @@ public final class Java2dPainter implements Painter {
         g.setColor(colour(argb));
         g.setFont(font);
         g.drawString(GlyphFallback.apply(text, font::canDisplay), (float) x, (float) baseline);
+    }
+
+    @Override
+    public void logo(Logo logo, double x, double y, double w, double h) {
+        if (logo == null || outside(x, y, x + w, y + h, 0)) {
+            return;
+        }
+        // Drawn straight into the image: an SVG's curves are rasterised at the export's own resolution.
+        LogoImage.of(logo).draw(g, x, y, w, h);
     }
 
     @Override

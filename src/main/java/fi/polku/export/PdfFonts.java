@@ -19,9 +19,16 @@ import java.util.Map;
 public final class PdfFonts {
     private final PDDocument document;
     private final Map<FontFace, PDType0Font> fonts = new EnumMap<>(FontFace.class);
+    private final PdfLogos logos;
 
     public PdfFonts(PDDocument document) {
         this.document = document;
+        this.logos = new PdfLogos(document);
+    }
+
+    /** The document's logos, written once each like its fonts. */
+    PdfLogos logos() {
+        return logos;
     }
 
     public PDType0Font get(FontFace face) throws IOException {

@@ -2,10 +2,15 @@ package fi.polku.export;
 
 import fi.polku.layout.FontFace;
 import fi.polku.layout.PathShape;
+import fi.polku.model.Logo;
 import fi.polku.render.GlyphFallback;
+import fi.polku.render.LogoImage;
 import fi.polku.render.Painter;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 
@@ -89,6 +94,33 @@ public final class PdfPainter implements Painter {
             cs.showText(shown);
             cs.endText();
             end(argb);
+        });
+    }
+
+    @Override
+    public void logo(Logo logo, double x, double y, double w, double h) {
+        if (logo == null) {
+            return;
+        }
+        run(() -> {
+            PDXObject object = fonts.logos().get(logo);
+            if (object == null) {
+                return;
+            }
+            fi.polku.layout.Rect box = LogoImage.of(logo).fit(x, y, w, h, 0.5);
+            cs.saveGraphicsState();
+            if (object instanceof PDFormXObject form) {
+                // The form is y-up in the logo's own units; the page here is y-down in map pixels.
+                LogoImage image = LogoImage.of(logo);
+                cs.transform(new Matrix(f(box.w() / image.width()), 0, 0, f(-box.h() / image.height()), f(box.x()),
+                        f(box.maxY())));
+                cs.drawForm(form);
+            } else {
+                // An image fills the unit square, bottom row at y = 0: flipped to stand upright here.
+                cs.drawImage((PDImageXObject) object, new Matrix(f(box.w()), 0, 0, f(-box.h()), f(box.x()),
+                        f(box.maxY())));
+            }
+            cs.restoreGraphicsState();
         });
     }
 

@@ -3,6 +3,7 @@ package fi.polku.render;
 import fi.polku.layout.FontFace;
 import fi.polku.layout.PathShape;
 import fi.polku.layout.Rect;
+import fi.polku.model.Logo;
 
 import java.util.List;
 
@@ -56,6 +57,15 @@ public interface Painter {
 
     /** One line of text whose left end of the baseline is at (x, baseline). */
     void text(String text, double x, double baseline, FontFace face, double size, int argb);
+
+    /**
+     * Draws a brand's logo as large as fits in the box with its proportions kept, centred ({@link
+     * LogoImage#fit} places it otherwise). An SVG logo stays vectors where the output has them (SVG, PDF);
+     * a logo that does not decode draws nothing. Every backend of the project overrides this; the default,
+     * for painters that only record or measure, draws nothing.
+     */
+    default void logo(Logo logo, double x, double y, double w, double h) {
+    }
 
     /** Restricts drawing to a rectangle until the matching {@link #popClip()}. */
     void pushClip(double x, double y, double w, double h);

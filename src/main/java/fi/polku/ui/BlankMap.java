@@ -1,5 +1,6 @@
 package fi.polku.ui;
 
+import fi.polku.model.Brand;
 import fi.polku.model.ChannelType;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Lane;
@@ -21,6 +22,11 @@ public final class BlankMap {
     }
 
     public static JourneyMap create() {
+        return create(Brand.NONE);
+    }
+
+    /** A new map with the user's default brand (see {@link BrandSetting}). */
+    public static JourneyMap create(Brand brand) {
         List<Stage> stages = List.of(
                 new Stage("s1", Messages.get("new.stage.before")),
                 new Stage("s2", Messages.get("new.stage.purchase")),
@@ -39,6 +45,7 @@ public final class BlankMap {
                 .withLanguage(Localization.ui().toLanguageTag())
                 .withTimestamps(now, now)
                 .withStages(stages)
-                .withLanes(lanes);
+                .withLanes(lanes)
+                .withBrand(brand);
     }
 }

@@ -297,6 +297,11 @@ public final class DocumentEditor {
         run(SetMapProperties.of(change.apply(history.current()), name));
     }
 
+    /** Gives the map another brand (accent colour, logo) as one undoable step. */
+    public void setBrand(fi.polku.model.Brand brand) {
+        run(fi.polku.edit.SetBrand.of(history.current(), brand));
+    }
+
     /** Adds a stage after {@code afterStageId} (or at the end when null) and returns its id. */
     public String addStage(String afterStageId) {
         JourneyMap map = history.current();

@@ -39,6 +39,7 @@ public final class DocumentFiles {
     private final Consumer<String> status;
     private final IntegerProperty running = new SimpleIntegerProperty();
     private BiConsumer<JourneyMap, List<Problem>> onRepaired = (map, problems) -> { };
+    private java.util.function.Supplier<fi.polku.model.Brand> defaultBrand = () -> fi.polku.model.Brand.NONE;
 
     public DocumentFiles(Window window, Document document, DocumentEditor editor, RecentFiles recent,
                          Dialogs dialogs, Executor background, Consumer<String> status) {
@@ -61,8 +62,13 @@ public final class DocumentFiles {
         return running;
     }
 
+    /** The brand File → New gives a map: the user's default, read when the map is made. */
+    public void setDefaultBrand(java.util.function.Supplier<fi.polku.model.Brand> brand) {
+        this.defaultBrand = brand;
+    }
+
     public void newMap() {
-        whenSafeToLeave(() -> document.replace(BlankMap.create(), null));
+        whenSafeToLeave(() -> document.replace(BlankMap.create(defaultBrand.get()), null));
     }
 
     public void open() {

@@ -62,6 +62,7 @@ public final class MainWindow {
         this.recent = new RecentFiles(home.preferences());
         this.recovery = new RecoveryStore(home.recoveryFolder());
         this.files = new DocumentFiles(stage, document, editor, recent, dialogs, background, this::showMessage);
+        files.setDefaultBrand(() -> BrandSetting.stored(home));
         files.setOnRepaired((map, problems) -> document.file().ifPresent(path -> {
             ProblemsPanel panel = new ProblemsPanel(stage, path, map, problems, canvas);
             panel.closeWhen(document.replacementsProperty());
@@ -70,7 +71,7 @@ public final class MainWindow {
         this.statusBar = new StatusBar(document, canvas.zoomProperty(), selectionText,
                 files.runningProperty().greaterThan(0));
         this.autosave = new Autosave(document, recovery, background, this::showMessage);
-        this.inspector = new Inspector(document, editor, canvas);
+        this.inspector = new Inspector(document, editor, canvas, home);
         this.analysisDock = new AnalysisDock(document, canvas);
 
         canvas.setMap(document.current());

@@ -1,6 +1,7 @@
 package fi.polku.ui;
 
 import fi.polku.text.Localization;
+import fi.polku.ui.inspector.BrandFields;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
@@ -14,15 +15,17 @@ import java.util.Locale;
 import java.util.prefs.Preferences;
 
 /**
- * Edit → Preferences: the language of the window. The choice applies at once to every open window and
- * is remembered for the next start; the maps themselves keep their own language.
+ * Edit → Preferences: the language of the window, and the brand new maps start with. The language
+ * applies at once to every open window and is remembered for the next start; the maps themselves keep
+ * their own language and brand.
  */
 final class PreferencesDialog {
     private PreferencesDialog() {
     }
 
     /** Shows the dialog; OK switches the window to the chosen language and stores it. */
-    static void show(Window owner, Preferences preferences) {
+    static void show(Window owner, PolkuHome home) {
+        Preferences preferences = home.preferences();
         ChoiceBox<Locale> languages = new ChoiceBox<>(FXCollections.observableArrayList(Localization.LANGUAGES));
         languages.setId("preferences-language");
         languages.setValue(Localization.ui());
@@ -46,7 +49,15 @@ final class PreferencesDialog {
         hint.getStyleClass().add("mixed-hint");
         hint.setWrapText(true);
         hint.setMaxWidth(380);
-        VBox content = new VBox(6, label, languages, hint);
+        Label brandHeading = new Label(Messages.get("preferences.brand"));
+        brandHeading.getStyleClass().add("inspector-subheading");
+        Label brandHint = new Label(Messages.get("preferences.brand.hint"));
+        brandHint.getStyleClass().add("mixed-hint");
+        brandHint.setWrapText(true);
+        brandHint.setMaxWidth(380);
+        BrandFields brand = new BrandFields("preferences-brand", b -> { });
+        brand.load(BrandSetting.stored(home));
+        VBox content = new VBox(6, label, languages, hint, brandHeading, brandHint, brand.node());
         content.setId("preferences");
         content.setPadding(new javafx.geometry.Insets(16, 20, 8, 20));
 
@@ -60,6 +71,14 @@ final class PreferencesDialog {
         dialog.getDialogPane().setId("preferences-dialog");
         if (dialog.showAndWait().orElse(cancel) == ok && languages.getValue() != null) {
             LanguageSetting.choose(preferences, languages.getValue());
+        }
+        if (dialog.getResult() == ok) {
+            try {
+                BrandSetting.store(home, brand.brand());
+            } catch (java.io.IOException e) {
+                new Dialogs(owner).showError(Messages.get("preferences.title"),
+                        Messages.format("brand.useAsDefault.failed", e.getMessage()), "");
+            }
         }
     }
 }

@@ -122,7 +122,7 @@ final class WindowActions {
                 new UiAction("clearSelection", new KeyCodeCombination(KeyCode.ESCAPE), null, this::escape),
                 moveLeft, moveRight, moveUp, moveDown,
                 new UiAction("preferences", key(KeyCode.COMMA), MaterialDesignC.COG_OUTLINE,
-                        () -> PreferencesDialog.show(window.stage(), window.home().preferences()))));
+                        () -> PreferencesDialog.show(window.stage(), window.home()))));
 
         darkTheme.set(window.home().preferences().getBoolean(DARK_THEME, false));
         darkTheme.addListener((o, was, dark) -> applyTheme(dark));

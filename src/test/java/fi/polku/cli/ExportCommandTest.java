@@ -177,4 +177,16 @@ class ExportCommandTest {
             assertThat(many.getNumberOfPages()).isGreaterThan(1);
         }
     }
+
+    @Test
+    void brandIsAnOptionTheHelpExplainsAndAMapWithoutOneExportsAsBefore() throws IOException {
+        Path map = copy("maps/store-bus.polku.json", "map.polku.json");
+        Path branded = dir.resolve("branded.svg");
+        Path plain = dir.resolve("plain.svg");
+        assertThat(run(map.toString(), "--format", "svg", "--brand", "-o", branded.toString())).isZero();
+        assertThat(run(map.toString(), "--format", "svg", "-o", plain.toString())).isZero();
+        assertThat(Files.readString(branded)).isEqualTo(Files.readString(plain));
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("--brand").contains("Show the map's brand in the header");
+    }
 }

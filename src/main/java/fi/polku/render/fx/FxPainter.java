@@ -3,7 +3,11 @@ package fi.polku.render.fx;
 import fi.polku.layout.FontFace;
 import fi.polku.layout.PathShape;
 import fi.polku.layout.Rect;
+import fi.polku.model.Logo;
+import fi.polku.render.LogoImage;
 import fi.polku.render.Painter;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.Image;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -14,6 +18,7 @@ import javafx.scene.text.TextAlignment;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 
 /** Paints onto a JavaFX canvas {@link GraphicsContext}: the screen backend of {@link Painter}. */
 public final class FxPainter implements Painter {
@@ -24,6 +29,9 @@ public final class FxPainter implements Painter {
      * a width a square end and the stroke's round cap cover the same pixels.
      */
     private static final double THIN_LINE_PX = 2;
+
+    /** Screen images of logo rasters, dropped with the raster when the logo leaves its cache. */
+    private static final Map<java.awt.image.BufferedImage, Image> LOGOS = new WeakHashMap<>();
 
     private final GraphicsContext gc;
     private final Map<Integer, Color> colours = new HashMap<>();
@@ -172,6 +180,24 @@ public final class FxPainter implements Painter {
         gc.setFont(FxFonts.font(face, size));
         gc.setFill(colour(argb));
         gc.fillText(text, x, baseline);
+    }
+
+    @Override
+    public void logo(Logo logo, double x, double y, double w, double h) {
+        LogoImage image = logo == null ? null : LogoImage.of(logo);
+        if (image == null || !image.usable()) {
+            return;
+        }
+        fi.polku.layout.Rect box = image.fit(x, y, w, h, 0.5);
+        // Rendered at the pixels it covers (twice that for high-density screens), so it is sharp at any zoom.
+        double pixels = 2 * Math.abs(gc.getTransform().getMxx());
+        java.awt.image.BufferedImage raster = image.raster((int) Math.ceil(box.w() * pixels),
+                (int) Math.ceil(box.h() * pixels));
+        Image fx;
+        synchronized (LOGOS) {
+            fx = LOGOS.computeIfAbsent(raster, r -> SwingFXUtils.toFXImage(r, null));
+        }
+        gc.drawImage(fx, box.x(), box.y(), box.w(), box.h());
     }
 
     @Override

@@ -5,7 +5,9 @@ import fi.polku.layout.MapLayout;
 import fi.polku.layout.PathShape;
 import fi.polku.layout.Rect;
 import fi.polku.render.AwtFonts;
+import fi.polku.model.Logo;
 import fi.polku.render.GlyphFallback;
+import fi.polku.render.LogoImage;
 import fi.polku.render.MapPainter;
 import fi.polku.render.Painter;
 
@@ -122,6 +124,25 @@ public final class SvgPainter implements Painter {
                 + n(size) + "\"" + (face.bold() ? " font-weight=\"bold\"" : "")
                 + (face.italic() ? " font-style=\"italic\"" : "") + fill(argb) + " xml:space=\"preserve\">"
                 + escape(shown) + "</text>");
+    }
+
+    @Override
+    public void logo(Logo logo, double x, double y, double w, double h) {
+        LogoImage image = logo == null ? null : LogoImage.of(logo);
+        if (image == null || !image.usable()) {
+            return;
+        }
+        Rect box = image.fit(x, y, w, h, 0.5);
+        if (image.safeSvg().isPresent()) {
+            // The logo's own elements, cleaned, in a nested viewport: it stays vectors and editable.
+            line(image.safeSvg().get().nested(n(box.x()), n(box.y()), n(box.w()), n(box.h())).strip());
+            return;
+        }
+        // xlink:href rather than SVG 2's href: older editors (Inkscape 0.92, Illustrator) read only that.
+        String base64 = java.util.Base64.getEncoder().encodeToString(logo.data());
+        line("<image x=\"" + n(box.x()) + "\" y=\"" + n(box.y()) + "\" width=\"" + n(box.w()) + "\" height=\""
+                + n(box.h()) + "\" preserveAspectRatio=\"none\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
+                + " xlink:href=\"data:image/png;base64," + base64 + "\"/>");
     }
 
     @Override

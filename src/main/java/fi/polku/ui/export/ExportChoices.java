@@ -17,9 +17,10 @@ import java.util.prefs.Preferences;
  * @param dpi    resolution for PNG when {@code useDpi}, else only remembered
  * @param folder the folder of the last export, or null
  * @param svgTextPaths SVG text as outline paths instead of text with the font embedded
+ * @param brand  show the map's logo and accent colour in the header
  */
 public record ExportChoices(ExportFormat format, boolean header, boolean legend, int scale, boolean useDpi,
-                            int dpi, boolean transparent, PageLayout page, Path folder, boolean svgTextPaths) {
+                            int dpi, boolean transparent, PageLayout page, Path folder, boolean svgTextPaths, boolean brand) {
     private static final String NODE = "export";
 
     public ExportChoices {
@@ -31,7 +32,7 @@ public record ExportChoices(ExportFormat format, boolean header, boolean legend,
 
     /** What a first export starts with: a 2× PNG with header and legend, sharp enough for slides. */
     public static ExportChoices standard() {
-        return new ExportChoices(ExportFormat.PNG, true, true, 2, false, 150, false, PageLayout.FIT, null, false);
+        return new ExportChoices(ExportFormat.PNG, true, true, 2, false, 150, false, PageLayout.FIT, null, false, false);
     }
 
     /** The choices saved under {@code preferences}, or the standard ones for what was never saved. */
@@ -43,7 +44,8 @@ public record ExportChoices(ExportFormat format, boolean header, boolean legend,
                 p.getBoolean("header", d.header()), p.getBoolean("legend", d.legend()), p.getInt("scale", d.scale()),
                 p.getBoolean("useDpi", d.useDpi()), p.getInt("dpi", d.dpi()),
                 p.getBoolean("transparent", d.transparent()), parse(PageLayout.class, p.get("page", null), d.page()),
-                folder == null ? null : Path.of(folder), p.getBoolean("svgTextPaths", d.svgTextPaths()));
+                folder == null ? null : Path.of(folder), p.getBoolean("svgTextPaths", d.svgTextPaths()),
+                p.getBoolean("brand", d.brand()));
     }
 
     /** Saves the choices for the next export. */
@@ -58,6 +60,7 @@ public record ExportChoices(ExportFormat format, boolean header, boolean legend,
         p.putBoolean("transparent", transparent);
         p.put("page", page.name());
         p.putBoolean("svgTextPaths", svgTextPaths);
+        p.putBoolean("brand", brand);
         if (folder != null) {
             p.put("folder", folder.toAbsolutePath().toString());
         }
@@ -69,7 +72,8 @@ public record ExportChoices(ExportFormat format, boolean header, boolean legend,
     }
 
     public ExportChoices withFolder(Path newFolder) {
-        return new ExportChoices(format, header, legend, scale, useDpi, dpi, transparent, page, newFolder, svgTextPaths);
+        return new ExportChoices(format, header, legend, scale, useDpi, dpi, transparent, page, newFolder, svgTextPaths,
+                brand);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String name, E fallback) {

@@ -43,6 +43,8 @@ final class ExportForm {
     final List<CheckBox> hiddenLanes = new ArrayList<>();
     final CheckBox header = check("export-header", "export.header");
     final CheckBox legend = check("export-legend", "export.legend");
+    /** The map's logo and accent rule in the header; only offered when the map has a brand. */
+    final CheckBox brand = check("export-brand", "export.brand");
     final CheckBox transparent = check("export-transparent", "export.transparent");
     final CheckBox svgTextPaths = check("export-svg-text-paths", "export.svgTextPaths");
     /** PDF on A4/A3: a large map as a poster of tiled sheets instead of fitted on one sheet (the default). */
@@ -53,11 +55,14 @@ final class ExportForm {
     final Spinner<Integer> dpi = new Spinner<>(ExportOptions.MIN_DPI, ExportOptions.MAX_DPI, 150, 25);
     final ChoiceBox<PageLayout> page = new ChoiceBox<>();
     private final JourneyMap map;
+    /** The remembered brand choice, kept when a map without a brand is exported. */
+    private final boolean brandChoice;
     private final Set<String> selection;
     private final VBox node;
 
     ExportForm(JourneyMap map, Set<String> selection, ExportChoices choices) {
         this.map = map;
+        this.brandChoice = choices.brand();
         this.selection = Set.copyOf(selection);
         format.setId("export-format");
         format.getItems().setAll(ExportFormat.values());
@@ -98,6 +103,10 @@ final class ExportForm {
 
         header.setSelected(choices.header());
         legend.setSelected(choices.legend());
+        brand.setSelected(choices.brand() && !map.brand().isEmpty());
+        if (map.brand().isEmpty()) {
+            brand.setTooltip(new Tooltip(Messages.get("export.brand.none")));
+        }
         transparent.setSelected(choices.transparent());
         svgTextPaths.setSelected(choices.svgTextPaths());
         svgTextPaths.setTooltip(new Tooltip(Messages.get("export.svgTextPaths.tooltip")));
@@ -122,6 +131,7 @@ final class ExportForm {
         BooleanBinding png = format.valueProperty().isEqualTo(ExportFormat.PNG);
         header.disableProperty().bind(table);
         legend.disableProperty().bind(table);
+        brand.disableProperty().bind(table.or(Bindings.createBooleanBinding(() -> map.brand().isEmpty())));
         transparent.disableProperty().bind(png.or(format.valueProperty().isEqualTo(ExportFormat.SVG)).not());
         svgTextPaths.disableProperty().bind(format.valueProperty().isEqualTo(ExportFormat.SVG).not());
         byScale.disableProperty().bind(png.not());
@@ -147,7 +157,7 @@ final class ExportForm {
                 heading("export.section.contents"), wholeMap, selected, stageRange,
                 stageRows,
                 heading("export.section.hideLanes"), lanes,
-                heading("export.section.picture"), header, legend, transparent, svgTextPaths,
+                heading("export.section.picture"), header, brand, legend, transparent, svgTextPaths,
                 heading("export.section.size"), picture);
         node.getStyleClass().add("export-form");
         node.setId("export-form");
@@ -161,7 +171,7 @@ final class ExportForm {
     List<Observable> observables() {
         List<Observable> all = new ArrayList<>(List.of(format.valueProperty(), wholeMap.selectedProperty(),
                 selected.selectedProperty(), stageRange.selectedProperty(), firstStage.valueProperty(),
-                lastStage.valueProperty(), header.selectedProperty(), legend.selectedProperty(),
+                lastStage.valueProperty(), header.selectedProperty(), brand.selectedProperty(), legend.selectedProperty(),
                 transparent.selectedProperty(), svgTextPaths.selectedProperty(), byDpi.selectedProperty(),
                 scale.valueProperty(), dpi.valueProperty(), page.valueProperty(), tiles.selectedProperty()));
         hiddenLanes.forEach(b -> all.add(b.selectedProperty()));
@@ -176,7 +186,8 @@ final class ExportForm {
     ExportOptions options() {
         ExportFormat f = format();
         ExportOptions o = ExportOptions.defaults(map).withScope(scope()).withHiddenLanes(hiddenLaneIds())
-                .withHeader(header.isSelected() ? HeaderText.of(map) : null).withLegend(legend.isSelected());
+                .withHeader(header.isSelected() ? HeaderText.of(map) : null).withLegend(legend.isSelected())
+                .withBrand(brand.isSelected());
         if (f == ExportFormat.PNG || f == ExportFormat.SVG) {
             o = o.withTransparent(transparent.isSelected());
         }
@@ -199,7 +210,7 @@ final class ExportForm {
     ExportChoices choices(Path folder) {
         return new ExportChoices(format(), header.isSelected(), legend.isSelected(), scale.getValue(),
                 byDpi.isSelected(), dpi.getValue(), transparent.isSelected(), page.getValue(), folder,
-                svgTextPaths.isSelected());
+                svgTextPaths.isSelected(), map.brand().isEmpty() ? brandChoice : brand.isSelected());
     }
 
     private ExportScope scope() {

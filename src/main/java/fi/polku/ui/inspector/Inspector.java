@@ -3,6 +3,7 @@ package fi.polku.ui.inspector;
 import fi.polku.model.JourneyMap;
 import fi.polku.ui.Document;
 import fi.polku.ui.DocumentEditor;
+import fi.polku.ui.PolkuHome;
 import fi.polku.ui.canvas.JourneyCanvas;
 import javafx.collections.SetChangeListener;
 import javafx.scene.control.ScrollPane;
@@ -19,9 +20,16 @@ public final class Inspector extends ScrollPane {
     private final Document document;
     private final JourneyCanvas canvas;
     private final DocumentEditor editor;
+    private final PolkuHome home;
     private InspectorPage shown;
 
     public Inspector(Document document, DocumentEditor editor, JourneyCanvas canvas) {
+        this(document, editor, canvas, PolkuHome.fromSystem());
+    }
+
+    /** An inspector whose map page can store the brand as the user's default in {@code home}. */
+    public Inspector(Document document, DocumentEditor editor, JourneyCanvas canvas, PolkuHome home) {
+        this.home = home;
         this.document = document;
         this.canvas = canvas;
         setId("inspector");
@@ -95,7 +103,7 @@ public final class Inspector extends ScrollPane {
      */
     private InspectorPage createPage(SelectionKind kind) {
         return switch (kind) {
-            case MAP -> new MapInspectorView(new MapInspectorViewModel(editor));
+            case MAP -> new MapInspectorView(new MapInspectorViewModel(editor), home);
             case STAGE -> new StageInspectorView(new StageInspectorViewModel(editor));
             case LANE -> new LaneInspectorView(new LaneInspectorViewModel(editor));
             case TOUCHPOINTS -> new TouchpointInspectorView(new TouchpointInspectorViewModel(editor));

@@ -1,7 +1,10 @@
 package fi.polku.ui.inspector;
 
 import fi.polku.model.JourneyMap;
+import fi.polku.ui.BrandSetting;
 import fi.polku.ui.Messages;
+import fi.polku.ui.PolkuHome;
+import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -9,11 +12,16 @@ import javafx.util.StringConverter;
 
 import java.util.List;
 
-/** The inspector page shown when nothing is selected: the map's title, description and audience. */
+/** The inspector page shown when nothing is selected: the map's title, description, audience and brand. */
 public final class MapInspectorView extends FormPage {
     private final MapInspectorViewModel model;
 
-    public MapInspectorView(MapInspectorViewModel model) {
+    private final BrandFields brand;
+    private final Label savedAsDefault = new Label();
+    /** The brand last made the default here, so that the note saying so goes when the brand changes. */
+    private fi.polku.model.Brand storedAsDefault;
+
+    public MapInspectorView(MapInspectorViewModel model, PolkuHome home) {
         super("inspector.map.heading", model::endMerge);
         this.model = model;
         form.text("inspector.map.title", "map-title", new TextField(), model.title);
@@ -38,10 +46,43 @@ public final class MapInspectorView extends FormPage {
         hint.getStyleClass().add("mixed-hint");
         hint.setWrapText(true);
         form.add(hint);
+        form.subheading("inspector.map.brand");
+        Label brandHint = new Label(Messages.get("inspector.map.brand.hint"));
+        brandHint.getStyleClass().add("mixed-hint");
+        brandHint.setWrapText(true);
+        form.add(brandHint);
+        brand = new BrandFields("map-brand", model::setBrand);
+        form.add(brand.node());
+        Label saved = savedAsDefault;
+        saved.setId("map-brand-default-status");
+        saved.getStyleClass().add("mixed-hint");
+        saved.setWrapText(true);
+        Button useAsDefault = Form.button("brand.useAsDefault", () -> {
+            try {
+                BrandSetting.store(home, brand.brand());
+                storedAsDefault = brand.brand();
+                saved.setText(Messages.get("brand.useAsDefault.done"));
+            } catch (java.io.IOException e) {
+                saved.setText(Messages.format("brand.useAsDefault.failed", e.getMessage()));
+            }
+        });
+        useAsDefault.setId("map-brand-use-as-default");
+        form.add(new javafx.scene.layout.VBox(3, useAsDefault, saved));
+    }
+
+    /** The brand controls, for tests that give them a file as the file chooser would. */
+    BrandFields brandFields() {
+        return brand;
     }
 
     @Override
     public void show(List<String> ids, JourneyMap map) {
         model.load(map);
+        if (!map.brand().equals(brand.brand())) {
+            brand.load(map.brand());
+        }
+        if (!map.brand().equals(storedAsDefault)) {
+            savedAsDefault.setText(null);
+        }
     }
 }

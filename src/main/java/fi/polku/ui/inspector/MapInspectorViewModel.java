@@ -57,6 +57,11 @@ public final class MapInspectorViewModel {
         }
     }
 
+    /** One undoable step; the brand fields have checked the accent and the logo already. */
+    void setBrand(fi.polku.model.Brand brand) {
+        editor.setBrand(brand);
+    }
+
     void endMerge() {
         editor.endMerge();
     }
