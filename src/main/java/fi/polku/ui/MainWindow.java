@@ -42,6 +42,7 @@ public final class MainWindow {
     private final Autosave autosave;
     private final Dialogs dialogs;
     private final AnalysisDock analysisDock;
+    private final SelectedOpportunity selectedOpportunity;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "polku-files");
         t.setDaemon(true);
@@ -70,8 +71,12 @@ public final class MainWindow {
         this.statusBar = new StatusBar(document, canvas.zoomProperty(), selectionText,
                 files.runningProperty().greaterThan(0));
         this.autosave = new Autosave(document, recovery, background, this::showMessage);
-        this.inspector = new Inspector(document, editor, canvas);
+        this.selectedOpportunity = new SelectedOpportunity(document, canvas);
+        this.inspector = new Inspector(document, editor, canvas, selectedOpportunity);
         this.analysisDock = new AnalysisDock(document, canvas);
+        OpportunityActions opportunities = new OpportunityActions(this);
+        analysisDock.setOpportunities(opportunities);
+        opportunities.installOnCanvas();
 
         canvas.setMap(document.current());
         canvas.setActions(new CanvasGestures(this));
@@ -248,6 +253,11 @@ public final class MainWindow {
 
     Inspector inspector() {
         return inspector;
+    }
+
+    /** The opportunity the inspector shows instead of the canvas selection, if any. */
+    public SelectedOpportunity selectedOpportunity() {
+        return selectedOpportunity;
     }
 
     AnalysisDock analysisDock() {

@@ -3,6 +3,7 @@ package fi.polku.ui.inspector;
 import fi.polku.model.JourneyMap;
 import fi.polku.ui.Document;
 import fi.polku.ui.DocumentEditor;
+import fi.polku.ui.SelectedOpportunity;
 import fi.polku.ui.canvas.JourneyCanvas;
 import javafx.collections.SetChangeListener;
 import javafx.scene.control.ScrollPane;
@@ -19,11 +20,13 @@ public final class Inspector extends ScrollPane {
     private final Document document;
     private final JourneyCanvas canvas;
     private final DocumentEditor editor;
+    private final SelectedOpportunity opportunity;
     private InspectorPage shown;
 
-    public Inspector(Document document, DocumentEditor editor, JourneyCanvas canvas) {
+    public Inspector(Document document, DocumentEditor editor, JourneyCanvas canvas, SelectedOpportunity opportunity) {
         this.document = document;
         this.canvas = canvas;
+        this.opportunity = opportunity;
         setId("inspector");
         getStyleClass().add("inspector");
         setFitToWidth(true);
@@ -34,6 +37,7 @@ public final class Inspector extends ScrollPane {
         canvas.getSelection().addListener((SetChangeListener<String>) c -> refresh());
         canvas.selectedStageProperty().addListener((o, was, now) -> refresh());
         canvas.selectedLaneProperty().addListener((o, was, now) -> refresh());
+        opportunity.idProperty().addListener((o, was, now) -> refresh());
         document.mapProperty().addListener((o, was, now) -> refresh());
         sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
@@ -99,12 +103,16 @@ public final class Inspector extends ScrollPane {
             case STAGE -> new StageInspectorView(new StageInspectorViewModel(editor));
             case LANE -> new LaneInspectorView(new LaneInspectorViewModel(editor));
             case TOUCHPOINTS -> new TouchpointInspectorView(new TouchpointInspectorViewModel(editor));
+            case OPPORTUNITY -> new OpportunityInspectorView(new OpportunityInspectorViewModel(editor), canvas.picking());
         };
     }
 
     private void refresh() {
         JourneyMap map = document.current();
-        SelectionKind.Selected selected = SelectionKind.of(canvas);
+        SelectionKind.Selected selected = SelectionKind.of(canvas, opportunity.get());
+        if (shown instanceof OpportunityInspectorView leaving && selected.kind() != SelectionKind.OPPORTUNITY) {
+            leaving.hidden();
+        }
         InspectorPage page = pages.computeIfAbsent(selected.kind(), this::createPage);
         page.show(selected.ids(), map);
         if (page != shown) {
