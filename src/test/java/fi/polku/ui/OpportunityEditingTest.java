@@ -162,6 +162,8 @@ class OpportunityEditingTest {
                 .isEqualTo("Undo Link “Aikataulu verkkosivuilla” to opportunity");
         robot.clickOn(probe.centreOf("t8"));
         assertThat(opportunity("o1").touchpointIds()).containsExactly("t6", "t9", "t1");
+        // Away from the cards, so that no card's tooltip is up to take the Esc for itself.
+        robot.moveTo("#opportunity-yearly");
         robot.type(KeyCode.ESCAPE);
         assertThat(window.canvas().picking().isActive()).isFalse();
         assertThat(window.selectedOpportunity().get()).isEqualTo("o1");

@@ -47,6 +47,7 @@ public final class CardPicking {
             canvas.surface().addEventFilter(type, this::mouse);
         }
         canvas.widthProperty().addListener((o, was, now) -> placeBanner());
+        canvas.heightProperty().addListener((o, was, now) -> placeBanner());
     }
 
     /** Outlines these cards (an opportunity's touchpoints); an empty set outlines none. */
@@ -157,8 +158,10 @@ public final class CardPicking {
         if (banner == null || !banner.isVisible()) {
             return;
         }
+        banner.applyCss();
         double w = Math.min(560, canvas.getWidth() - 40);
         double h = banner.prefHeight(w);
-        banner.resizeRelocate(Math.max(8, (canvas.getWidth() - w) / 2), 10, w, h);
+        // At the foot of the view, where it hides no stage header and leaves the legend button free.
+        banner.resizeRelocate(Math.max(8, (canvas.getWidth() - w) / 2), Math.max(8, canvas.getHeight() - h - 60), w, h);
     }
 }

@@ -135,7 +135,8 @@ public final class OpportunityInspectorView extends FormPage {
         unit.getStyleClass().add("field-label");
         unit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         if (factor == ValueFactor.VALUE_PER_CUSTOMER) {
-            unit.textProperty().bind(model.currency.valueProperty());
+            unit.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> symbol(model.currency.get()), model.currency.valueProperty()));
         }
         grid.add(name, 0, row);
         grid.add(input, 1, row);
@@ -192,6 +193,15 @@ public final class OpportunityInspectorView extends FormPage {
         grid.add(name, 0, row);
         grid.add(currency, 1, row++);
         grid.add(Form.collapsingErrorLine("opportunity-currency", currency, model.currency), 1, row, 2, 1);
+    }
+
+    /** The currency's sign as the window's language writes it (€, $), or the code when it has none. */
+    private static String symbol(String code) {
+        try {
+            return java.util.Currency.getInstance(code).getSymbol(fi.polku.text.Localization.ui());
+        } catch (IllegalArgumentException | NullPointerException notACode) {
+            return code == null ? "" : code;
+        }
     }
 
     private static String unit(ValueFactor factor) {
