@@ -87,6 +87,7 @@ public final class MainWindow {
         canvas.selectedStageProperty().addListener((o, was, now) -> describeSelection());
         canvas.selectedLaneProperty().addListener((o, was, now) -> describeSelection());
         canvas.selectedConnectionProperty().addListener((o, was, now) -> describeSelection());
+        selectedOpportunity.idProperty().addListener((o, was, now) -> describeSelection());
         describeSelection();
 
         WindowActions actions = new WindowActions(this);
@@ -310,7 +311,12 @@ public final class MainWindow {
         String lane = canvas.selectedLaneProperty().get();
         String arrow = canvas.selectedConnectionProperty().get();
         var connection = map.connections().stream().filter(c -> c.id().equals(arrow)).findFirst();
-        if (connection.isPresent()) {
+        var opportunity = map.opportunities().stream()
+                .filter(o -> o.id().equals(selectedOpportunity.get())).findFirst();
+        if (opportunity.isPresent()) {
+            selectionText.set(Messages.format("status.opportunitySelected",
+                    fi.polku.edit.UndoText.title(opportunity.get().text())));
+        } else if (connection.isPresent()) {
             selectionText.set(Messages.format("status.arrowSelected", titleOf(map, connection.get().from()),
                     titleOf(map, connection.get().to())));
         } else if (canvas.getSelection().isEmpty() && stage != null) {

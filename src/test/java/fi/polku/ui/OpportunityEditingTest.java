@@ -187,6 +187,18 @@ class OpportunityEditingTest {
     }
 
     @Test
+    void aCardOfTheOpportunitiesLaneLeadsToItsOpportunity(FxRobot robot) {
+        robot.interact(() -> window.canvas().getSelection().add("t17"));
+        robot.clickOn("#touchpoint-opportunity-o3");
+        assertThat(window.selectedOpportunity().get()).isEqualTo("o3");
+        assertThat(window.canvas().getSelection()).isEmpty();
+        robot.interact(() -> window.canvas().getSelection().add("t9"));
+        assertThat(robot.lookup("#touchpoint-opportunity-o1").queryAs(javafx.scene.control.Hyperlink.class).getText())
+                .isEqualTo("Kuvasto ja tuotevinkit bussiin: hiljainen hetki lisämyynniksi (€468,000/yr)");
+        assertThat(window.selectedOpportunity().get()).isNull();
+    }
+
+    @Test
     void theDocksOpportunityViewOpensAnOpportunityAndAddsOne(FxRobot robot) {
         robot.interact(() -> window.analysisDock().shownProperty().set(true));
         robot.interact(() -> window.analysisDock().pane().getSelectionModel().select(4));

@@ -102,7 +102,8 @@ public final class Inspector extends ScrollPane {
             case MAP -> new MapInspectorView(new MapInspectorViewModel(editor));
             case STAGE -> new StageInspectorView(new StageInspectorViewModel(editor));
             case LANE -> new LaneInspectorView(new LaneInspectorViewModel(editor));
-            case TOUCHPOINTS -> new TouchpointInspectorView(new TouchpointInspectorViewModel(editor));
+            case TOUCHPOINTS -> new TouchpointInspectorView(new TouchpointInspectorViewModel(editor),
+                    opportunity::select);
             case OPPORTUNITY -> new OpportunityInspectorView(new OpportunityInspectorViewModel(editor), canvas.picking());
         };
     }
