@@ -53,18 +53,8 @@ final class AnalysisText {
         return number(v, metric.max() - metric.min() > 10 ? 1 : 2);
     }
 
-    /** Money rounded to whole units with the currency's symbol, e.g. "468,000 €". */
+    /** Money rounded to whole units as the window's language writes it, e.g. "€468,000", "468 000 €". */
     static String money(double amount, String currency) {
-        return Formats.number(Localization.ui(), amount, 0) + " " + symbol(currency);
-    }
-
-    /** The sign of a currency code as consultants write it: € for EUR; the code itself for rarer ones. */
-    static String symbol(String currency) {
-        return switch (currency) {
-            case "EUR" -> "€";
-            case "USD" -> "$";
-            case "GBP" -> "£";
-            default -> currency;
-        };
+        return Formats.money(Localization.ui(), amount, currency, false);
     }
 }

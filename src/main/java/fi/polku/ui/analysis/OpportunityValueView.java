@@ -26,7 +26,7 @@ import java.util.function.Function;
 
 /**
  * The map's opportunities ranked by estimated yearly value, each with its formula written out
- * (customers × share converting × value × times a day × days), e.g. the store bus's 468,000 €.
+ * (customers × share converting × value × times a day × days), e.g. the store bus's €468,000.
  * Clicking an opportunity opens it in the inspector (or, where nothing opens opportunities, reports its
  * first touchpoint); the button below adds one, and the opportunities without an estimate are listed too.
  */
@@ -108,11 +108,11 @@ public final class OpportunityValueView extends BorderPane implements AnalysisVi
         return c;
     }
 
-    /** The estimate's sum written out, e.g. "40 customers × 12.5 % × 20 € × 13 a day × 360 days = 468,000 €". */
+    /** The estimate's sum written out, e.g. "40 customers × 12.5% × €20 × 13 a day × 360 days = €468,000". */
     static String formula(OpportunityRanking.RankedOpportunity o) {
         ValueEstimate e = o.opportunity().estimate();
         Locale language = Localization.ui();
-        String perCustomer = Formats.number(language, e.valuePerCustomer(), 2) + " " + AnalysisText.symbol(e.currency());
+        String perCustomer = Formats.money(language, e.valuePerCustomer(), e.currency(), true);
         return AnalysisText.text("opportunity.formula", Formats.number(language, e.customersPerOccurrence(), 2),
                 Formats.percent(language, e.shareConverting(), 2), perCustomer,
                 Formats.number(language, e.occurrencesPerDay(), 2), Formats.number(language, e.daysPerYear(), 2),
