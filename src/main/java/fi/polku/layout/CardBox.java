@@ -11,8 +11,10 @@ import fi.polku.model.EvidenceLevel;
  * @param badge       the badge's box (shape + score text), or null when there is no score
  * @param evidence    evidence level shown by the mark, or null
  * @param evidenceMark box of the evidence mark (dot + letter), or null
+ * @param valueBadge  box of the yearly value of the card's opportunities (opportunities lane), or null
  */
 public record CardBox(String touchpointId, String stageId, String laneId, int indexInCell, Rect bounds,
                       TextBlock title, Double importance, Rect stars, KeyScore score, Rect badge,
-                      TextBlock badgeText, EvidenceLevel evidence, Rect evidenceMark, TextBlock evidenceText) {
+                      TextBlock badgeText, EvidenceLevel evidence, Rect evidenceMark, TextBlock evidenceText,
+                      Rect valueBadge, TextBlock valueText) {
 }

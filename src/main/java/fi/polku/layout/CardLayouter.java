@@ -8,11 +8,16 @@ import fi.polku.text.Localization;
 import java.util.List;
 import java.util.Locale;
 
-/** Lays out the inside of one card: wrapped title, importance stars, evidence mark and score badge. */
+/**
+ * Lays out the inside of one card: wrapped title, the yearly value of its opportunities (opportunities
+ * lane only), importance stars, evidence mark and score badge.
+ */
 final class CardLayouter {
     static final double STAR_STEP = 12;
     private static final double TITLE_GAP = 6;
     private static final double BADGE_HEIGHT = 18;
+    /** Room inside the value pill on each side of its text. */
+    private static final double VALUE_PAD = 7;
 
     private final Theme theme;
     private final TextMeasurer measurer;
@@ -30,13 +35,14 @@ final class CardLayouter {
 
     /** The card's content measured before it has a place: title lines and footer contents. */
     record Content(Touchpoint tp, List<String> lines, KeyScore score, String badgeText, EvidenceLevel evidence,
-                   String evidenceLetter, double height) {
+                   String evidenceLetter, String valueText, double height) {
         boolean hasFooter() {
             return tp.importance() != null || score != null || evidence != null;
         }
     }
 
-    Content measure(Touchpoint tp, JourneyMap map) {
+    /** @param valueText the yearly value the card shows ({@link OpportunityBadges}), or null */
+    Content measure(Touchpoint tp, JourneyMap map, String valueText) {
         double inner = theme.cardWidth() - 2 * theme.cardPadding();
         List<String> lines = wrapper.wrap(tp.title(), FontFace.BOLD, theme.titleSize(), inner, theme.titleMaxLines());
         KeyScore score = KeyScore.of(tp, map).orElse(null);
@@ -45,10 +51,12 @@ final class CardLayouter {
         Locale language = Localization.ofTag(map.language());
         String letter = evidence == null ? null : EvidenceMarks.letter(evidence, language);
         String badgeText = score == null ? null : badgeText(tp, score.badgeText(language), letter);
-        Content c = new Content(tp, lines, score, badgeText, evidence, letter, 0);
+        String value = valueText;
+        Content c = new Content(tp, lines, score, badgeText, evidence, letter, value, 0);
         double h = 2 * theme.cardPadding() + Math.max(1, lines.size()) * titleLine
+                + (value != null ? TITLE_GAP + BADGE_HEIGHT : 0)
                 + (c.hasFooter() ? TITLE_GAP + theme.footerHeight() : 0);
-        return new Content(tp, lines, score, badgeText, evidence, letter, h);
+        return new Content(tp, lines, score, badgeText, evidence, letter, value, h);
     }
 
     /** The badge text cut to the room left beside the stars and the evidence mark. */
@@ -74,11 +82,22 @@ final class CardLayouter {
                 theme.titleSize(), theme.mutedText())
                 : new TextBlock(c.lines(), x + pad, y + pad + titleAscent, titleLine, FontFace.BOLD,
                 theme.titleSize(), theme.cardText());
+        double fy = y + pad + Math.max(1, c.lines().size()) * titleLine + TITLE_GAP;
+        Rect valueBadge = null;
+        TextBlock valueText = null;
+        if (c.valueText() != null) {
+            double size = theme.smallSize();
+            String text = wrapper.truncate(c.valueText(), FontFace.BOLD, size, bounds.w() - 2 * pad - 2 * VALUE_PAD);
+            double w = 2 * VALUE_PAD + measurer.width(text, FontFace.BOLD, size);
+            valueBadge = new Rect(x + pad, fy, w, BADGE_HEIGHT);
+            valueText = new TextBlock(List.of(text), x + pad + VALUE_PAD,
+                    baselineCentred(valueBadge.centerY(), FontFace.BOLD, size), 0, FontFace.BOLD, size, theme.cardText());
+            fy += BADGE_HEIGHT + TITLE_GAP;
+        }
         if (!c.hasFooter()) {
             return new CardBox(tp.id(), tp.stageId(), tp.laneId(), indexInCell, bounds, title, null, null, null,
-                    null, null, null, null, null);
+                    null, null, null, null, null, valueBadge, valueText);
         }
-        double fy = y + pad + Math.max(1, c.lines().size()) * titleLine + TITLE_GAP;
         double mid = fy + theme.footerHeight() / 2;
         double cursor = x + pad;
         Rect stars = null;
@@ -109,7 +128,7 @@ final class CardLayouter {
                     FontFace.BOLD, size, theme.cardText());
         }
         return new CardBox(tp.id(), tp.stageId(), tp.laneId(), indexInCell, bounds, title, importance, stars,
-                c.score(), badge, badgeText, c.evidence(), evidenceMark, evidenceText);
+                c.score(), badge, badgeText, c.evidence(), evidenceMark, evidenceText, valueBadge, valueText);
     }
 
 

@@ -34,10 +34,11 @@ public final class LayoutCache {
         current = new IdentityHashMap<>();
     }
 
-    CardLayouter.Content measure(Touchpoint tp, JourneyMap map, CardLayouter layouter) {
+    /** @param valueText the card's yearly value; a card whose value changed is measured again */
+    CardLayouter.Content measure(Touchpoint tp, JourneyMap map, CardLayouter layouter, String valueText) {
         CardLayouter.Content c = previous.get(tp);
-        if (c == null) {
-            c = layouter.measure(tp, map);
+        if (c == null || !java.util.Objects.equals(c.valueText(), valueText)) {
+            c = layouter.measure(tp, map, valueText);
         }
         current.put(tp, c);
         return c;

@@ -40,11 +40,12 @@ public final class MapLayouter {
         for (int i = 0; i < s * l; i++) {
             byCell.add(new ArrayList<>());
         }
+        Map<String, String> values = OpportunityBadges.of(map);
         for (Touchpoint tp : map.touchpoints()) {
             Integer si = stageIndex.get(tp.stageId());
             Integer li = laneIndex.get(tp.laneId());
             if (si != null && li != null) {
-                byCell.get(si * l + li).add(cache.measure(tp, map, cardLayouter));
+                byCell.get(si * l + li).add(cache.measure(tp, map, cardLayouter, values.get(tp.id())));
             }
         }
 

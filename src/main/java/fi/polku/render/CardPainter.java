@@ -12,7 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Paints one card: body, wrapped title, importance stars, evidence mark and key-score badge. */
+/**
+ * Paints one card: body, wrapped title, the yearly value of its opportunities, importance stars, evidence
+ * mark and key-score badge.
+ */
 final class CardPainter {
     private final Theme theme;
 
@@ -35,6 +38,9 @@ final class CardPainter {
         p.fillRoundRect(b.x(), b.y(), b.w(), b.h(), r, theme.cardFill());
         p.strokeRoundRect(b.x(), b.y(), b.w(), b.h(), r, theme.cardBorder(), 1);
         text(p, card.title());
+        if (card.valueBadge() != null) {
+            value(p, card, fine);
+        }
         if (!fine) {
             if (card.badge() != null) {
                 Rect pill = card.badge();
@@ -109,6 +115,17 @@ final class CardPainter {
         Rect m = card.evidenceMark();
         MarkShapes.evidence(p, card.evidence(), m.x() + 5, m.centerY(), theme.evidenceInk());
         text(p, card.evidenceText());
+    }
+
+    /** The value as a pill in the ink of the title, so that it reads as the card's own figure, not a status. */
+    private void value(Painter p, CardBox card, boolean fine) {
+        Rect b = card.valueBadge();
+        int ink = theme.cardText();
+        p.fillRoundRect(b.x(), b.y(), b.w(), b.h(), b.h() / 2, (ink & 0x00FFFFFF) | 0x14000000);
+        if (fine) {
+            p.strokeRoundRect(b.x(), b.y(), b.w(), b.h(), b.h() / 2, (ink & 0x00FFFFFF) | 0x66000000, 1);
+            text(p, card.valueText());
+        }
     }
 
     private void badge(Painter p, CardBox card) {

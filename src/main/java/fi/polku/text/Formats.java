@@ -51,6 +51,40 @@ public final class Formats {
         return f.format(share).replace('-', '\u2212');
     }
 
+    /**
+     * Money as the language writes it: {@code 468 000 €} in Finnish, {@code €468,000} in English, with cents
+     * only when the amount has them ({@code 2,50 €}); a currency without a sign of its own, or a code the JDK
+     * does not know, follows the number ({@code 468,000 SEK}).
+     *
+     * @param currency an ISO 4217 code such as {@code EUR}
+     * @param cents    whether cents are shown when the amount has them; false rounds to whole units
+     */
+    public static String money(Locale language, double amount, String currency, boolean cents) {
+        Locale numbers = numbers(language);
+        double rounded = Math.round(amount * 100) / 100.0;
+        int decimals = cents && rounded != Math.rint(rounded) ? 2 : 0;
+        java.util.Currency known = null;
+        try {
+            known = java.util.Currency.getInstance(currency);
+        } catch (IllegalArgumentException | NullPointerException notACode) {
+            // written after the number below
+        }
+        if (known == null || known.getSymbol(numbers).equals(known.getCurrencyCode())) {
+            NumberFormat f = NumberFormat.getNumberInstance(numbers);
+            f.setRoundingMode(java.math.RoundingMode.HALF_UP);
+            f.setMinimumFractionDigits(decimals);
+            f.setMaximumFractionDigits(decimals);
+            return (f.format(amount) + "\u00A0" + (currency == null ? "" : currency)).strip().replace('-', '\u2212');
+        }
+        NumberFormat f = NumberFormat.getCurrencyInstance(numbers);
+        f.setCurrency(known);
+        // Halves round up, as people round money: 7 492,50 € a year is 7 493 €.
+        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        f.setMinimumFractionDigits(decimals);
+        f.setMaximumFractionDigits(decimals);
+        return f.format(amount).replace('-', '\u2212');
+    }
+
     /** A whole count with the language's thousands separator, e.g. {@code 1 204} or {@code 1,204}. */
     public static String count(Locale language, long value) {
         return NumberFormat.getIntegerInstance(numbers(language)).format(value);

@@ -23,6 +23,7 @@ final class AnalysisDock {
     private final BooleanProperty shown = new SimpleBooleanProperty(false);
     private final Document document;
     private final JourneyCanvas canvas;
+    private OpportunityActions opportunities;
 
     AnalysisDock(Document document, JourneyCanvas canvas) {
         this.document = document;
@@ -42,6 +43,11 @@ final class AnalysisDock {
         });
     }
 
+    /** Who adds and shows opportunities for the opportunity value view's button and rows. */
+    void setOpportunities(OpportunityActions actions) {
+        this.opportunities = actions;
+    }
+
     Node node() {
         return split;
     }
@@ -56,6 +62,10 @@ final class AnalysisDock {
             SplitPane.setResizableWithParent(analysis, false);
             analysis.setId("analysis-pane");
             analysis.setOnTouchpointClicked(this::select);
+            if (opportunities != null) {
+                analysis.opportunities().setOnOpportunityClicked(opportunities::select);
+                analysis.opportunities().setOnNewOpportunity(opportunities::create);
+            }
         }
         return analysis;
     }

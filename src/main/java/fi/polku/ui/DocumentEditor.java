@@ -86,6 +86,14 @@ public final class DocumentEditor {
         history.endMerge();
     }
 
+    /**
+     * Runs a command that joins the step before it when both have the same {@link Command#mergeKey()}, as
+     * the keystrokes of one field do.
+     */
+    public void executeTyped(Command command) {
+        history.execute(command);
+    }
+
     /** Ends a typing or dragging burst: the next edit is a new undo step. */
     public void endMerge() {
         history.endMerge();

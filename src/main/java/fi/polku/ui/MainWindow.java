@@ -42,6 +42,7 @@ public final class MainWindow {
     private final Autosave autosave;
     private final Dialogs dialogs;
     private final AnalysisDock analysisDock;
+    private final SelectedOpportunity selectedOpportunity;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "polku-files");
         t.setDaemon(true);
@@ -71,8 +72,12 @@ public final class MainWindow {
         this.statusBar = new StatusBar(document, canvas.zoomProperty(), selectionText,
                 files.runningProperty().greaterThan(0));
         this.autosave = new Autosave(document, recovery, background, this::showMessage);
-        this.inspector = new Inspector(document, editor, canvas, home);
+        this.selectedOpportunity = new SelectedOpportunity(document, canvas);
+        this.inspector = new Inspector(document, editor, canvas, selectedOpportunity, home);
         this.analysisDock = new AnalysisDock(document, canvas);
+        OpportunityActions opportunities = new OpportunityActions(this);
+        analysisDock.setOpportunities(opportunities);
+        opportunities.installOnCanvas();
 
         canvas.setMap(document.current());
         canvas.setActions(new CanvasGestures(this));
@@ -83,6 +88,7 @@ public final class MainWindow {
         canvas.selectedStageProperty().addListener((o, was, now) -> describeSelection());
         canvas.selectedLaneProperty().addListener((o, was, now) -> describeSelection());
         canvas.selectedConnectionProperty().addListener((o, was, now) -> describeSelection());
+        selectedOpportunity.idProperty().addListener((o, was, now) -> describeSelection());
         describeSelection();
 
         WindowActions actions = new WindowActions(this);
@@ -251,6 +257,11 @@ public final class MainWindow {
         return inspector;
     }
 
+    /** The opportunity the inspector shows instead of the canvas selection, if any. */
+    public SelectedOpportunity selectedOpportunity() {
+        return selectedOpportunity;
+    }
+
     AnalysisDock analysisDock() {
         return analysisDock;
     }
@@ -301,7 +312,12 @@ public final class MainWindow {
         String lane = canvas.selectedLaneProperty().get();
         String arrow = canvas.selectedConnectionProperty().get();
         var connection = map.connections().stream().filter(c -> c.id().equals(arrow)).findFirst();
-        if (connection.isPresent()) {
+        var opportunity = map.opportunities().stream()
+                .filter(o -> o.id().equals(selectedOpportunity.get())).findFirst();
+        if (opportunity.isPresent()) {
+            selectionText.set(Messages.format("status.opportunitySelected",
+                    fi.polku.edit.UndoText.title(opportunity.get().text())));
+        } else if (connection.isPresent()) {
             selectionText.set(Messages.format("status.arrowSelected", titleOf(map, connection.get().from()),
                     titleOf(map, connection.get().to())));
         } else if (canvas.getSelection().isEmpty() && stage != null) {

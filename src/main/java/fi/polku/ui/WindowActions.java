@@ -20,6 +20,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
@@ -94,9 +95,9 @@ final class WindowActions {
                 MaterialDesignD.DELETE_OUTLINE, this::deleteSelection);
         delete.disabledProperty().bind(Bindings.createBooleanBinding(() -> canvas.getSelection().isEmpty()
                         && canvas.selectedStageProperty().get() == null && canvas.selectedLaneProperty().get() == null
-                        && canvas.selectedConnectionProperty().get() == null,
+                        && canvas.selectedConnectionProperty().get() == null && window.selectedOpportunity().get() == null,
                 canvas.getSelection(), canvas.selectedStageProperty(), canvas.selectedLaneProperty(),
-                canvas.selectedConnectionProperty()));
+                canvas.selectedConnectionProperty(), window.selectedOpportunity().idProperty()));
         UiAction moveLeft = stageMove("moveStageLeft", KeyCode.LEFT, -1);
         UiAction moveRight = stageMove("moveStageRight", KeyCode.RIGHT, 1);
         UiAction moveUp = laneMove("moveLaneUp", KeyCode.UP, -1);
@@ -153,7 +154,9 @@ final class WindowActions {
                 new UiAction("insertLane", key(KeyCode.DOWN, SHIFT_DOWN), MaterialDesignT.TABLE_ROW_PLUS_AFTER,
                         () -> selectLane(editor.addLane(currentLane()))),
                 whenSelected(new UiAction("connect", key(KeyCode.L), MaterialDesignV.VECTOR_POLYLINE,
-                        () -> editor.connectInOrder(clipboard.selectionInMapOrder())), 2)));
+                        () -> editor.connectInOrder(clipboard.selectionInMapOrder())), 2),
+                new UiAction("newOpportunity", key(KeyCode.O, SHIFT_DOWN), MaterialDesignL.LIGHTBULB_ON_OUTLINE,
+                        new OpportunityActions(window)::create)));
 
         menus.put("menu.help", List.of(
                 new UiAction("shortcuts", new KeyCodeCombination(KeyCode.F1), MaterialDesignK.KEYBOARD_OUTLINE,
@@ -227,6 +230,7 @@ final class WindowActions {
             canvas.requestFocus();
         } else {
             canvas.clearSelection();
+            window.selectedOpportunity().clear();
         }
     }
 
@@ -279,6 +283,8 @@ final class WindowActions {
         Scene scene = canvas.getScene();
         if (scene != null && scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl field) {
             field.deleteNextChar();
+        } else if (new OpportunityActions(window).deleteSelected()) {
+            return;
         } else if (canvas.selectedConnectionProperty().get() != null) {
             editor.deleteConnection(canvas.selectedConnectionProperty().get());
         } else if (!canvas.getSelection().isEmpty()) {

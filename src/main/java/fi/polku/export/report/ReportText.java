@@ -7,7 +7,6 @@ import fi.polku.text.Localization;
 import fi.polku.text.Text;
 
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.Locale;
 
 /**
@@ -47,12 +46,12 @@ final class ReportText {
 
     /** A yearly value such as {@code 468 000 €} or {@code 468,000 €}: whole units, the currency's symbol after it. */
     String money(double value, String currency) {
-        return number(Math.round(value), 0) + "\u00a0" + currencySymbol(currency);
+        return Formats.money(language, value, currency, false);
     }
 
     /** An amount with up to two decimals, such as a value per customer: {@code 12,5 €}. */
     String price(double value, String currency) {
-        return number(value, 2) + "\u00a0" + currencySymbol(currency);
+        return Formats.money(language, value, currency, true);
     }
 
     /** A metric value on its own scale with its unit: {@code 78,2 %}, {@code 4,55}, {@code 12,7 pistettä}. */
@@ -73,13 +72,5 @@ final class ReportText {
 
     String metricName(MetricDefinition metric) {
         return MetricLabels.name(metric, language);
-    }
-
-    private String currencySymbol(String code) {
-        try {
-            return Currency.getInstance(code).getSymbol(Locale.of(language.getLanguage(), "FI"));
-        } catch (IllegalArgumentException unknown) {
-            return code;
-        }
     }
 }

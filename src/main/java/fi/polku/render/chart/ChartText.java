@@ -37,18 +37,8 @@ public final class ChartText {
         return (emotion > 0 ? "+" : "") + Formats.number(language, emotion, 1);
     }
 
-    /** Money rounded to whole units with the currency's sign, e.g. "468,000 €". */
+    /** Money rounded to whole units as the language writes it, e.g. "€468,000" or "468 000 €". */
     public static String money(Locale language, double amount, String currency) {
-        return Formats.number(language, amount, 0) + " " + symbol(currency);
-    }
-
-    /** The sign of a currency code as consultants write it: € for EUR; the code itself for rarer ones. */
-    public static String symbol(String currency) {
-        return switch (currency) {
-            case "EUR" -> "€";
-            case "USD" -> "$";
-            case "GBP" -> "£";
-            default -> currency;
-        };
+        return Formats.money(language, amount, currency, false);
     }
 }

@@ -80,7 +80,7 @@ public final class OpportunityChart extends Chart {
     /** The estimate's sum written out, e.g. "40 customers × 12.5 % × 20 € × 13 a day × 360 days = 468,000 €". */
     public static String formula(RankedOpportunity o, Locale language) {
         ValueEstimate e = o.opportunity().estimate();
-        String perCustomer = Formats.number(language, e.valuePerCustomer(), 2) + " " + ChartText.symbol(e.currency());
+        String perCustomer = Formats.money(language, e.valuePerCustomer(), e.currency(), true);
         return Localization.format(language, "opportunity.formula",
                 Formats.number(language, e.customersPerOccurrence(), 2),
                 Formats.percent(language, e.shareConverting(), 2), perCustomer,

@@ -53,8 +53,8 @@ final class AnalysisText {
         return number(v, metric.max() - metric.min() > 10 ? 1 : 2);
     }
 
-    /** Money rounded to whole units with the currency's symbol, e.g. "468,000 €". */
+    /** Money rounded to whole units as the window's language writes it, e.g. "€468,000", "468 000 €". */
     static String money(double amount, String currency) {
-        return fi.polku.render.chart.ChartText.money(Localization.ui(), amount, currency);
+        return Formats.money(Localization.ui(), amount, currency, false);
     }
 }

@@ -27,9 +27,10 @@ import java.util.function.Function;
 
 /**
  * The map's opportunities ranked by estimated yearly value, each with its formula written out
- * (customers × share converting × value × times a day × days), e.g. the store bus's 468,000 €: as a chart
+ * (customers × share converting × value × times a day × days), e.g. the store bus's €468,000: as a chart
  * (the picture that is copied and exported) or as a table with their touchpoints. Clicking an
- * opportunity reports its first touchpoint.
+ * opportunity opens it in the inspector (or, where nothing opens opportunities, reports its first
+ * touchpoint); the button below adds one, and the opportunities without an estimate are listed too.
  */
 public final class OpportunityValueView extends BorderPane implements AnalysisView {
     private final TableView<OpportunityRanking.RankedOpportunity> table = new TableView<>();
@@ -40,6 +41,9 @@ public final class OpportunityValueView extends BorderPane implements AnalysisVi
     private JourneyMap map;
     private String selected;
     private Consumer<String> onClick = id -> { };
+    private Consumer<String> onOpportunityClick;
+    private Runnable onNew = () -> { };
+    private final javafx.scene.layout.FlowPane unestimatedLinks = new javafx.scene.layout.FlowPane(8, 2);
 
     public OpportunityValueView() {
         getStyleClass().add("opportunity-value-view");
@@ -70,7 +74,9 @@ public final class OpportunityValueView extends BorderPane implements AnalysisVi
         table.setRowFactory(v -> {
             TableRow<OpportunityRanking.RankedOpportunity> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
-                if (!row.isEmpty() && !row.getItem().opportunity().touchpointIds().isEmpty()) {
+                if (!row.isEmpty() && onOpportunityClick != null) {
+                    onOpportunityClick.accept(row.getItem().opportunity().id());
+                } else if (!row.isEmpty() && !row.getItem().opportunity().touchpointIds().isEmpty()) {
                     onClick.accept(row.getItem().opportunity().touchpointIds().getFirst());
                 }
             });
@@ -79,7 +85,11 @@ public final class OpportunityValueView extends BorderPane implements AnalysisVi
         total.setId("opportunity-total");
         total.setStyle("-fx-font-size: 14px; -fx-font-weight: bold;");
         unestimated.getStyleClass().add("chart-note");
-        VBox bottom = new VBox(2, total, unestimated);
+        javafx.scene.control.Button add = new javafx.scene.control.Button(AnalysisText.text("opportunity.new"));
+        add.setId("opportunity-new");
+        add.setTooltip(new javafx.scene.control.Tooltip(AnalysisText.text("opportunity.new.tooltip")));
+        add.setOnAction(e -> onNew.run());
+        VBox bottom = new VBox(4, total, unestimated, unestimatedLinks, add);
         bottom.setPadding(new Insets(8, 12, 8, 12));
         setBottom(bottom);
         actions = PictureActions.attach(chart, () -> picture(null, ChartStyle.WIDTH, ChartStyle.HEIGHT));
@@ -127,7 +137,7 @@ public final class OpportunityValueView extends BorderPane implements AnalysisVi
         return c;
     }
 
-    /** The estimate's sum written out, e.g. "40 customers × 12.5 % × 20 € × 13 a day × 360 days = 468,000 €". */
+    /** The estimate's sum written out, e.g. "40 customers × 12.5% × €20 × 13 a day × 360 days = €468,000". */
     static String formula(OpportunityRanking.RankedOpportunity o) {
         return OpportunityChart.formula(o, Localization.ui());
     }
@@ -154,6 +164,28 @@ public final class OpportunityValueView extends BorderPane implements AnalysisVi
         long without = newMap == null ? 0 : newMap.opportunities().size() - ranked.size();
         unestimated.setText(without == 0 ? "" : AnalysisText.text("opportunity.unestimated", without));
         chart.redraw();
+        unestimatedLinks.getChildren().clear();
+        if (without > 0 && onOpportunityClick != null) {
+            unestimatedLinks.getChildren().add(new Label(AnalysisText.text("opportunity.unestimated.list")));
+            newMap.opportunities().stream().filter(o -> o.estimate() == null).forEach(o -> {
+                javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(o.text());
+                link.setId("opportunity-link-" + o.id());
+                link.setOnAction(e -> onOpportunityClick.accept(o.id()));
+                unestimatedLinks.getChildren().add(link);
+            });
+        }
+        unestimatedLinks.setManaged(!unestimatedLinks.getChildren().isEmpty());
+    }
+
+    /** Told the id of an opportunity the user clicked, to open it; without it a click reports a touchpoint. */
+    public void setOnOpportunityClicked(Consumer<String> onClick) {
+        this.onOpportunityClick = onClick;
+        setMap(map);
+    }
+
+    /** What the New Opportunity button does. */
+    public void setOnNewOpportunity(Runnable onNew) {
+        this.onNew = onNew == null ? () -> { } : onNew;
     }
 
     @Override

@@ -57,6 +57,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
     private final InlineNameEditor editor = new InlineNameEditor(this);
     private final ArrowEditor arrowEditor = new ArrowEditor(this);
     private final ArrowHighlight arrowHighlight = new ArrowHighlight();
+    private final CardPicking picking = new CardPicking(this);
     private final CardHoverTip hoverTip = new CardHoverTip(this);
     private final EmptyMapHint emptyHint = new EmptyMapHint();
     private final CanvasLegend legend = new CanvasLegend(theme, () -> Localization.ofTag(getMap().language()));
@@ -227,6 +228,11 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
     public void clearSelection() {
         selection.clear();
         selectedConnection.set(null);
+    }
+
+    /** Picking cards for an opportunity's links, and outlining the linked ones. */
+    public CardPicking picking() {
+        return picking;
     }
 
     public void setActions(CanvasActions actions) {
@@ -461,19 +467,6 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         return 600;
     }
 
-    private void paintHeaderDrop(GraphicsContext gc, double w, double h) {
-        gc.setStroke(Color.web("#1A73E8"));
-        gc.setLineWidth(3);
-        if (!Double.isNaN(headerDropX)) {
-            double x = viewport.toScreenX(headerDropX);
-            gc.strokeLine(x, 0, x, h);
-        }
-        if (!Double.isNaN(headerDropY)) {
-            double y = viewport.toScreenY(headerDropY);
-            gc.strokeLine(0, y, w, y);
-        }
-    }
-
     private void paintNow() {
         MapLayout l = mapLayout();
         GraphicsContext gc = canvas.getGraphicsContext2D();
@@ -487,10 +480,11 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         fxPainter.pushTransform(-viewport.offsetX() * z, -viewport.offsetY() * z, z);
         mapPainter.paint(fxPainter, viewport.visibleRect(), z, o);
         arrowHighlight.paint(fxPainter, l, selectedConnection.get(), z);
+        picking.paint(fxPainter, l, z);
         mapPainter.paintPinnedHeaders(fxPainter, viewport.visibleRect(), z, o);
         fxPainter.popTransform();
         EmotionValueLabel.paint(gc, l, viewport, emotionLabelId);
-        paintHeaderDrop(gc, w, h);
+        HeaderDropLine.paint(gc, viewport, headerDropX, headerDropY, w, h);
         if (isFocused()) {
             gc.setStroke(Color.web("#1A73E8"));
             gc.setLineWidth(2);

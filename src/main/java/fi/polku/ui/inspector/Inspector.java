@@ -4,6 +4,7 @@ import fi.polku.model.JourneyMap;
 import fi.polku.ui.Document;
 import fi.polku.ui.DocumentEditor;
 import fi.polku.ui.PolkuHome;
+import fi.polku.ui.SelectedOpportunity;
 import fi.polku.ui.canvas.JourneyCanvas;
 import javafx.collections.SetChangeListener;
 import javafx.scene.control.ScrollPane;
@@ -21,17 +22,19 @@ public final class Inspector extends ScrollPane {
     private final JourneyCanvas canvas;
     private final DocumentEditor editor;
     private final PolkuHome home;
+    private final SelectedOpportunity opportunity;
     private InspectorPage shown;
 
-    public Inspector(Document document, DocumentEditor editor, JourneyCanvas canvas) {
-        this(document, editor, canvas, PolkuHome.fromSystem());
-    }
-
-    /** An inspector whose map page can store the brand as the user's default in {@code home}. */
-    public Inspector(Document document, DocumentEditor editor, JourneyCanvas canvas, PolkuHome home) {
+    /**
+     * An inspector whose opportunity page shows {@code opportunity}, and whose map page can store the brand
+     * as the user's default in {@code home}.
+     */
+    public Inspector(Document document, DocumentEditor editor, JourneyCanvas canvas, SelectedOpportunity opportunity,
+                     PolkuHome home) {
         this.home = home;
         this.document = document;
         this.canvas = canvas;
+        this.opportunity = opportunity;
         setId("inspector");
         getStyleClass().add("inspector");
         setFitToWidth(true);
@@ -42,6 +45,7 @@ public final class Inspector extends ScrollPane {
         canvas.getSelection().addListener((SetChangeListener<String>) c -> refresh());
         canvas.selectedStageProperty().addListener((o, was, now) -> refresh());
         canvas.selectedLaneProperty().addListener((o, was, now) -> refresh());
+        opportunity.idProperty().addListener((o, was, now) -> refresh());
         document.mapProperty().addListener((o, was, now) -> refresh());
         sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
@@ -106,13 +110,18 @@ public final class Inspector extends ScrollPane {
             case MAP -> new MapInspectorView(new MapInspectorViewModel(editor), home);
             case STAGE -> new StageInspectorView(new StageInspectorViewModel(editor));
             case LANE -> new LaneInspectorView(new LaneInspectorViewModel(editor));
-            case TOUCHPOINTS -> new TouchpointInspectorView(new TouchpointInspectorViewModel(editor));
+            case TOUCHPOINTS -> new TouchpointInspectorView(new TouchpointInspectorViewModel(editor),
+                    opportunity::select);
+            case OPPORTUNITY -> new OpportunityInspectorView(new OpportunityInspectorViewModel(editor), canvas.picking());
         };
     }
 
     private void refresh() {
         JourneyMap map = document.current();
-        SelectionKind.Selected selected = SelectionKind.of(canvas);
+        SelectionKind.Selected selected = SelectionKind.of(canvas, opportunity.get());
+        if (shown instanceof OpportunityInspectorView leaving && selected.kind() != SelectionKind.OPPORTUNITY) {
+            leaving.hidden();
+        }
         InspectorPage page = pages.computeIfAbsent(selected.kind(), this::createPage);
         page.show(selected.ids(), map);
         if (page != shown) {

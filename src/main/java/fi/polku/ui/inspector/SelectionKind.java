@@ -4,9 +4,14 @@ import fi.polku.ui.canvas.JourneyCanvas;
 
 import java.util.List;
 
-/** What the canvas has selected, which decides the inspector page. */
+/** What the canvas has selected, or the opportunity selected instead, which decides the inspector page. */
 public enum SelectionKind {
-    MAP, STAGE, LANE, TOUCHPOINTS;
+    MAP, STAGE, LANE, TOUCHPOINTS, OPPORTUNITY;
+
+    /** As {@link #of(JourneyCanvas)}, but a selected opportunity ({@code opportunityId} not null) comes first. */
+    public static Selected of(JourneyCanvas canvas, String opportunityId) {
+        return opportunityId != null ? new Selected(OPPORTUNITY, List.of(opportunityId)) : of(canvas);
+    }
 
     /** The kind and ids of the canvas's current selection; touchpoints win over headers. */
     public static Selected of(JourneyCanvas canvas) {

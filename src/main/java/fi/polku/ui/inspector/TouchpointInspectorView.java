@@ -23,8 +23,11 @@ import java.util.function.Function;
 /** The inspector page for one or more selected touchpoints. */
 public final class TouchpointInspectorView extends FormPage {
     private final TouchpointInspectorViewModel model;
+    private final LinkedOpportunitiesView opportunities;
 
-    public TouchpointInspectorView(TouchpointInspectorViewModel model) {
+    /** @param openOpportunity shows an opportunity that links the touchpoint */
+    public TouchpointInspectorView(TouchpointInspectorViewModel model,
+                                   java.util.function.Consumer<String> openOpportunity) {
         super("inspector.touchpoint.heading", model::endMerge);
         this.model = model;
         ((Label) form.box().getChildren().getFirst()).textProperty().bind(model.heading);
@@ -47,6 +50,9 @@ public final class TouchpointInspectorView extends FormPage {
         measurements.managedProperty().bind(model.single);
         form.add(measurements);
         form.add(new TargetsView(model.targets, model::endMerge).view());
+        opportunities = new LinkedOpportunitiesView(openOpportunity);
+        // Under the title and description: on a card of the opportunities lane it is what matters most.
+        form.box().getChildren().add(3, opportunities.view());
     }
 
     private void choice(String labelKey, String id, javafx.collections.ObservableList<String> ids,
@@ -203,5 +209,6 @@ public final class TouchpointInspectorView extends FormPage {
     @Override
     public void show(List<String> ids, JourneyMap map) {
         model.load(ids, map);
+        opportunities.show(ids, map);
     }
 }

@@ -36,7 +36,7 @@ class AnalysisPaneTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        // The formula is checked as an English-speaking user sees it: "468,000 €".
+        // The formula is checked as an English-speaking user sees it: "€468,000".
         Locale.setDefault(Locale.UK);
         storeBus = MapFiles.load(Path.of("assets/samples/store-bus.polku.json"));
         pane = new AnalysisPane();
@@ -62,7 +62,7 @@ class AnalysisPaneTest {
 
         assertThat(first.yearlyValue()).isEqualTo(468_000.0);
         assertThat(OpportunityValueView.formula(first))
-                .isEqualTo("40 customers × 12.5% × 20 € × 13 a day × 360 days = 468,000 €");
+                .isEqualTo("40 customers × 12.5% × €20 × 13 a day × 360 days = €468,000");
     }
 
     @Test

@@ -23,6 +23,12 @@ public final class CanvasProbe {
         return screen(c.bounds().centerX(), c.bounds().centerY());
     }
 
+    /** The middle of a card's yearly-value pill (opportunities lane). */
+    public Point2D valueBadgeOf(String touchpointId) {
+        CardBox c = canvas.mapLayout().card(touchpointId);
+        return screen(c.valueBadge().centerX(), c.valueBadge().centerY());
+    }
+
     /** A point of a cell below its cards, where a drop appends and a click hits no card. */
     public Point2D emptyPartOf(String stageId, String laneId) {
         var layout = canvas.mapLayout();
