@@ -141,7 +141,7 @@ final class MatrixChartPainter {
             TouchpointRow r = q.row();
             boolean hover = q.id().equals(chart.hovered());
             double radius = hover ? MatrixGeometry.RADIUS + 2 : MatrixGeometry.RADIUS;
-            p.beginGroup("point-" + q.id(), "matrix-point metric-" + r.metric().id());
+            p.beginGroup("point-" + q.id(), "matrix-point");
             if (q.id().equals(chart.selected())) {
                 p.strokePath(fi.polku.layout.PathShape.circle(q.x(), q.y(), radius + 5), MatrixStyle.SELECTED, 3);
             }

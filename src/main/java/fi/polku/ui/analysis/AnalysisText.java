@@ -53,6 +53,12 @@ final class AnalysisText {
         return number(v, metric.max() - metric.min() > 10 ? 1 : 2);
     }
 
+    /** A metric's unit with its leading space, as written after a value ("78 %", "12 min"); empty for none. */
+    static String unit(fi.polku.model.MetricDefinition metric) {
+        String unit = fi.polku.ui.Messages.metricUnit(metric);
+        return unit.isBlank() ? "" : " " + unit;
+    }
+
     /** Money rounded to whole units with the currency's symbol, e.g. "468,000 €". */
     static String money(double amount, String currency) {
         return Formats.number(Localization.ui(), amount, 0) + " " + symbol(currency);
