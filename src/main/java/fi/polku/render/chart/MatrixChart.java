@@ -34,6 +34,11 @@ public final class MatrixChart implements Picture {
     private static final double TICK_SIZE = 10.5;
     private static final double AXIS_SIZE = 11.5;
     private static final double KEY_ROW = 15;
+    /**
+     * Above this many points no title or number is drawn: a key of a hundred numbers helps nobody, and the
+     * points would hide under their labels. The view's tooltip and the analysis table name them instead.
+     */
+    public static final int MAX_LABELLED = 60;
 
     private final MatrixAnalysis analysis;
     private final Locale language;
@@ -91,8 +96,18 @@ public final class MatrixChart implements Picture {
             return;
         }
         layWithKey(0);
-        if (!labels.numbered().isEmpty()) {
-            layWithKey(Math.max(130, Math.min(240, width * 0.26)));
+        double keyWidth = 0;
+        // A narrower plot may leave more titles without room, so the key is sized again until it holds them.
+        for (int pass = 0; pass < 3 && !labels.numbered().isEmpty(); pass++) {
+            // As many columns of about 130 pixels as the numbers need, up to 45 % of the width.
+            double rows = Math.max(1, Math.floor((legendTop - 6 - geometry.plot.y()) / KEY_ROW));
+            double columns = Math.ceil(labels.numbered().size() / rows);
+            double wanted = Math.max(130, Math.min(columns * 130, width * (columns > 1 ? 0.45 : 0.3)));
+            if (wanted <= keyWidth) {
+                break;
+            }
+            keyWidth = wanted;
+            layWithKey(keyWidth);
         }
     }
 
@@ -118,9 +133,11 @@ public final class MatrixChart implements Picture {
             obstacles.add(stripTitleBox());
             area = plot.union(geometry.strip);
         }
-        labels.place(geometry.points, obstacles, area.inset(2), false);
-        key = keyWidth > 0 ? new Rect(plotRight + 12, top, keyWidth, frame.h()) : null;
+        if (geometry.points.size() <= MAX_LABELLED) {
+            labels.place(geometry.points, obstacles, area.inset(2), false);
+        }
         legendTop = height - TOP_PAD - legend.height();
+        key = keyWidth > 0 ? new Rect(plotRight + 12, top, keyWidth, legendTop - 6 - top) : null;
     }
 
     private double tickWidth() {
@@ -167,6 +184,12 @@ public final class MatrixChart implements Picture {
             geometry.points.forEach(p -> out.put(p.id(), new Point(p.x(), p.y())));
         }
         return out;
+    }
+
+    /** Where the crosshair's lines cross, in picture pixels; null when the chart shows no point. */
+    public Point crosshair() {
+        return geometry == null ? null : new Point(geometry.x(analysis.position().importance()),
+                geometry.y(analysis.position().performance()));
     }
 
     /** The id of the touchpoint whose point is at (x, y) or within a few pixels of it; the nearest wins. */

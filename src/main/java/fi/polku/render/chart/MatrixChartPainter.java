@@ -16,9 +16,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Paints a laid-out {@link MatrixChart} through a {@link Painter}, back to front. */
 final class MatrixChartPainter {
+    /** A key column narrower than this would show little more than numbers. */
+    private static final double MIN_KEY_COLUMN = 64;
+
     private final MatrixChart chart;
     private final MatrixAnalysis analysis;
     private final TextMeasurer measurer;
@@ -43,6 +47,7 @@ final class MatrixChartPainter {
             chart.titles().paint(p);
             paintStrip(p, g);
             p.endGroup();
+            paintLeaders(p);
             paintPoints(p, g);
             paintLabels(p);
             paintKey(p);
@@ -152,6 +157,17 @@ final class MatrixChartPainter {
         }
     }
 
+    /** Lines from points to numbers that had to sit further out; drawn under the points. */
+    private void paintLeaders(Painter p) {
+        Map<String, MatrixChart.Point> at = chart.positions();
+        for (MatrixLabels.Label l : chart.labels().labels().values()) {
+            if (l.leader()) {
+                MatrixChart.Point from = at.get(l.pointId());
+                p.line(from.x(), from.y(), l.box().centerX(), l.box().centerY(), MatrixStyle.MUTED, 0.75);
+            }
+        }
+    }
+
     private void paintLabels(Painter p) {
         double ascent = measurer.ascent(MatrixLabels.FACE, MatrixLabels.SIZE);
         for (MatrixLabels.Label l : chart.labels().labels().values()) {
@@ -167,6 +183,10 @@ final class MatrixChartPainter {
         }
     }
 
+    /**
+     * The numbered points' titles beside the plot, in as many columns as they need; only when even the
+     * narrowest useful columns are full does the last line say how many more there are.
+     */
     private void paintKey(Painter p) {
         Rect key = chart.key();
         List<MatrixGeometry.Placed> numbered = chart.labels().numbered();
@@ -175,19 +195,25 @@ final class MatrixChartPainter {
         }
         double row = MatrixChart.keyRow();
         double ascent = measurer.ascent(FontFace.REGULAR, MatrixLabels.SIZE);
-        int fits = (int) Math.max(1, Math.floor(key.h() / row));
+        int perColumn = (int) Math.max(1, Math.floor(key.h() / row));
+        int columns = (int) Math.min(Math.ceil(numbered.size() / (double) perColumn),
+                Math.max(1, Math.floor(key.w() / MIN_KEY_COLUMN)));
+        double columnWidth = key.w() / columns;
+        int fits = perColumn * columns;
         int shown = numbered.size() <= fits ? numbered.size() : fits - 1;
         double numberWidth = measurer.width(numbered.size() + "  ", FontFace.BOLD, MatrixLabels.SIZE);
         for (int i = 0; i < shown; i++) {
-            double baseline = key.y() + i * row + ascent;
-            p.text(Integer.toString(i + 1), key.x(), baseline, FontFace.BOLD, MatrixLabels.SIZE, MatrixStyle.INK);
+            double x = key.x() + (i / perColumn) * columnWidth;
+            double baseline = key.y() + (i % perColumn) * row + ascent;
+            p.text(Integer.toString(i + 1), x, baseline, FontFace.BOLD, MatrixLabels.SIZE, MatrixStyle.INK);
             String title = chart.truncate(numbered.get(i).row().touchpoint().title().strip(), FontFace.REGULAR,
-                    MatrixLabels.SIZE, key.w() - numberWidth);
-            p.text(title, key.x() + numberWidth, baseline, FontFace.REGULAR, MatrixLabels.SIZE, MatrixStyle.INK);
+                    MatrixLabels.SIZE, columnWidth - numberWidth - 6);
+            p.text(title, x + numberWidth, baseline, FontFace.REGULAR, MatrixLabels.SIZE, MatrixStyle.INK);
         }
         if (shown < numbered.size()) {
-            p.text(Localization.format(language, "matrix.key.more", numbered.size() - shown), key.x(),
-                    key.y() + shown * row + ascent, FontFace.ITALIC, MatrixLabels.SIZE, MatrixStyle.MUTED);
+            double x = key.x() + (shown / perColumn) * columnWidth;
+            p.text(Localization.format(language, "matrix.key.more", numbered.size() - shown), x,
+                    key.y() + (shown % perColumn) * row + ascent, FontFace.ITALIC, MatrixLabels.SIZE, MatrixStyle.MUTED);
         }
     }
 
@@ -198,12 +224,12 @@ final class MatrixChartPainter {
         String up = Localization.text(language, analysis.crosshair() == Crosshair.TARGET
                 ? "matrix.axis.targetDistance" : "matrix.axis.performance");
         double maxWidth = chart.width() - 2 * MatrixChart.LEFT_PAD;
-        across = chart.truncate(across, FontFace.BOLD, size, maxWidth);
+        across = chart.truncate(across, FontFace.BOLD, size, g.plot.maxX() - MatrixChart.LEFT_PAD);
         up = chart.truncate(up, FontFace.BOLD, size, maxWidth);
         double bottom = g.strip != null ? g.strip.maxY() : g.plot.maxY();
         double tickBand = measurer.lineHeight(FontFace.REGULAR, MatrixChart.tickSize()) + 6;
         double w = measurer.width(across, FontFace.BOLD, size);
-        double x = Math.max(MatrixChart.LEFT_PAD, g.plot.centerX() - w / 2);
+        double x = Math.max(MatrixChart.LEFT_PAD, Math.min(g.plot.centerX() - w / 2, g.plot.maxX() - w));
         p.text(across, x, bottom + tickBand + ascent, FontFace.BOLD, size, MatrixStyle.INK);
         p.text(up, MatrixChart.LEFT_PAD, MatrixChart.TOP_PAD + ascent, FontFace.BOLD, size, MatrixStyle.INK);
         if (!analysis.allMetrics()) {

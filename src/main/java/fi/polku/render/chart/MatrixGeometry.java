@@ -107,7 +107,8 @@ final class MatrixGeometry {
             for (int k = 0; k <= 2 * MAX_DODGE_STEPS; k++) {
                 double offset = (k + 1) / 2 * step * (k % 2 == 1 ? 1 : -1);
                 Placed moved = new Placed(p.row(), p.x() + offset, p.y(), p.apart());
-                if (free(moved, placed)) {
+                boolean inside = moved.x() - RADIUS >= plot.x() && moved.x() + RADIUS <= plot.maxX();
+                if (inside && free(moved, placed)) {
                     best = moved;
                     break;
                 }

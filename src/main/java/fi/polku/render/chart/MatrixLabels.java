@@ -22,9 +22,21 @@ final class MatrixLabels {
     static final double NUMBER_SIZE = 10;
     private static final double MAX_TITLE_WIDTH = 170;
     private static final double GAP = 3;
+    /** A title is looked for this many lines out from its point; further away it would seem another's. */
+    private static final int TITLE_RINGS = 3;
+    /** A number is small and points at its point less clearly, so it may sit a little further out. */
+    private static final int NUMBER_RINGS = 6;
+    /** How far a number may go from its point, joined by a line, before it gives up a free place. */
+    private static final double FARTHEST = 160;
 
-    /** A title or a number in its box; {@code number} is 0 for a title. */
-    record Label(String pointId, String text, Rect box, int number) {
+    /**
+     * A title or a number in its box; {@code number} is 0 for a title. {@code leader} when the box is far
+     * enough from its point to need a line to it.
+     */
+    record Label(String pointId, String text, Rect box, int number, boolean leader) {
+        Label(String pointId, String text, Rect box, int number) {
+            this(pointId, text, box, number, false);
+        }
     }
 
     private final TextMeasurer measurer;
@@ -38,6 +50,7 @@ final class MatrixLabels {
 
     /** Places labels for {@code points} within {@code area}, avoiding every point and {@code obstacles}. */
     void place(List<MatrixGeometry.Placed> points, List<Rect> obstacles, Rect area, boolean numberAll) {
+        // Each point's box, its label and the obstacles are checked against each other: quadratic, hence the cap.
         taken.addAll(obstacles);
         for (MatrixGeometry.Placed p : points) {
             taken.add(pointBox(p));
@@ -48,7 +61,7 @@ final class MatrixLabels {
         TextWrapper wrapper = new TextWrapper(measurer);
         for (MatrixGeometry.Placed p : order) {
             String title = wrapper.truncate(p.row().touchpoint().title().strip(), FACE, SIZE, MAX_TITLE_WIDTH);
-            Rect box = numberAll ? null : free(p, measurer.width(title, FACE, SIZE), area);
+            Rect box = numberAll ? null : free(p, measurer.width(title, FACE, SIZE), area, TITLE_RINGS);
             if (box != null) {
                 keep(new Label(p.id(), title, box, 0));
             } else {
@@ -60,10 +73,15 @@ final class MatrixLabels {
         for (int i = 0; i < numbered.size(); i++) {
             MatrixGeometry.Placed p = numbered.get(i);
             String text = Integer.toString(i + 1);
-            Rect box = free(p, measurer.width(text, FACE, NUMBER_SIZE), area);
+            double w = measurer.width(text, FACE, NUMBER_SIZE);
+            Rect box = free(p, w, area, NUMBER_RINGS);
+            if (box != null) {
+                keep(new Label(p.id(), text, box, i + 1));
+                continue;
+            }
+            Rect far = farther(p, w, area);
             // A number with no free place at all still goes beside its point: the key must name every point.
-            keep(new Label(p.id(), text, box != null ? box : candidates(p, measurer.width(text, FACE, NUMBER_SIZE))
-                    .getFirst(), i + 1));
+            keep(new Label(p.id(), text, far != null ? far : candidates(p, w, 1).getFirst(), i + 1, far != null));
         }
     }
 
@@ -86,8 +104,8 @@ final class MatrixLabels {
         return measurer.lineHeight(FACE, SIZE);
     }
 
-    private Rect free(MatrixGeometry.Placed p, double w, Rect area) {
-        for (Rect r : candidates(p, w)) {
+    private Rect free(MatrixGeometry.Placed p, double w, Rect area, int rings) {
+        for (Rect r : candidates(p, w, rings)) {
             if (area.containsRect(r) && taken.stream().noneMatch(t -> t.intersects(r))) {
                 return r;
             }
@@ -95,15 +113,30 @@ final class MatrixLabels {
         return null;
     }
 
+    /** A free place further out in a widening circle, for a number joined to its point by a line. */
+    private Rect farther(MatrixGeometry.Placed p, double w, Rect area) {
+        double h = height();
+        for (double d = 3 * MatrixGeometry.RADIUS; d <= FARTHEST; d += h / 2) {
+            for (int k = 0; k < 16; k++) {
+                double angle = Math.PI * 2 * k / 16;
+                Rect r = new Rect(p.x() + d * Math.cos(angle) - w / 2, p.y() + d * Math.sin(angle) - h / 2, w, h);
+                if (area.containsRect(r) && taken.stream().noneMatch(t -> t.intersects(r))) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Right, left, above, below and the corners, then the same a line further out. */
-    private List<Rect> candidates(MatrixGeometry.Placed p, double w) {
+    private List<Rect> candidates(MatrixGeometry.Placed p, double w, int rings) {
         double h = height();
         double r = MatrixGeometry.RADIUS + GAP;
         double x = p.x();
         double y = p.y();
         List<Rect> out = new ArrayList<>();
-        for (int ring = 0; ring < 3; ring++) {
-            double d = ring * (h + 1);
+        for (int ring = 0; ring < rings; ring++) {
+            double d = ring * (rings > TITLE_RINGS ? h / 2 : h + 1);
             out.add(new Rect(x + r + d, y - h / 2, w, h));
             out.add(new Rect(x - r - d - w, y - h / 2, w, h));
             out.add(new Rect(x - w / 2, y - r - d - h, w, h));

@@ -14,13 +14,14 @@ import java.util.Locale;
 
 /**
  * Each quadrant's name and, under it, what puts a touchpoint there under this crosshair ("below target,
- * important"), in the quadrant's outer corner, wrapped to the quadrant's width; left out where a quadrant
- * is too small to hold it, never drawn over another.
+ * important"), in a corner of the quadrant that no point covers (the outer one when free), wrapped to the
+ * quadrant's width; the condition is left out where it does not fit, and the whole title where a quadrant
+ * is too small to hold it, so that a title is never drawn over another.
  */
 final class QuadrantTitles {
-    private static final double NAME_SIZE = 12.5;
-    private static final double CONDITION_SIZE = 10;
     private static final double PAD = 8;
+    /** Below this plot width the names are set smaller and a condition gets one line, or none. */
+    private static final double SMALL_PLOT = 560;
 
     private record Line(String text, FontFace face, double size, double x, double baseline) {
     }
@@ -28,80 +29,103 @@ final class QuadrantTitles {
     private record Title(Quadrant quadrant, List<Line> lines, Rect box) {
     }
 
+    /** A line to set: its words, and whether it is the name (bold) or the condition. */
+    private record Wanted(String text, boolean name) {
+    }
+
     private final List<Title> titles = new ArrayList<>();
-    private boolean alignRight;
+    private final TextMeasurer measurer;
+    private final double nameSize;
+    private final double conditionSize;
 
     QuadrantTitles(Crosshair crosshair, Locale language, Rect plot, double cx, double cy, List<Rect> points,
                    TextMeasurer measurer) {
+        this.measurer = measurer;
+        boolean small = plot.w() < SMALL_PLOT;
+        nameSize = small ? 11 : 12.5;
+        conditionSize = small ? 9 : 10;
         TextWrapper wrapper = new TextWrapper(measurer);
         for (Quadrant q : Quadrant.values()) {
             boolean right = q == Quadrant.CONCENTRATE_HERE || q == Quadrant.KEEP_UP_THE_GOOD_WORK;
             boolean top = !q.performingPoorly();
-            alignRight = right;
             Rect region = Rect.spanning(right ? cx : plot.x(), top ? plot.y() : cy, right ? plot.maxX() : cx,
                     top ? cy : plot.maxY());
             double room = region.w() - 2 * PAD;
             if (room < 40) {
                 continue;
             }
-            List<String[]> wanted = new ArrayList<>();
-            for (String s : wrapper.wrap(q.text().in(language), FontFace.BOLD, NAME_SIZE, room, 2)) {
-                wanted.add(new String[] {s, "name"});
+            List<Wanted> full = new ArrayList<>();
+            wrapper.wrap(q.text().in(language), FontFace.BOLD, nameSize, room, 2)
+                    .forEach(s -> full.add(new Wanted(s, true)));
+            List<String> condition = wrapper.wrap(q.condition(crosshair).in(language), FontFace.REGULAR,
+                    conditionSize, room, small ? 1 : 2);
+            if (!condition.getLast().endsWith(TextWrapper.ELLIPSIS)) {
+                condition.forEach(s -> full.add(new Wanted(s, false)));
             }
-            for (String s : wrapper.wrap(q.condition(crosshair).in(language), FontFace.REGULAR, CONDITION_SIZE, room, 2)) {
-                wanted.add(new String[] {s, "condition"});
-            }
-            double height = 0;
-            for (String[] w : wanted) {
-                height += lineHeight(w, measurer);
-            }
-            while (!wanted.isEmpty() && height > region.h() - 2 * PAD) {
-                height -= lineHeight(wanted.removeLast(), measurer);
-            }
-            if (wanted.isEmpty()) {
-                continue;
-            }
-            double widest = 0;
-            for (String[] w : wanted) {
-                widest = Math.max(widest, measurer.width(w[0], face(w), size(w)));
-            }
-            // The outer corner first; where points lie under it, another corner of the quadrant.
-            Rect box = null;
-            for (boolean[] corner : new boolean[][] {{right, top}, {right, !top}, {!right, top}, {!right, !top}}) {
-                Rect candidate = new Rect(corner[0] ? region.maxX() - PAD - widest : region.x() + PAD,
-                        corner[1] ? region.y() + PAD : region.maxY() - PAD - height, widest, height);
-                if (box == null) {
-                    box = candidate;
+            List<Wanted> nameOnly = full.stream().filter(Wanted::name).toList();
+            Rect free = null;
+            List<Wanted> chosen = null;
+            boolean alignRight = right;
+            search:
+            for (List<Wanted> lines : List.of(full, nameOnly)) {
+                if (height(lines) > region.h() - 2 * PAD) {
+                    continue;
                 }
-                if (points.stream().noneMatch(candidate::intersects)) {
-                    box = candidate;
-                    alignRight = corner[0];
-                    break;
+                for (boolean[] corner : new boolean[][] {{right, top}, {right, !top}, {!right, top}, {!right, !top}}) {
+                    Rect candidate = box(region, lines, corner[0], corner[1]);
+                    if (points.stream().noneMatch(candidate::intersects)) {
+                        free = candidate;
+                        chosen = lines;
+                        alignRight = corner[0];
+                        break search;
+                    }
                 }
             }
-            List<Line> lines = new ArrayList<>();
-            double y = box.y();
-            for (String[] w : wanted) {
-                double width = measurer.width(w[0], face(w), size(w));
-                double x = alignRight ? box.maxX() - width : box.x();
-                lines.add(new Line(w[0], face(w), size(w), x, y + measurer.ascent(face(w), size(w))));
-                y += lineHeight(w, measurer);
+            if (free == null) {
+                // Points in every corner: the name alone in the outer corner, drawn under the points.
+                if (height(nameOnly) > region.h() - 2 * PAD) {
+                    continue;
+                }
+                chosen = nameOnly;
+                free = box(region, nameOnly, right, top);
             }
-            titles.add(new Title(q, lines, box));
+            titles.add(new Title(q, set(chosen, free, alignRight), free));
         }
     }
 
-    private static FontFace face(String[] line) {
-        return line[1].equals("name") ? FontFace.BOLD : FontFace.REGULAR;
+    private Rect box(Rect region, List<Wanted> lines, boolean right, boolean top) {
+        double w = widest(lines);
+        double h = height(lines);
+        return new Rect(right ? region.maxX() - PAD - w : region.x() + PAD,
+                top ? region.y() + PAD : region.maxY() - PAD - h, w, h);
     }
 
-    private static double size(String[] line) {
-        return line[1].equals("name") ? NAME_SIZE : CONDITION_SIZE;
+    private List<Line> set(List<Wanted> wanted, Rect box, boolean alignRight) {
+        List<Line> lines = new ArrayList<>();
+        double y = box.y();
+        for (Wanted w : wanted) {
+            double width = measurer.width(w.text(), face(w), size(w));
+            double x = alignRight ? box.maxX() - width : box.x();
+            lines.add(new Line(w.text(), face(w), size(w), x, y + measurer.ascent(face(w), size(w))));
+            y += measurer.lineHeight(face(w), size(w));
+        }
+        return lines;
     }
 
-    private static double lineHeight(String[] line, TextMeasurer measurer) {
-        return line[1].equals("name") ? measurer.lineHeight(FontFace.BOLD, NAME_SIZE)
-                : measurer.lineHeight(FontFace.REGULAR, CONDITION_SIZE);
+    private double widest(List<Wanted> lines) {
+        return lines.stream().mapToDouble(w -> measurer.width(w.text(), face(w), size(w))).max().orElse(0);
+    }
+
+    private double height(List<Wanted> lines) {
+        return lines.stream().mapToDouble(w -> measurer.lineHeight(face(w), size(w))).sum();
+    }
+
+    private static FontFace face(Wanted w) {
+        return w.name() ? FontFace.BOLD : FontFace.REGULAR;
+    }
+
+    private double size(Wanted w) {
+        return w.name() ? nameSize : conditionSize;
     }
 
     /** The areas the titles cover, for the point labels to keep clear of. */

@@ -17,7 +17,7 @@ public final class MatrixChartDemo {
         Path out = Path.of(args[0]);
         write(out.resolve("matrix-fi.svg"), MatrixChart.of(map, Localization.FINNISH, 900, 600));
         write(out.resolve("matrix-en.svg"), MatrixChart.of(map, Localization.ENGLISH, 900, 600));
-        write(out.resolve("matrix-small.svg"), MatrixChart.of(map, Localization.ENGLISH, 520, 360));
+        write(out.resolve("matrix-small.svg"), MatrixChart.of(map, Localization.ENGLISH, 420, 300));
         write(out.resolve("matrix-means.svg"), new MatrixChart(MatrixAnalysis.allMetrics(map, Crosshair.DATA_MEANS),
                 Localization.ENGLISH, 900, 600));
         write(out.resolve("matrix-csat.svg"), new MatrixChart(MatrixAnalysis.oneMetric(map, "csat", Crosshair.TARGET),
