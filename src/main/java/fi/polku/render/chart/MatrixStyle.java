@@ -22,7 +22,7 @@ final class MatrixStyle {
     static final int LABEL_BACKGROUND = 0xCCFFFFFF;
 
     /** The shapes metrics get in the order they first appear in a chart. */
-    enum Shape { CIRCLE, SQUARE, DIAMOND, HEXAGON, PENTAGON, PLUS }
+    enum Shape { CIRCLE, SQUARE, DIAMOND, PLUS, PENTAGON, HEXAGON }
 
     private MatrixStyle() {
     }
