@@ -20,7 +20,8 @@ final class MatrixLabels {
     static final FontFace FACE = FontFace.REGULAR;
     static final double SIZE = 11;
     static final double NUMBER_SIZE = 10;
-    private static final double MAX_TITLE_WIDTH = 170;
+    /** A title is tried whole up to the first width, then shortened to each narrower one in turn. */
+    private static final double[] TITLE_WIDTHS = {280, 170, 110};
     private static final double GAP = 3;
     /** A title is looked for this many lines out from its point; further away it would seem another's. */
     private static final int TITLE_RINGS = 3;
@@ -60,10 +61,14 @@ final class MatrixLabels {
                 .thenComparingDouble(MatrixGeometry.Placed::y));
         TextWrapper wrapper = new TextWrapper(measurer);
         for (MatrixGeometry.Placed p : order) {
-            String title = wrapper.truncate(p.row().touchpoint().title().strip(), FACE, SIZE, MAX_TITLE_WIDTH);
-            Rect box = numberAll ? null : free(p, measurer.width(title, FACE, SIZE), area, TITLE_RINGS);
-            if (box != null) {
-                keep(new Label(p.id(), title, box, 0));
+            Label label = null;
+            for (int i = 0; i < TITLE_WIDTHS.length && label == null && !numberAll; i++) {
+                String title = wrapper.truncate(p.row().touchpoint().title().strip(), FACE, SIZE, TITLE_WIDTHS[i]);
+                Rect box = free(p, measurer.width(title, FACE, SIZE), area, TITLE_RINGS);
+                label = box == null ? null : new Label(p.id(), title, box, 0);
+            }
+            if (label != null) {
+                keep(label);
             } else {
                 numbered.add(p);
             }

@@ -20,6 +20,12 @@ public final class MatrixChartDemo {
         write(out.resolve("matrix-small.svg"), MatrixChart.of(map, Localization.ENGLISH, 420, 300));
         write(out.resolve("matrix-means.svg"), new MatrixChart(MatrixAnalysis.allMetrics(map, Crosshair.DATA_MEANS),
                 Localization.ENGLISH, 900, 600));
+        for (String name : new String[] {"car-dealership", "complaint-call"}) {
+            Path file = Path.of("assets/samples/" + name + ".polku.json");
+            if (Files.exists(file)) {
+                write(out.resolve(name + ".svg"), MatrixChart.of(MapFiles.load(file), Localization.FINNISH, 1000, 640));
+            }
+        }
         write(out.resolve("matrix-csat.svg"), new MatrixChart(MatrixAnalysis.oneMetric(map, "csat", Crosshair.TARGET),
                 Localization.FINNISH, 900, 600));
     }
