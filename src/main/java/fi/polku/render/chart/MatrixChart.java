@@ -134,7 +134,7 @@ public final class MatrixChart implements Picture {
             area = plot.union(geometry.strip);
         }
         if (geometry.points.size() <= MAX_LABELLED) {
-            labels.place(geometry.points, obstacles, area.inset(2), false);
+            labels.place(geometry.points, obstacles, area.inset(2));
         }
         legendTop = height - TOP_PAD - legend.height();
         key = keyWidth > 0 ? new Rect(plotRight + 12, top, keyWidth, legendTop - 6 - top) : null;
@@ -224,11 +224,7 @@ public final class MatrixChart implements Picture {
         return out;
     }
 
-    /** The boxes of the labels, quadrant titles and points, for checks that nothing covers anything. */
-    List<Rect> labelBoxes() {
-        return labels == null ? List.of() : labels.labels().values().stream().map(MatrixLabels.Label::box).toList();
-    }
-
+    /** The areas the quadrant titles cover. */
     List<Rect> titleBoxes() {
         return titles == null ? List.of() : titles.boxes();
     }

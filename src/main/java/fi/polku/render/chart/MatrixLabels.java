@@ -50,7 +50,7 @@ final class MatrixLabels {
     }
 
     /** Places labels for {@code points} within {@code area}, avoiding every point and {@code obstacles}. */
-    void place(List<MatrixGeometry.Placed> points, List<Rect> obstacles, Rect area, boolean numberAll) {
+    void place(List<MatrixGeometry.Placed> points, List<Rect> obstacles, Rect area) {
         // Each point's box, its label and the obstacles are checked against each other: quadratic, hence the cap.
         taken.addAll(obstacles);
         for (MatrixGeometry.Placed p : points) {
@@ -62,7 +62,7 @@ final class MatrixLabels {
         TextWrapper wrapper = new TextWrapper(measurer);
         for (MatrixGeometry.Placed p : order) {
             Label label = null;
-            for (int i = 0; i < TITLE_WIDTHS.length && label == null && !numberAll; i++) {
+            for (int i = 0; i < TITLE_WIDTHS.length && label == null; i++) {
                 String title = wrapper.truncate(p.row().touchpoint().title().strip(), FACE, SIZE, TITLE_WIDTHS[i]);
                 Rect box = free(p, measurer.width(title, FACE, SIZE), area, TITLE_RINGS);
                 label = box == null ? null : new Label(p.id(), title, box, 0);

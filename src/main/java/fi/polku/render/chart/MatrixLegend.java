@@ -2,7 +2,6 @@ package fi.polku.render.chart;
 
 import fi.polku.layout.FontFace;
 import fi.polku.layout.MetricLabels;
-import fi.polku.layout.Rect;
 import fi.polku.layout.TextMeasurer;
 import fi.polku.metrics.Crosshair;
 import fi.polku.metrics.MatrixAnalysis;
@@ -107,10 +106,5 @@ final class MatrixLegend {
             double textX = item.kind() == Kind.NOTE ? x : x + MARK + 4;
             p.text(item.text(), textX, cy + ascent / 2 - 1, FontFace.REGULAR, SIZE, MatrixStyle.INK);
         }
-    }
-
-    /** The area the legend takes when its top-left corner is at (left, top). */
-    Rect bounds(double left, double top, double width) {
-        return new Rect(left, top, width, height());
     }
 }
