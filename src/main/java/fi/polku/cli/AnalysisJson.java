@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.metrics.JourneyScore;
+import fi.polku.metrics.MatrixAnalysis;
 import fi.polku.metrics.MetricResult;
 import fi.polku.metrics.TouchpointAnalysis;
 import fi.polku.metrics.TouchpointRow;
@@ -21,7 +22,7 @@ final class AnalysisJson {
     private AnalysisJson() {
     }
 
-    static String of(JourneyMap map, String crosshair, List<TouchpointAnalysis> analyses) {
+    static String of(JourneyMap map, String crosshair, List<TouchpointAnalysis> analyses, MatrixAnalysis matrix) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("map", map.id());
         root.put("title", map.title());
@@ -30,6 +31,7 @@ final class AnalysisJson {
         for (TouchpointAnalysis a : analyses) {
             metrics.add(analysis(a));
         }
+        root.set("matrix", matrix(matrix));
         try {
             return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -87,6 +89,43 @@ final class AnalysisJson {
         o.put("quadrant", r.quadrant() == null ? null : r.quadrant().name());
         o.put("gap", r.gap());
         o.put("priority", r.priority());
+        addTargetFields(o, r);
+        return o;
+    }
+
+    /** The fields the target crosshair added: the gap in the metric's unit and the point's place. */
+    private static void addTargetFields(ObjectNode o, TouchpointRow r) {
+        o.put("unitGap", r.unitGap());
+        o.put("targetDistance", r.targetDistance());
+        o.put("matrixPerformance", r.matrixPerformance());
+    }
+
+    /**
+     * Every measured touchpoint by its key metric, as the default matrix places it: {@code matrixPerformance}
+     * is the y coordinate (distance from target under the target crosshair), {@code apart} marks those
+     * listed beside the matrix for lack of a target.
+     */
+    private static ObjectNode matrix(MatrixAnalysis m) {
+        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode position = o.putObject("crosshairAt");
+        position.put("importance", m.position().importance());
+        position.put("performance", m.position().performance());
+        ArrayNode points = o.putArray("touchpoints");
+        for (List<TouchpointRow> list : List.of(m.plotted(), m.withoutTarget(), m.withoutImportance())) {
+            for (TouchpointRow r : list) {
+                ObjectNode p = points.addObject();
+                p.put("id", r.touchpoint().id());
+                p.put("metric", r.metric().id());
+                p.put("importance", r.importance());
+                p.put("value", r.measurement().value());
+                p.put("target", r.target());
+                p.put("status", r.status().name());
+                p.put("quadrant", r.quadrant() == null ? null : r.quadrant().name());
+                p.put("gap", r.gap());
+                addTargetFields(p, r);
+                p.put("apart", list == m.withoutTarget());
+            }
+        }
         return o;
     }
 }

@@ -3,7 +3,9 @@ package fi.polku.cli;
 import fi.polku.io.MapFileException;
 import fi.polku.io.MapFiles;
 import fi.polku.metrics.Crosshair;
+import fi.polku.layout.GapText;
 import fi.polku.metrics.JourneyScore;
+import fi.polku.metrics.MatrixAnalysis;
 import fi.polku.metrics.MetricResult;
 import fi.polku.metrics.TouchpointAnalysis;
 import fi.polku.metrics.TouchpointRow;
@@ -37,7 +39,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     /** Where the importance-performance crosshair sits, as written on the command line. */
     enum CrosshairOption {
-        means(Crosshair.DATA_MEANS), midpoints(Crosshair.SCALE_MIDPOINTS);
+        target(Crosshair.TARGET), means(Crosshair.DATA_MEANS), midpoints(Crosshair.SCALE_MIDPOINTS);
 
         final Crosshair crosshair;
 
@@ -55,7 +57,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--metric", paramLabel = "ID", descriptionKey = "cli.analyze.metric")
     String metric;
 
-    @Option(names = "--crosshair", paramLabel = "means|midpoints", defaultValue = "means",
+    @Option(names = "--crosshair", paramLabel = "target|means|midpoints", defaultValue = "target",
             descriptionKey = "cli.analyze.crosshair")
     CrosshairOption crosshair;
 
@@ -76,8 +78,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         for (MetricDefinition m : metrics(map)) {
             analyses.add(TouchpointAnalysis.of(map, m.id(), crosshair.crosshair));
         }
+        MatrixAnalysis matrix = MatrixAnalysis.allMetrics(map, crosshair.crosshair);
         if (json) {
-            out.println(AnalysisJson.of(map, crosshair.name(), analyses));
+            out.println(AnalysisJson.of(map, crosshair.name(), analyses, matrix));
         } else if (analyses.isEmpty()) {
             out.println(Localization.format("cli.analyze.nothing", mapFile));
         } else {
@@ -86,6 +89,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 if (a != analyses.getLast()) {
                     out.println();
                 }
+            }
+            if (metric == null) {
+                out.println();
+                out.print(MatrixText.of(matrix, Localization.ui()));
             }
         }
         out.flush();
@@ -110,9 +117,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Locale language = Localization.ui();
         StringBuilder out = new StringBuilder();
         MetricDefinition m = a.metric();
-        out.append(Localization.format(language, "cli.analyze.heading", m.name(), m.id(), number(m.min()),
-                number(m.max()) + unit(m), a.crosshair().text().in(language).toLowerCase(language),
-                number(a.position().importance()), number(a.position().performance()))).append('\n');
+        if (a.crosshair() == Crosshair.TARGET) {
+            out.append(Localization.format(language, "cli.analyze.heading.target", m.name(), m.id(), number(m.min()),
+                    number(m.max()) + unit(m), number(a.position().importance()))).append('\n');
+        } else {
+            out.append(Localization.format(language, "cli.analyze.heading", m.name(), m.id(), number(m.min()),
+                    number(m.max()) + unit(m), a.crosshair().text().in(language).toLowerCase(language),
+                    number(a.position().importance()), number(a.position().performance()))).append('\n');
+        }
         TextTable table = new TextTable(COLUMNS.stream().map(k -> Localization.text(language, k))
                 .toArray(String[]::new), 1, 2, 3, 4, 5, 8, 9);
         boolean anySmall = false;
@@ -126,7 +138,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             table.add(r.touchpoint().title(), number(r.importance()), value(m, r.measurement().value()),
                     n == null ? "–" : Formats.count(language, n) + (small ? "*" : ""), number(r.performance()),
                     r.target() == null ? "–" : value(m, r.target()), r.status().text().in(language),
-                    r.quadrant() == null ? "–" : r.quadrant().text().in(language), number(r.gap()),
+                    r.quadrant() == null ? "–" : r.quadrant().text().in(language), GapText.gap(r, language),
                     number(r.priority()));
         }
         out.append(table.render());
@@ -139,7 +151,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         for (int i = 0; i < ranking.size(); i++) {
             TouchpointRow r = ranking.get(i);
             out.append("  ").append(i + 1).append(". ").append(r.touchpoint().title()).append(": ")
-                    .append(r.explainPriority().in(language)).append('\n');
+                    .append(Localization.format(language, "cli.analyze.ranked", GapText.of(r, language),
+                            r.explainPriority())).append('\n');
         }
         JourneyScore score = a.journeyScore();
         out.append(Localization.format(language, "cli.analyze.journeyScore", number(score.overall()),

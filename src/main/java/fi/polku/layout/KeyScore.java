@@ -1,5 +1,6 @@
 package fi.polku.layout;
 
+import fi.polku.metrics.KeyMetric;
 import fi.polku.metrics.LatestMeasurement;
 import fi.polku.metrics.TargetStatus;
 import fi.polku.model.Direction;
@@ -9,37 +10,23 @@ import fi.polku.model.MetricDefinition;
 import fi.polku.model.Touchpoint;
 import fi.polku.text.Formats;
 
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The one score a card shows: the first metric (in the map's metric order) that has both a target and a
- * measurement, else the latest measurement; for a metric, its latest measurement by date
- * ({@link LatestMeasurement}). The status comes from {@link TargetStatus#of}, so the canvas, the analysis
- * views and the tables always agree.
+ * The one score a card shows: that of its {@link KeyMetric} (the first metric, in the map's metric order,
+ * that has both a target and a measurement, else the latest measurement); for a metric, its latest
+ * measurement by date ({@link LatestMeasurement}). The status comes from {@link TargetStatus#of}, so the
+ * canvas, the analysis views and the tables always agree.
  *
  * @param target the touchpoint's target for the metric, or null
  */
 public record KeyScore(MetricDefinition metric, Measurement measurement, Double target, TargetStatus status) {
 
-    /** The key score of a touchpoint, or empty when it has no measurements. */
+    /** The key score of a touchpoint ({@link KeyMetric}), or empty when it has no measurements. */
     public static Optional<KeyScore> of(Touchpoint tp, JourneyMap map) {
-        if (tp.measurements().isEmpty()) {
-            return Optional.empty();
-        }
-        for (MetricDefinition m : map.allMetrics()) {
-            Double target = tp.targets().get(m.id());
-            Optional<Measurement> latest = LatestMeasurement.of(tp, m.id());
-            if (target != null && latest.isPresent()) {
-                return Optional.of(scored(m, latest.get(), target));
-            }
-        }
-        String metricId = latestMetricId(tp);
-        MetricDefinition m = map.metric(metricId)
-                .orElse(MetricDefinition.custom(metricId, metricId, "", 0, 100, Direction.HIGHER_IS_BETTER));
-        Measurement latest = LatestMeasurement.of(tp, metricId).orElseThrow();
-        return Optional.of(scored(m, latest, tp.targets().get(m.id())));
+        return KeyMetric.of(tp, map).map(m -> scored(m, LatestMeasurement.of(tp, m.id()).orElseThrow(),
+                tp.targets().get(m.id())));
     }
 
     /**
@@ -75,20 +62,5 @@ public record KeyScore(MetricDefinition metric, Measurement measurement, Double 
             num = "+" + num;
         }
         return "%".equals(metric.unit()) ? num + " %" : num;
-    }
-
-    /** The metric of the touchpoint's latest measurement (same tie rule as {@link LatestMeasurement}). */
-    private static String latestMetricId(Touchpoint tp) {
-        Measurement best = null;
-        for (Measurement m : tp.measurements()) {
-            if (best == null || !dateOf(m).isBefore(dateOf(best))) {
-                best = m;
-            }
-        }
-        return best.metric();
-    }
-
-    private static LocalDate dateOf(Measurement m) {
-        return m.date() != null ? m.date() : m.dateFrom() != null ? m.dateFrom() : LocalDate.MIN;
     }
 }

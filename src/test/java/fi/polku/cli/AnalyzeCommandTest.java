@@ -71,7 +71,7 @@ class AnalyzeCommandTest {
 
     @Test
     void crosshairAtMidpointsMovesPointsBetweenQuadrants() throws Exception {
-        JsonNode means = json(STORE_BUS.toString(), "--metric", "nps").get("metrics").get(0);
+        JsonNode means = json(STORE_BUS.toString(), "--metric", "nps", "--crosshair", "means").get("metrics").get(0);
         JsonNode midpoints = new AnalyzeCommandTest().json(STORE_BUS.toString(), "--metric", "nps",
                 "--crosshair", "midpoints").get("metrics").get(0);
 
@@ -90,8 +90,41 @@ class AnalyzeCommandTest {
         assertThat(exit).isZero();
         assertThat(cli.out()).contains("NPS (nps", "CSAT (csat", "CES (ces", "Lähtöviive (viive")
                 .doesNotContain("FCR (fcr")
-                .contains("1. Aikataulu verkkosivuilla: importance 4 × gap 6.8 = 27.2")
+                .contains("1. Aikataulu verkkosivuilla: CSAT 78.2 %, target 85 %, gap 6.8 %-points; "
+                        + "importance 4 × gap 6.8 = 27.2")
+                .contains("crosshair at importance 3 and each touchpoint's own target")
+                .contains("Concentrate here (below target, important)\n    Aikataulu verkkosivuilla: CSAT 78.2 %")
                 .contains("Journey score: 77.2 (4 touchpoints); Ennen matkaa 78.2; Bussimatka 72;");
+    }
+
+    @Test
+    void theDefaultCrosshairIsTheTargetAndEveryBelowTargetTouchpointIsLow() throws Exception {
+        JsonNode root = json(STORE_BUS.toString());
+
+        assertThat(root.get("crosshair").asText()).isEqualTo("target");
+        JsonNode matrix = root.get("matrix");
+        assertThat(matrix.get("crosshairAt").get("performance").asDouble()).isZero();
+        JsonNode schedule = null;
+        for (JsonNode p : matrix.get("touchpoints")) {
+            if (p.get("status").asText().equals("BELOW") && !p.get("importance").isNull()) {
+                assertThat(p.get("matrixPerformance").asDouble()).as(p.toString()).isNegative();
+                assertThat(p.get("quadrant").asText()).isIn("CONCENTRATE_HERE", "LOW_PRIORITY");
+            }
+            if (p.get("id").asText().equals("t1")) {
+                schedule = p;
+            }
+        }
+        assertThat(schedule.get("metric").asText()).isEqualTo("csat");
+        assertThat(schedule.get("quadrant").asText()).isEqualTo("CONCENTRATE_HERE");
+        assertThat(schedule.get("unitGap").asDouble()).isEqualTo(85 - 78.2);
+        assertThat(schedule.get("targetDistance").asDouble()).isEqualTo(78.2 - 85);
+        JsonNode ces = root.get("metrics").get(2);
+        assertThat(ces.get("metric").asText()).isEqualTo("ces");
+        // CES 4.55 against 5: the interval 3.83–5.26 holds the target, so it is at target, on the line.
+        JsonNode bags = ces.get("touchpoints").get(1);
+        assertThat(bags.get("status").asText()).isEqualTo("AT");
+        assertThat(bags.get("matrixPerformance").asDouble()).isZero();
+        assertThat(bags.get("unitGap").asDouble()).isZero();
     }
 
     @Test

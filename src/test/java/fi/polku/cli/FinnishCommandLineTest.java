@@ -80,7 +80,7 @@ class FinnishCommandLineTest {
         CliRun analyze = new CliRun(FINNISH);
         assertThat(analyze.run("analyze", STORE_BUS.toString(), "--metric", "csat")).isZero();
         assertThat(analyze.out()).contains("Kosketuspiste", "Tärkeys", "Vaje", "Prioriteetti", "Priorisointi:",
-                "1. Aikataulu verkkosivuilla: tärkeys 4 × vaje 6,8 = 27,2",
+                "1. Aikataulu verkkosivuilla: CSAT 78,2 %, tavoite 85 %, vaje 6,8 %-yksikköä; tärkeys 4 × vaje 6,8 = 27,2",
                 "Polun kokonaistulos: 77,2 (4 kosketuspistettä)");
         CliRun metrics = new CliRun(FINNISH);
         assertThat(metrics.run("metrics", survey().toString())).isZero();

@@ -3,9 +3,11 @@ package fi.polku.ui.analysis;
 import fi.polku.metrics.Crosshair;
 import fi.polku.metrics.Quadrant;
 import fi.polku.metrics.TargetStatus;
+import fi.polku.model.MetricDefinition;
 import fi.polku.text.Formats;
 import fi.polku.text.Localization;
 import fi.polku.text.Text;
+import fi.polku.ui.Messages;
 
 /**
  * The analysis views' texts (from {@code fi/polku/text/analysis.properties}) and their number formats, in
@@ -51,6 +53,12 @@ final class AnalysisText {
     /** A measured value: two decimals on short scales (CES 1–7), one on long ones (NPS, percentages). */
     static String value(fi.polku.model.MetricDefinition metric, Double v) {
         return number(v, metric.max() - metric.min() > 10 ? 1 : 2);
+    }
+
+    /** A metric's unit with its leading space, as written after a value ("78 %", "12 min"); empty for none. */
+    static String unit(MetricDefinition metric) {
+        String unit = Messages.metricUnit(metric);
+        return unit.isBlank() ? "" : " " + unit;
     }
 
     /** Money rounded to whole units as the window's language writes it, e.g. "€468,000", "468 000 €". */

@@ -1,35 +1,40 @@
 package fi.polku.ui.analysis;
 
+import fi.polku.layout.GapText;
 import fi.polku.metrics.Crosshair;
+import fi.polku.metrics.MatrixAnalysis;
 import fi.polku.metrics.MetricResult;
-import fi.polku.metrics.TouchpointAnalysis;
 import fi.polku.metrics.TouchpointRow;
-import fi.polku.model.MetricDefinition;
-import fi.polku.ui.Messages;
+import fi.polku.render.chart.MatrixChart;
+import fi.polku.render.fx.FxPainter;
+import fi.polku.text.Localization;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * The importance-performance matrix (Martilla & James): a point per touchpoint with an importance and a
- * measurement of the chosen metric, the crosshair at the data means or the scale midpoints, the four
- * quadrants named, small samples drawn hollow. Hovering shows the numbers; clicking reports the touchpoint.
- * Drawn on a canvas so that 200 points stay legible: labels are drawn only where they fit.
+ * The importance-performance matrix (Martilla & James) of {@link MatrixChart}: by default every measured
+ * touchpoint by its key metric against its own target; on request one metric, or the crosshair at the data
+ * means or the scale midpoints. Hovering shows the numbers and the gap in the metric's unit; clicking
+ * reports the touchpoint. The same picture is exported, so the screen shows what the client will get.
  */
 public final class ImportancePerformanceView extends MetricAnalysisView {
     /** A touchpoint's point and where it is drawn, in the chart canvas's coordinates. */
@@ -40,25 +45,19 @@ public final class ImportancePerformanceView extends MetricAnalysisView {
     }
 
     private final ObjectProperty<Crosshair> crosshair = new SimpleObjectProperty<>(this, "crosshair",
-            Crosshair.DATA_MEANS);
-    private final MatrixPainter painter = new MatrixPainter();
-    private final ChartCanvas chart = new ChartCanvas(g -> painter.paint(g, this.analysis, this.hovered, this.selected));
-    private final Label legend = new Label();
-    private final Label unplotted = new Label();
+            Crosshair.TARGET);
+    private final BooleanProperty allMetrics = new SimpleBooleanProperty(this, "allMetrics", true);
+    private final ChartCanvas chart = new ChartCanvas(this::paint);
     private final Tooltip tooltip = new Tooltip();
-    private TouchpointAnalysis analysis;
-    private PlottedPoint hovered;
+    private MatrixAnalysis analysis;
+    private MatrixChart laidOut;
+    private String hovered;
     private String selected;
 
     public ImportancePerformanceView() {
         getStyleClass().add("importance-performance-view");
         setTop(toolbar());
         setCenter(chart);
-        VBox bottom = new VBox(2, legend, unplotted);
-        bottom.setPadding(new Insets(4, 12, 8, 12));
-        legend.getStyleClass().add("chart-legend");
-        unplotted.getStyleClass().add("chart-note");
-        setBottom(bottom);
         tooltip.setShowDelay(Duration.millis(150));
         tooltip.setHideDelay(Duration.ZERO);
         tooltip.setWrapText(false);
@@ -66,39 +65,60 @@ public final class ImportancePerformanceView extends MetricAnalysisView {
         chart.canvas().setOnMouseExited(e -> setHovered(null, e));
         chart.canvas().setOnMouseClicked(this::click);
         crosshair.addListener((o, was, now) -> refresh());
+        allMetrics.addListener((o, was, now) -> refresh());
+        metricChooser.disableProperty().bind(allMetrics);
     }
 
-    private HBox toolbar() {
-        ToggleGroup group = new ToggleGroup();
-        HBox toggles = new HBox();
-        toggles.getStyleClass().add("segmented-button-bar");
-        for (Crosshair c : Crosshair.values()) {
-            ToggleButton b = new ToggleButton(AnalysisText.of(c));
-            b.setUserData(c);
-            b.setToggleGroup(group);
-            b.setSelected(c == crosshair.get());
-            b.setId("crosshair-" + c.name());
-            toggles.getChildren().add(b);
-        }
-        group.selectedToggleProperty().addListener((o, was, now) -> {
-            if (now == null) {
-                was.setSelected(true); // one of the two is always chosen
-            } else {
-                crosshair.set((Crosshair) now.getUserData());
-            }
-        });
-        crosshair.addListener((o, was, now) -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == now)));
+    private FlowPane toolbar() {
+        HBox scope = segmented(allMetrics, List.of(true, false), v -> AnalysisText.text(
+                v ? "matrix.scope.all" : "matrix.scope.one"), v -> "matrix-scope-" + (v ? "all" : "one"));
+        HBox crosshairs = segmented(crosshair, List.of(Crosshair.values()), AnalysisText::of, c -> "crosshair-" + c.name());
         Label label = new Label(AnalysisText.text("crosshair.label"));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, metricChooser, spacer, label, toggles);
+        HBox left = new HBox(8, scope, metricChooser);
+        left.setAlignment(Pos.CENTER_LEFT);
+        HBox right = new HBox(8, label, crosshairs);
+        right.setAlignment(Pos.CENTER_LEFT);
+        FlowPane bar = new FlowPane(24, 6, left, right);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 4, 12));
         return bar;
     }
 
+    /** A bar of toggle buttons of which exactly one is always chosen, kept in step with {@code property}. */
+    private static <T> HBox segmented(javafx.beans.property.Property<T> property, List<T> values,
+                                      java.util.function.Function<T, String> text,
+                                      java.util.function.Function<T, String> id) {
+        ToggleGroup group = new ToggleGroup();
+        HBox toggles = new HBox();
+        toggles.getStyleClass().add("segmented-button-bar");
+        for (T v : values) {
+            ToggleButton b = new ToggleButton(text.apply(v));
+            b.setUserData(v);
+            b.setToggleGroup(group);
+            b.setSelected(v.equals(property.getValue()));
+            b.setId(id.apply(v));
+            toggles.getChildren().add(b);
+        }
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true);
+            } else {
+                @SuppressWarnings("unchecked")
+                T chosen = (T) now.getUserData();
+                property.setValue(chosen);
+            }
+        });
+        property.addListener((o, was, now) -> group.getToggles().forEach(t -> t.setSelected(t.getUserData().equals(now))));
+        return toggles;
+    }
+
     public ObjectProperty<Crosshair> crosshairProperty() {
         return crosshair;
+    }
+
+    /** True (the default) for every measured touchpoint by its key metric; false for the chosen metric only. */
+    public BooleanProperty allMetricsProperty() {
+        return allMetrics;
     }
 
     /** Marks a touchpoint as selected (e.g. when it is selected on the canvas); null for none. */
@@ -107,9 +127,25 @@ public final class ImportancePerformanceView extends MetricAnalysisView {
         chart.redraw();
     }
 
-    /** The points as drawn now, in the chart canvas's coordinates. */
+    /** The points as drawn now, in the chart canvas's coordinates, including those listed apart for lack of a target. */
     public List<PlottedPoint> plottedPoints() {
-        return List.copyOf(painter.points());
+        if (laidOut == null) {
+            return List.of();
+        }
+        Map<String, MatrixChart.Point> at = laidOut.positions();
+        List<PlottedPoint> out = new ArrayList<>();
+        Stream.concat(analysis.plotted().stream(), analysis.withoutTarget().stream()).forEach(r -> {
+            MatrixChart.Point p = at.get(r.touchpoint().id());
+            if (p != null) {
+                out.add(new PlottedPoint(r, p.x(), p.y()));
+            }
+        });
+        return out;
+    }
+
+    /** The picture shown now, or null before the view has a size and a map. */
+    public MatrixChart chartPicture() {
+        return laidOut;
     }
 
     /** The canvas the points are drawn on (for mapping {@link PlottedPoint} coordinates to the screen). */
@@ -120,62 +156,75 @@ public final class ImportancePerformanceView extends MetricAnalysisView {
     @Override
     protected void refresh() {
         String metricId = metricChooser.metricIdProperty().get();
-        analysis = map == null || metricId == null || map.metric(metricId).isEmpty() ? null
-                : TouchpointAnalysis.of(map, metricId, crosshair.get());
+        if (map == null) {
+            analysis = null;
+        } else if (allMetrics.get()) {
+            analysis = MatrixAnalysis.allMetrics(map, crosshair.get());
+        } else {
+            analysis = metricId == null || map.metric(metricId).isEmpty() ? null
+                    : MatrixAnalysis.oneMetric(map, metricId, crosshair.get());
+        }
+        laidOut = null;
         hovered = null;
         tooltip.hide();
-        updateNotes();
         chart.redraw();
     }
 
-    private void updateNotes() {
+    private void paint(GraphicsContext g) {
+        double w = g.getCanvas().getWidth();
+        double h = g.getCanvas().getHeight();
         if (analysis == null) {
-            legend.setText("");
-            unplotted.setText("");
+            laidOut = null;
             return;
         }
-        List<TouchpointRow> plotted = new ArrayList<>();
-        int withoutImportance = 0;
-        for (TouchpointRow r : analysis.rows()) {
-            if (r.quadrant() != null) {
-                plotted.add(r);
-            } else if (r.measurement() != null) {
-                withoutImportance++;
-            }
+        if (laidOut == null || laidOut.width() != w || laidOut.height() != h) {
+            laidOut = new MatrixChart(analysis, Localization.ui(), w, h);
         }
-        MetricDefinition m = analysis.metric();
-        legend.setText(plotted.isEmpty() ? AnalysisText.text("matrix.empty", Messages.metricName(m))
-                : AnalysisText.text("matrix.legend", plotted.size(), MetricResult.SMALL_SAMPLE,
-                AnalysisText.number(analysis.position().importance(), 2),
-                AnalysisText.number(analysis.position().performance())));
-        unplotted.setText(withoutImportance == 0 ? "" : AnalysisText.text("matrix.unplotted", withoutImportance));
+        laidOut.highlighted(hovered, selected).paint(new FxPainter(g));
+    }
+
+    private String pointAt(MouseEvent e) {
+        return laidOut == null ? null : laidOut.touchpointAt(e.getX(), e.getY()).orElse(null);
     }
 
     private void hover(MouseEvent e) {
-        setHovered(painter.pointAt(e.getX(), e.getY()), e);
+        setHovered(pointAt(e), e);
     }
 
-    private void setHovered(PlottedPoint p, MouseEvent e) {
-        if (p == hovered) {
+    private void setHovered(String id, MouseEvent e) {
+        if (java.util.Objects.equals(id, hovered)) {
             return;
         }
-        hovered = p;
-        chart.canvas().setCursor(p == null ? Cursor.DEFAULT : Cursor.HAND);
+        hovered = id;
+        chart.canvas().setCursor(id == null ? Cursor.DEFAULT : Cursor.HAND);
         chart.redraw();
-        if (p == null) {
+        if (id == null) {
             tooltip.hide();
         } else {
-            tooltip.setText(MatrixPainter.describe(analysis.metric(), p.row()));
-            tooltip.show(chart.canvas(), e.getScreenX() + 14, e.getScreenY() + 14);
+            plottedPoints().stream().filter(p -> p.touchpointId().equals(id)).findFirst().ifPresent(p -> {
+                tooltip.setText(describe(p.row()));
+                tooltip.show(chart.canvas(), e.getScreenX() + 14, e.getScreenY() + 14);
+            });
         }
+    }
+
+    /** The tooltip: title, importance and n, the score against its target in its unit, status and quadrant. */
+    private String describe(TouchpointRow r) {
+        String standing = r.quadrant() == null ? AnalysisText.of(r.status())
+                : AnalysisText.text("matrix.tooltip.quadrant", AnalysisText.of(r.status()),
+                AnalysisText.of(r.quadrant().text(analysis.crosshair())));
+        String text = AnalysisText.text("matrix.tooltip.row", r.touchpoint().title(),
+                AnalysisText.number(r.importance()), r.measurement().n() == null ? "?" : r.measurement().n(),
+                GapText.of(r, Localization.ui()), standing);
+        return r.smallSample() ? text + AnalysisText.text("matrix.tooltip.small", MetricResult.SMALL_SAMPLE) : text;
     }
 
     private void click(MouseEvent e) {
-        PlottedPoint p = painter.pointAt(e.getX(), e.getY());
-        if (p != null) {
-            selected = p.touchpointId();
+        String id = pointAt(e);
+        if (id != null) {
+            selected = id;
             chart.redraw();
-            onClick.accept(p.touchpointId());
+            onClick.accept(id);
         }
     }
 }

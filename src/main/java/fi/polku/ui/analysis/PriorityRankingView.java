@@ -133,7 +133,7 @@ public final class PriorityRankingView extends MetricAnalysisView {
         table.getColumns().add(column("ranking.column.targetScore", 130, true,
                 r -> r.row().target() == null ? "–" : AnalysisText.number(metric.normalise(r.row().target()))));
         table.getColumns().add(column("ranking.column.value", 90, true,
-                r -> AnalysisText.value(metric, r.row().measurement().value()) + MatrixPainter.unit(metric)));
+                r -> AnalysisText.value(metric, r.row().measurement().value()) + AnalysisText.unit(metric)));
         table.getColumns().add(column("ranking.column.stage", 160, false, RankedRow::stageName));
         table.getColumns().forEach(c -> c.setSortable(false)); // the order is the ranking
     }

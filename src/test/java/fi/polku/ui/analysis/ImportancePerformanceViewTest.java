@@ -3,10 +3,13 @@ package fi.polku.ui.analysis;
 import fi.polku.io.MapFiles;
 import fi.polku.metrics.Crosshair;
 import fi.polku.metrics.Quadrant;
+import fi.polku.metrics.TargetStatus;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Touchpoint;
+import fi.polku.render.chart.MatrixChart;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,18 +42,40 @@ class ImportancePerformanceViewTest {
     private List<String> measuredWithImportance(JourneyMap map, String metric) {
         return map.touchpoints().stream()
                 .filter(t -> t.importance() != null
-                        && t.measurements().stream().anyMatch(m -> m.metric().equals(metric)))
+                        && t.measurements().stream().anyMatch(m -> metric == null || m.metric().equals(metric)))
                 .map(Touchpoint::id).toList();
     }
 
     @Test
-    void showsAPointPerMeasuredTouchpointAndClickingOneReportsIt(FxRobot robot) {
-        assertThat(view.metricIdProperty().get()).isEqualTo("csat");
+    void byDefaultEveryMeasuredTouchpointSitsOnTheSideOfTheCrosshairItsTargetStatusSays(FxRobot robot) {
+        assertThat(view.crosshairProperty().get()).isEqualTo(Crosshair.TARGET);
+        assertThat(view.allMetricsProperty().get()).isTrue();
+        assertThat(robot.lookup("#crosshair-TARGET").queryAs(ToggleButton.class).isSelected()).isTrue();
         List<ImportancePerformanceView.PlottedPoint> points = view.plottedPoints();
         assertThat(points).extracting(ImportancePerformanceView.PlottedPoint::touchpointId)
-                .containsExactlyInAnyOrderElementsOf(measuredWithImportance(storeBus, "csat"));
+                .containsExactlyInAnyOrderElementsOf(measuredWithImportance(storeBus, null));
 
-        ImportancePerformanceView.PlottedPoint target = points.get(1);
+        MatrixChart.Point crosshair = view.chartPicture().crosshair();
+        for (ImportancePerformanceView.PlottedPoint p : points) {
+            TargetStatus status = p.row().status();
+            String who = p.row().touchpoint().title() + " " + status;
+            if (status == TargetStatus.BELOW) {
+                assertThat(p.y()).as(who).isGreaterThan(crosshair.y());
+                assertThat(p.row().quadrant().performingPoorly()).as(who).isTrue();
+            } else {
+                assertThat(p.y()).as(who).isLessThanOrEqualTo(crosshair.y());
+                assertThat(p.row().quadrant().performingPoorly()).as(who).isFalse();
+            }
+        }
+        ImportancePerformanceView.PlottedPoint schedule = points.stream()
+                .filter(p -> p.row().touchpoint().title().equals("Aikataulu verkkosivuilla")).findFirst().orElseThrow();
+        assertThat(schedule.row().quadrant()).isEqualTo(Quadrant.CONCENTRATE_HERE);
+        assertThat(schedule.x()).isGreaterThan(crosshair.x());
+    }
+
+    @Test
+    void clickingAPointReportsIt(FxRobot robot) {
+        ImportancePerformanceView.PlottedPoint target = view.plottedPoints().get(1);
         Point2D onScreen = view.chartCanvas().localToScreen(target.x(), target.y());
         robot.clickOn(onScreen);
 
@@ -58,9 +83,11 @@ class ImportancePerformanceViewTest {
     }
 
     @Test
-    void choosingAnotherMetricPlotsItsTouchpoints(FxRobot robot) {
+    void oneMetricPlotsThatMetricsTouchpoints(FxRobot robot) {
+        robot.clickOn("#matrix-scope-one");
         robot.interact(() -> view.metricIdProperty().set("nps"));
 
+        assertThat(view.allMetricsProperty().get()).isFalse();
         assertThat(view.plottedPoints()).extracting(ImportancePerformanceView.PlottedPoint::touchpointId)
                 .containsExactlyInAnyOrderElementsOf(measuredWithImportance(storeBus, "nps"));
     }
@@ -68,7 +95,9 @@ class ImportancePerformanceViewTest {
     @Test
     void theCrosshairToggleMovesTheQuadrantBoundary(FxRobot robot) {
         // The bus ride's NPS (performance 56.25) is under the mean of the two NPS points but over 50.
+        robot.clickOn("#matrix-scope-one");
         robot.interact(() -> view.metricIdProperty().set("nps"));
+        robot.clickOn("#crosshair-DATA_MEANS");
         assertThat(quadrantOf("t5")).isEqualTo(Quadrant.CONCENTRATE_HERE);
 
         robot.clickOn("#crosshair-SCALE_MIDPOINTS");
