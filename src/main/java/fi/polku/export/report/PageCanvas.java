@@ -2,16 +2,12 @@ package fi.polku.export.report;
 
 import fi.polku.export.PdfPainter;
 import fi.polku.layout.FontFace;
+import fi.polku.layout.Rect;
 import fi.polku.layout.TextMeasurer;
 import fi.polku.layout.TextWrapper;
 import fi.polku.model.Logo;
 import fi.polku.render.FontMetricsTable;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.util.Matrix;
-
-import java.io.IOException;
+import fi.polku.render.LogoImage;
 
 /**
  * The surface one report page paints on: a {@link PdfPainter} in points with y down, the page's number among
@@ -22,8 +18,6 @@ final class PageCanvas {
     static final TextMeasurer MEASURER = FontMetricsTable.shared();
     static final TextWrapper WRAPPER = new TextWrapper(MEASURER);
 
-    private final PDDocument document;
-    private final PDPageContentStream stream;
     private final PdfPainter painter;
     private final ReportContext context;
     private final double width;
@@ -31,10 +25,8 @@ final class PageCanvas {
     private final int number;
     private final int total;
 
-    PageCanvas(PDDocument document, PDPageContentStream stream, PdfPainter painter, ReportContext context,
+    PageCanvas(PdfPainter painter, ReportContext context,
                double width, double height, int number, int total) {
-        this.document = document;
-        this.stream = stream;
         this.painter = painter;
         this.context = context;
         this.width = width;
@@ -82,24 +74,14 @@ final class PageCanvas {
     }
 
     /**
-     * Draws a PNG logo as large as fits in the box, keeping its proportions, right-aligned and vertically
-     * centred. SVG logos wait for the shared logo painter and leave the box empty.
+     * Draws a logo as large as fits in the box, keeping its proportions, right-aligned and vertically
+     * centred, through the painter: an SVG logo stays vectors in the PDF.
      */
     void logo(Logo logo, double x, double y, double w, double h) {
-        if (logo == null || !Logo.PNG.equals(logo.mediaType())) {
+        if (logo == null) {
             return;
         }
-        try {
-            PDImageXObject image = PDImageXObject.createFromByteArray(document, logo.data(), "logo");
-            double scale = Math.min(w / image.getWidth(), h / image.getHeight());
-            double iw = image.getWidth() * scale;
-            double ih = image.getHeight() * scale;
-            double ix = x + w - iw;
-            double iy = y + (h - ih) / 2;
-            // The page is flipped to y down; the image's own y runs up, so its matrix flips it back.
-            stream.drawImage(image, new Matrix((float) iw, 0, 0, (float) -ih, (float) ix, (float) (iy + ih)));
-        } catch (IOException | IllegalArgumentException unreadable) {
-            // A logo that is not a readable PNG is left out rather than failing the whole report.
-        }
+        Rect box = LogoImage.of(logo).fit(x, y, w, h, 1);
+        painter.logo(logo, box.x(), box.y(), box.w(), box.h());
     }
 }

@@ -1,7 +1,7 @@
 package fi.polku.export.report;
 
-import fi.polku.layout.Theme;
 import fi.polku.model.Brand;
+import fi.polku.render.BrandColours;
 
 /**
  * The report's page geometry, type sizes and colours, in PDF points (y down): one place, so that every page
@@ -38,13 +38,9 @@ final class ReportLook {
     private ReportLook() {
     }
 
-    /** The brand's accent as ARGB, or the standard one (the map's stage-header navy) when none or unreadable. */
+    /** The brand's accent as ARGB, or the standard one, as the map export's header draws it. */
     static int accent(Brand brand) {
-        String hex = brand == null ? null : brand.accent();
-        if (hex != null && hex.matches("#[0-9a-fA-F]{6}")) {
-            return 0xFF000000 | Integer.parseInt(hex.substring(1), 16);
-        }
-        return Theme.standard().stageHeaderFill();
+        return BrandColours.accent(brand);
     }
 
     static double mm(double millimetres) {

@@ -2,6 +2,10 @@ package fi.polku.export.report;
 
 import fi.polku.model.JourneyMap;
 import fi.polku.render.Picture;
+import fi.polku.render.chart.ChannelChart;
+import fi.polku.render.chart.EmotionChart;
+import fi.polku.render.chart.MatrixSlide;
+import fi.polku.render.chart.ScoreChart;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,17 +35,14 @@ final class ReportSections {
     interface Part extends Function<ReportContext, ReportSection> {
     }
 
-    /*
-     * The sections in report order. The chart pages come in as the charts are merged: replace each comment
-     * with its line, e.g. chart(MATRIX, fi.polku.render.chart.MatrixChart::of).
-     */
+    /** The sections in report order. */
     static final List<Part> PARTS = List.of(
             MapPages::section,
-            // chart(MATRIX, MatrixChart::of),
+            chart(MATRIX, MatrixSlide::of),
             PrioritySection::section,
-            // chart(SCORE, ScoreChart::of),
-            // chart(EMOTION, EmotionChart::of),
-            // chart(CHANNELS, ChannelChart::of),
+            chart(SCORE, ScoreChart::of),
+            chart(EMOTION, EmotionChart::of),
+            chart(CHANNELS, ChannelChart::of),
             OpportunitySection::section,
             MethodSection::section);
 

@@ -95,7 +95,7 @@ public final class ReportWriter {
         doc.addPage(pdf);
         try (PDPageContentStream cs = new PDPageContentStream(doc, pdf)) {
             PdfPainter painter = new PdfPainter(cs, fonts, page.height(), 1);
-            page.paint(new PageCanvas(doc, cs, painter, context, page.width(), page.height(), number, total));
+            page.paint(new PageCanvas(painter, context, page.width(), page.height(), number, total));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /** The analysis charts a map can be exported as, each giving its default picture in a language. */
 public enum ChartView {
-    RANKING, SCORE, EMOTION, OPPORTUNITIES, CHANNELS;
+    MATRIX, RANKING, SCORE, EMOTION, OPPORTUNITIES, CHANNELS;
 
     /** The name the command line takes, e.g. {@code ranking}. */
     public String id() {
@@ -21,6 +21,7 @@ public enum ChartView {
     /** The default picture laid out for another size. */
     public Chart picture(JourneyMap map, Locale language, double width, double height) {
         return switch (this) {
+            case MATRIX -> MatrixSlide.of(map, language, width, height);
             case RANKING -> RankingChart.of(map, language, width, height);
             case SCORE -> ScoreChart.of(map, language, width, height);
             case EMOTION -> EmotionChart.of(map, language, width, height);

@@ -5,7 +5,10 @@ import fi.polku.metrics.Crosshair;
 import fi.polku.metrics.MatrixAnalysis;
 import fi.polku.metrics.MetricResult;
 import fi.polku.metrics.TouchpointRow;
+import fi.polku.model.JourneyMap;
+import fi.polku.render.chart.ChartStyle;
 import fi.polku.render.chart.MatrixChart;
+import fi.polku.render.chart.MatrixSlide;
 import fi.polku.render.fx.FxPainter;
 import fi.polku.text.Localization;
 import javafx.beans.property.BooleanProperty;
@@ -56,7 +59,11 @@ public final class ImportancePerformanceView extends MetricAnalysisView {
 
     public ImportancePerformanceView() {
         getStyleClass().add("importance-performance-view");
-        setTop(toolbar());
+        // What is copied or exported is the matrix as a slide of its own, titled, at the charts' size.
+        PictureActions actions = PictureActions.attach(chart, () -> MatrixSlide.of(
+                analysis == null ? MatrixAnalysis.allMetrics(JourneyMap.empty("none", ""), crosshair.get()) : analysis,
+                map == null ? Localization.ui() : ChartLanguage.of(map), ChartStyle.WIDTH, ChartStyle.HEIGHT));
+        setTop(toolbar(actions));
         setCenter(chart);
         tooltip.setShowDelay(Duration.millis(150));
         tooltip.setHideDelay(Duration.ZERO);
@@ -69,7 +76,7 @@ public final class ImportancePerformanceView extends MetricAnalysisView {
         metricChooser.disableProperty().bind(allMetrics);
     }
 
-    private FlowPane toolbar() {
+    private FlowPane toolbar(PictureActions actions) {
         HBox scope = segmented(allMetrics, List.of(true, false), v -> AnalysisText.text(
                 v ? "matrix.scope.all" : "matrix.scope.one"), v -> "matrix-scope-" + (v ? "all" : "one"));
         HBox crosshairs = segmented(crosshair, List.of(Crosshair.values()), AnalysisText::of, c -> "crosshair-" + c.name());
@@ -78,7 +85,7 @@ public final class ImportancePerformanceView extends MetricAnalysisView {
         left.setAlignment(Pos.CENTER_LEFT);
         HBox right = new HBox(8, label, crosshairs);
         right.setAlignment(Pos.CENTER_LEFT);
-        FlowPane bar = new FlowPane(24, 6, left, right);
+        FlowPane bar = new FlowPane(24, 6, left, right, actions.toolbar());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 4, 12));
         return bar;
@@ -178,7 +185,7 @@ public final class ImportancePerformanceView extends MetricAnalysisView {
             return;
         }
         if (laidOut == null || laidOut.width() != w || laidOut.height() != h) {
-            laidOut = new MatrixChart(analysis, Localization.ui(), w, h);
+            laidOut = new MatrixChart(analysis, ChartLanguage.of(map), w, h);
         }
         laidOut.highlighted(hovered, selected).paint(new FxPainter(g));
     }
