@@ -76,8 +76,8 @@ class ExportViewTest {
         assertThat(english.run("export", map.toString(), "--format", "png", "--view", "matrixx")).isEqualTo(2);
         assertThat(finnish.run("export", map.toString(), "--format", "png", "--view", "matrixx")).isEqualTo(2);
 
-        assertThat(english.err()).contains("'matrixx' is not a view; use map, ranking, score, emotion, opportunities, channels");
-        assertThat(finnish.err()).contains("'matrixx' ei ole näkymä; käytä map, ranking");
+        assertThat(english.err()).contains("'matrixx' is not a view; use map, matrix, ranking, score, emotion, opportunities, channels");
+        assertThat(finnish.err()).contains("'matrixx' ei ole näkymä; käytä map, matrix, ranking");
         assertThat(dir.resolve("bussi-matrixx.png")).doesNotExist();
     }
 

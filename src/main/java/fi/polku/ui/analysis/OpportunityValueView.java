@@ -9,12 +9,16 @@ import fi.polku.text.Localization;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -43,7 +47,7 @@ public final class OpportunityValueView extends BorderPane implements AnalysisVi
     private Consumer<String> onClick = id -> { };
     private Consumer<String> onOpportunityClick;
     private Runnable onNew = () -> { };
-    private final javafx.scene.layout.FlowPane unestimatedLinks = new javafx.scene.layout.FlowPane(8, 2);
+    private final FlowPane unestimatedLinks = new FlowPane(8, 2);
 
     public OpportunityValueView() {
         getStyleClass().add("opportunity-value-view");
@@ -85,17 +89,18 @@ public final class OpportunityValueView extends BorderPane implements AnalysisVi
         total.setId("opportunity-total");
         total.setStyle("-fx-font-size: 14px; -fx-font-weight: bold;");
         unestimated.getStyleClass().add("chart-note");
-        javafx.scene.control.Button add = new javafx.scene.control.Button(AnalysisText.text("opportunity.new"));
+        Button add = new Button(AnalysisText.text("opportunity.new"));
         add.setId("opportunity-new");
-        add.setTooltip(new javafx.scene.control.Tooltip(AnalysisText.text("opportunity.new.tooltip")));
+        add.setTooltip(new Tooltip(AnalysisText.text("opportunity.new.tooltip")));
         add.setOnAction(e -> onNew.run());
-        VBox bottom = new VBox(4, total, unestimated, unestimatedLinks, add);
+        // The chart writes the total and the unestimated count in its own notes; the links and the button stay.
+        VBox tableNotes = new VBox(2, total, unestimated);
+        VBox bottom = new VBox(4, tableNotes, unestimatedLinks, add);
         bottom.setPadding(new Insets(8, 12, 8, 12));
         setBottom(bottom);
         actions = PictureActions.attach(chart, () -> picture(null, ChartStyle.WIDTH, ChartStyle.HEIGHT));
         chart.setOnTouchpoint(id -> onClick.accept(id));
-        // The chart writes the total and the unestimated count in its own notes.
-        ChartOrTable chartOrTable = new ChartOrTable(this, chart.scrolling(), table, bottom);
+        ChartOrTable chartOrTable = new ChartOrTable(this, chart.scrolling(), table, tableNotes);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, chartOrTable.control(), spacer, actions.toolbar());
@@ -168,7 +173,7 @@ public final class OpportunityValueView extends BorderPane implements AnalysisVi
         if (without > 0 && onOpportunityClick != null) {
             unestimatedLinks.getChildren().add(new Label(AnalysisText.text("opportunity.unestimated.list")));
             newMap.opportunities().stream().filter(o -> o.estimate() == null).forEach(o -> {
-                javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(o.text());
+                Hyperlink link = new Hyperlink(o.text());
                 link.setId("opportunity-link-" + o.id());
                 link.setOnAction(e -> onOpportunityClick.accept(o.id()));
                 unestimatedLinks.getChildren().add(link);

@@ -96,7 +96,7 @@ class ChartPicturesTest {
         String en = svg(OpportunityChart.of(map.withLanguage("en"), EN, ChartStyle.WIDTH, ChartStyle.HEIGHT));
         String fi = svg(OpportunityChart.of(map, FI, ChartStyle.WIDTH, ChartStyle.HEIGHT));
 
-        assertThat(en).contains("468,000 €", "40 customers × 12.5% × 20 € × 13 a day × 360 days = 468,000 €");
+        assertThat(en).contains("€468,000", "40 customers × 12.5% × €20 × 13 a day × 360 days = €468,000");
         assertThat(fi).contains("468 000 €", "Kuvasto ja tuotevinkit bussiin");
     }
 
