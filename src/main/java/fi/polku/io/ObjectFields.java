@@ -298,7 +298,7 @@ final class ObjectFields {
         return v == null || v.isNull() ? null : v;
     }
 
-    private <T> T required(String key, T value) {
+    <T> T required(String key, T value) {
         if (value == null && present(key) == null) {
             problems.add(node.has(key) ? at(key) : path(), Text.of("io.field.missing", label(), key));
         }

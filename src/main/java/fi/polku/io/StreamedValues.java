@@ -273,20 +273,4 @@ final class StreamedValues {
         }
         return value;
     }
-
-    /** The keys one object has had so far, by their number in its reader; a second one is a duplicate. */
-    static final class Keys {
-        private int seen;
-
-        void once(int key) throws GiveUp {
-            if ((seen & (1 << key)) != 0) {
-                throw GIVE_UP;
-            }
-            seen |= 1 << key;
-        }
-
-        boolean has(int key) {
-            return (seen & (1 << key)) != 0;
-        }
-    }
 }

@@ -1,0 +1,31 @@
+package fi.polku.io.format;
+
+/** What a field of the map file holds, which tells each reader and the writer how to read and write it. */
+public enum FieldKind {
+    /** The file's schema version: written as the current one; the readers check it before anything else. */
+    VERSION,
+    /** A text; empty is left out. */
+    TEXT,
+    /** A text that many records repeat (an id referred to, a source, an owner): the quick reader makes it once. */
+    SHARED_TEXT,
+    /** A finite number; whole numbers are written without a fraction. */
+    NUMBER,
+    /** A whole number that fits an int. */
+    WHOLE_NUMBER,
+    /** One of an enum's constants, written as its lower-case name. */
+    CHOICE,
+    /** An ISO date (yyyy-mm-dd). */
+    DATE,
+    /** An ISO instant (UTC). */
+    INSTANT,
+    /** An array of texts; each is a {@link #SHARED_TEXT}. */
+    TEXTS,
+    /** An object whose keys are free (metric ids) and whose values are numbers, written sorted by key. */
+    NUMBERS_BY_KEY,
+    /** One nested record. */
+    OBJECT,
+    /** An array of nested records. */
+    OBJECTS,
+    /** The map's touchpoints: {@link #OBJECTS} that the quick reader indexes as it reads them. */
+    TOUCHPOINTS
+}
