@@ -16,6 +16,7 @@ import fi.polku.model.JourneyMap;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -85,7 +86,13 @@ final class CanonicalMapWriter {
         }
         Object value = field.of(record);
         switch (field.kind()) {
-            case TEXT, SHARED_TEXT -> text(key, (String) value);
+            case TEXT, SHARED_TEXT, WORD, COLOUR -> text(key, (String) value);
+            case BASE64 -> {
+                if (value != null) {
+                    g.writeFieldName(key);
+                    g.writeString(Base64.getEncoder().encodeToString((byte[]) value));
+                }
+            }
             case NUMBER -> number(key, (Double) value);
             case WHOLE_NUMBER -> {
                 if (value != null) {
@@ -106,6 +113,21 @@ final class CanonicalMapWriter {
                 if (value != null) {
                     g.writeFieldName(key);
                     record((RecordFormat<Object>) field.item(), value);
+                }
+            }
+            case OBJECTS_BY_KEY -> {
+                Map<Object, Object> items = (Map<Object, Object>) value;
+                if (!items.isEmpty()) {
+                    g.writeFieldName(key);
+                    g.writeStartObject();
+                    for (Map.Entry<String, ?> name : field.vocabulary().entrySet()) {
+                        Object item = items.get(name.getValue());
+                        if (item != null) {
+                            g.writeFieldName(name.getKey());
+                            record((RecordFormat<Object>) field.item(), item);
+                        }
+                    }
+                    g.writeEndObject();
                 }
             }
             case OBJECTS, TOUCHPOINTS -> {

@@ -42,6 +42,9 @@ final class MapTreeDecoder {
         return switch (field.kind()) {
             case VERSION -> Migrations.CURRENT_VERSION; // checked (and migrated to) before decoding
             case TEXT, SHARED_TEXT -> f.text(name);
+            case WORD -> f.word(name, field.vocabulary().keySet());
+            case COLOUR -> f.colour(name);
+            case BASE64 -> f.base64(name);
             case NUMBER -> f.number(name);
             case WHOLE_NUMBER -> f.wholeNumber(name);
             case CHOICE -> f.choice(name, (Class) field.choices());
@@ -53,6 +56,11 @@ final class MapTreeDecoder {
                 RecordFormat<?> item = field.item();
                 ObjectFields nested = f.object(name, item.what(), item.names());
                 yield nested == null ? null : record(nested, item);
+            }
+            case OBJECTS_BY_KEY -> {
+                RecordFormat<?> item = field.item();
+                yield f.objectsByKey(name, field.vocabulary(), nested -> record(nested, item), item.what(),
+                        item.names());
             }
             case OBJECTS, TOUCHPOINTS -> {
                 RecordFormat<?> item = field.item();

@@ -63,13 +63,16 @@ final class StreamingMapDecoder {
         return switch (field.kind()) {
             case VERSION -> {
                 // Older versions need a migration, which only the tree path does.
-                if (!in.isInt(t, Migrations.CURRENT_VERSION)) {
+                if (!Migrations.readsAsCurrent(in.intOr(t, -1))) {
                     throw StreamedValues.GIVE_UP;
                 }
                 yield CURRENT_VERSION;
             }
             case TEXT -> in.text(t);
             case SHARED_TEXT -> in.repeated(t);
+            case WORD -> in.word(t, field.vocabulary());
+            case COLOUR -> in.colour(t);
+            case BASE64 -> in.base64(t);
             case NUMBER -> in.number(t);
             case WHOLE_NUMBER -> in.wholeNumber(t);
             case CHOICE -> in.choice(t, (Class) field.choices());
@@ -85,6 +88,10 @@ final class StreamingMapDecoder {
                     throw StreamedValues.GIVE_UP;
                 }
                 yield record(field.item());
+            }
+            case OBJECTS_BY_KEY -> {
+                RecordFormat<?> item = field.item();
+                yield in.objectsByKey(t, field.vocabulary(), () -> record(item));
             }
             case OBJECTS -> {
                 RecordFormat<?> item = field.item();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,8 @@ public final class Field<R, T> {
     private final ToDoubleFunction<R> getDouble;
     private final Class<? extends Enum<?>> choices;
     private final RecordFormat<?> item;
+    /** A {@link FieldKind#WORD}'s words, or an {@link FieldKind#OBJECTS_BY_KEY}'s keys by name, in order. */
+    private final Map<String, ?> vocabulary;
     /** A choice's words by constant, encoded once. */
     private final SerializedString[] words;
     private final boolean required;
@@ -35,6 +38,13 @@ public final class Field<R, T> {
 
     private Field(String name, FieldKind kind, Function<R, T> get, ToDoubleFunction<R> getDouble,
                   Class<? extends Enum<?>> choices, RecordFormat<?> item, boolean required, boolean writtenWhenEmpty) {
+        this(name, kind, get, getDouble, choices, item, null, required, writtenWhenEmpty);
+    }
+
+    private Field(String name, FieldKind kind, Function<R, T> get, ToDoubleFunction<R> getDouble,
+                  Class<? extends Enum<?>> choices, RecordFormat<?> item, Map<String, ?> vocabulary, boolean required,
+                  boolean writtenWhenEmpty) {
+        this.vocabulary = vocabulary;
         this.name = name.intern(); // the parser interns the names it reads: a lookup compares references first
         this.jsonName = new SerializedString(this.name);
         this.kind = kind;
@@ -112,14 +122,49 @@ public final class Field<R, T> {
         return new Field<>(name, FieldKind.TOUCHPOINTS, get, null, null, item, false, false);
     }
 
+    /** A text that must be one of {@code words}. */
+    public static <R> Field<R, String> word(String name, List<String> words, Function<R, String> get) {
+        Map<String, String> vocabulary = new LinkedHashMap<>();
+        words.forEach(w -> vocabulary.put(w, w));
+        return new Field<>(name, FieldKind.WORD, get, null, null, null, vocabulary, false, false);
+    }
+
+    /** A colour {@code #RRGGBB}. */
+    public static <R> Field<R, String> colour(String name, Function<R, String> get) {
+        return of(name, FieldKind.COLOUR, get);
+    }
+
+    public static <R> Field<R, byte[]> base64(String name, Function<R, byte[]> get) {
+        return of(name, FieldKind.BASE64, get);
+    }
+
+    /**
+     * Nested records under fixed keys, read into a map by the key each name stands for; left out when empty.
+     *
+     * @param keys the names a file may use and the key each stands for, in the order the writer writes them
+     */
+    public static <R, K, I> Field<R, Map<K, I>> objectsByKey(String name, Map<String, K> keys, RecordFormat<I> item,
+                                                           Function<R, Map<K, I>> get) {
+        return new Field<>(name, FieldKind.OBJECTS_BY_KEY, get, null, null, item, new LinkedHashMap<>(keys), false,
+                false);
+    }
+
     /** This field, which a file must have. */
     public Field<R, T> required() {
-        return new Field<>(name, kind, get, getDouble, choices, item, true, writtenWhenEmpty);
+        return new Field<>(name, kind, get, getDouble, choices, item, vocabulary, true, writtenWhenEmpty);
     }
 
     /** This field, written even when empty (an empty array): a reader of the file can count on it. */
     public Field<R, T> writtenWhenEmpty() {
-        return new Field<>(name, kind, get, getDouble, choices, item, required, true);
+        return new Field<>(name, kind, get, getDouble, choices, item, vocabulary, required, true);
+    }
+
+    /**
+     * The words of a {@link FieldKind#WORD} (each standing for itself), or the names of an
+     * {@link FieldKind#OBJECTS_BY_KEY} and the key each stands for, in the written order.
+     */
+    public Map<String, ?> vocabulary() {
+        return vocabulary;
     }
 
     public String name() {

@@ -8,6 +8,12 @@ public enum FieldKind {
     TEXT,
     /** A text that many records repeat (an id referred to, a source, an owner): the quick reader makes it once. */
     SHARED_TEXT,
+    /** A text that must be one of a few fixed words, such as a media type. */
+    WORD,
+    /** A colour as a text {@code #RRGGBB}. */
+    COLOUR,
+    /** Bytes, written as a base64 text (RFC 4648, no line breaks); written even when empty. */
+    BASE64,
     /** A finite number; whole numbers are written without a fraction. */
     NUMBER,
     /** A whole number that fits an int. */
@@ -26,6 +32,8 @@ public enum FieldKind {
     OBJECT,
     /** An array of nested records. */
     OBJECTS,
+    /** An object of nested records under a fixed set of keys (such as a source per value factor). */
+    OBJECTS_BY_KEY,
     /** The map's touchpoints: {@link #OBJECTS} that the quick reader indexes as it reads them. */
     TOUCHPOINTS
 }

@@ -1,12 +1,15 @@
 package fi.polku.io.format;
 
+import fi.polku.model.Brand;
 import fi.polku.model.ChannelType;
 import fi.polku.model.Connection;
 import fi.polku.model.Direction;
 import fi.polku.model.EvidenceLevel;
+import fi.polku.model.FactorSource;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Lane;
 import fi.polku.model.LaneKind;
+import fi.polku.model.Logo;
 import fi.polku.model.Measurement;
 import fi.polku.model.MetricDefinition;
 import fi.polku.model.Opportunity;
@@ -14,9 +17,11 @@ import fi.polku.model.Persona;
 import fi.polku.model.Stage;
 import fi.polku.model.Touchpoint;
 import fi.polku.model.ValueEstimate;
+import fi.polku.model.ValueFactor;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -120,10 +125,24 @@ public final class MapFormat {
     private static final Field<ValueEstimate, Double> E_DAYS =
             Field.requiredNumber("daysPerYear", ValueEstimate::daysPerYear);
     private static final Field<ValueEstimate, String> E_CURRENCY = Field.text("currency", ValueEstimate::currency);
+
+    private static final Field<FactorSource, EvidenceLevel> S_EVIDENCE =
+            Field.choice("evidence", EvidenceLevel.class, FactorSource::evidence);
+    private static final Field<FactorSource, String> S_NOTE = Field.text("note", FactorSource::note);
+    public static final RecordFormat<FactorSource> FACTOR_SOURCE = RecordFormat.of("io.item.factorSource",
+            v -> new FactorSource(v.get(S_EVIDENCE), v.get(S_NOTE)),
+            S_EVIDENCE, S_NOTE);
+    /** A factor's source is kept under the name of the factor's own field. */
+    private static final Map<String, ValueFactor> FACTORS = factors(Map.of(
+            ValueFactor.CUSTOMERS_PER_OCCURRENCE, E_CUSTOMERS, ValueFactor.SHARE_CONVERTING, E_SHARE,
+            ValueFactor.VALUE_PER_CUSTOMER, E_VALUE, ValueFactor.OCCURRENCES_PER_DAY, E_PER_DAY,
+            ValueFactor.DAYS_PER_YEAR, E_DAYS));
+    private static final Field<ValueEstimate, Map<ValueFactor, FactorSource>> E_SOURCES =
+            Field.objectsByKey("sources", FACTORS, FACTOR_SOURCE, ValueEstimate::sources);
     public static final RecordFormat<ValueEstimate> ESTIMATE = RecordFormat.of("io.item.estimate",
             v -> new ValueEstimate(v.get(E_CUSTOMERS), v.get(E_SHARE), v.get(E_VALUE), v.get(E_PER_DAY),
-                    v.get(E_DAYS), v.get(E_CURRENCY)),
-            E_CUSTOMERS, E_SHARE, E_VALUE, E_PER_DAY, E_DAYS, E_CURRENCY);
+                    v.get(E_DAYS), v.get(E_CURRENCY), v.get(E_SOURCES)),
+            E_CUSTOMERS, E_SHARE, E_VALUE, E_PER_DAY, E_DAYS, E_CURRENCY, E_SOURCES);
 
     private static final Field<Opportunity, String> O_ID = Field.<Opportunity>text("id", Opportunity::id).required();
     private static final Field<Opportunity, String> O_TEXT = Field.text("text", Opportunity::text);
@@ -134,6 +153,19 @@ public final class MapFormat {
     public static final RecordFormat<Opportunity> OPPORTUNITY = RecordFormat.of("io.item.opportunity",
             v -> new Opportunity(v.get(O_ID), v.get(O_TEXT), v.get(O_TOUCHPOINTS), v.get(O_ESTIMATE)),
             O_ID, O_TEXT, O_TOUCHPOINTS, O_ESTIMATE);
+
+    private static final Field<Logo, String> LOGO_MEDIA_TYPE =
+            Field.<Logo>word("mediaType", List.of(Logo.PNG, Logo.SVG), Logo::mediaType).required();
+    private static final Field<Logo, byte[]> LOGO_DATA = Field.<Logo>base64("data", Logo::data).required();
+    public static final RecordFormat<Logo> LOGO = RecordFormat.of("io.item.logo",
+            v -> new Logo(v.get(LOGO_MEDIA_TYPE), v.get(LOGO_DATA)),
+            LOGO_MEDIA_TYPE, LOGO_DATA);
+
+    private static final Field<Brand, String> BRAND_ACCENT = Field.colour("accent", Brand::accent);
+    private static final Field<Brand, Logo> BRAND_LOGO = Field.object("logo", LOGO, Brand::logo);
+    public static final RecordFormat<Brand> BRAND = RecordFormat.of("io.item.brand",
+            v -> new Brand(v.get(BRAND_ACCENT), v.get(BRAND_LOGO)),
+            BRAND_ACCENT, BRAND_LOGO);
 
     private static final Field<JourneyMap, Integer> SCHEMA_VERSION = Field.version("schemaVersion");
     private static final Field<JourneyMap, String> ID = Field.<JourneyMap>text("id", JourneyMap::id).required();
@@ -157,11 +189,23 @@ public final class MapFormat {
             Field.objects("metrics", METRIC, JourneyMap::metrics);
     private static final Field<JourneyMap, List<Opportunity>> OPPORTUNITIES =
             Field.objects("opportunities", OPPORTUNITY, JourneyMap::opportunities);
+    // Last, so that a logo's long base64 text does not stand between a reader and the map's content.
+    private static final Field<JourneyMap, Brand> BRAND_FIELD =
+            Field.object("brand", BRAND, m -> m.brand().isEmpty() ? null : m.brand());
     /** The whole file: one map. */
     public static final RecordFormat<JourneyMap> MAP = RecordFormat.of("io.item.map",
             v -> new JourneyMap(v.get(ID), v.get(TITLE), v.get(DESCRIPTION), v.get(LANGUAGE), v.get(PERSONAS),
                     v.get(SCENARIO), v.get(CREATED), v.get(MODIFIED), v.get(STAGES), v.get(LANES),
-                    v.get(TOUCHPOINTS), v.get(CONNECTIONS), v.get(METRICS), v.get(OPPORTUNITIES), null),
+                    v.get(TOUCHPOINTS), v.get(CONNECTIONS), v.get(METRICS), v.get(OPPORTUNITIES), v.get(BRAND_FIELD)),
             SCHEMA_VERSION, ID, TITLE, DESCRIPTION, LANGUAGE, SCENARIO, CREATED, MODIFIED, PERSONAS, STAGES, LANES,
-            TOUCHPOINTS, CONNECTIONS, METRICS, OPPORTUNITIES);
+            TOUCHPOINTS, CONNECTIONS, METRICS, OPPORTUNITIES, BRAND_FIELD);
+
+    /** The factors by the names of their fields, in the formula's order. */
+    private static Map<String, ValueFactor> factors(Map<ValueFactor, Field<ValueEstimate, Double>> fields) {
+        Map<String, ValueFactor> out = new LinkedHashMap<>();
+        for (ValueFactor factor : ValueFactor.values()) {
+            out.put(fields.get(factor).name(), factor);
+        }
+        return out;
+    }
 }
