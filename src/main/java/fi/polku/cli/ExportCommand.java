@@ -2,6 +2,8 @@ package fi.polku.cli;
 
 import fi.polku.export.ExportFormat;
 import fi.polku.export.ExportOptions;
+import fi.polku.export.ExportProgress;
+import fi.polku.export.ExportTable;
 import fi.polku.export.ExportScope;
 import fi.polku.export.HeaderText;
 import fi.polku.export.MapExporter;
@@ -30,8 +32,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
- * {@code polku export MAP... --format png|svg|pdf|csv|xlsx [--svg-text font|paths] -o OUT}: exports maps without a display (it never
- * starts JavaFX), all in one JVM. A problem is one located line on stderr and exit status 1, and a failed
+ * {@code polku export MAP... --format png|svg|pdf|csv|xlsx [--svg-text font|paths] [--table NAME] -o OUT}: exports
+ * maps without a display (it never starts JavaFX), all in one JVM. A problem is one located line on stderr and exit status 1, and a failed
  * export never leaves half a file.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false, resourceBundle = CliTexts.NAME,
@@ -83,6 +85,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--svg-text", paramLabel = "font|paths", defaultValue = "font",
             converter = SvgTextConverter.class, descriptionKey = "cli.export.svgText")
     private SvgText svgText;
+
+    @Option(names = "--table", paramLabel = "touchpoints|measurements|opportunities|analysis",
+            defaultValue = "touchpoints", converter = TableConverter.class, descriptionKey = "cli.export.table")
+    private ExportTable table;
 
     /** Runs the command on its own, for scripts that call the class directly. */
     public static void main(String[] args) {
@@ -148,7 +154,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         try {
             ExportOptions options = options(map);
-            MapExporter.export(map, format, options, target);
+            MapExporter.export(map, format, options, table, target, ExportProgress.NONE);
             out.println(Localization.format("cli.export.done", file, target));
             return true;
         } catch (IllegalArgumentException e) {
@@ -197,6 +203,19 @@ public final class ExportCommand implements Callable<Integer> {
                 }
             }
             throw new UsageErrors.Refused(Localization.format("cli.export.unknownFormat", value));
+        }
+    }
+
+    /** Reads --table case-insensitively. */
+    static final class TableConverter implements CommandLine.ITypeConverter<ExportTable> {
+        @Override
+        public ExportTable convert(String value) {
+            for (ExportTable t : ExportTable.values()) {
+                if (t.word().equalsIgnoreCase(value)) {
+                    return t;
+                }
+            }
+            throw new UsageErrors.Refused(Localization.format("cli.export.unknownTable", value));
         }
     }
 
