@@ -22,9 +22,14 @@ import java.io.IOException;
  */
 final class StreamingMapDecoder {
     private static final Integer CURRENT_VERSION = Migrations.CURRENT_VERSION;
+    private static final RecordFormat<JourneyMap> MAP = MapFormat.MAP;
+    /** Counted after {@link #MAP}, so that every format of the file exists by then. */
+    private static final int FORMATS = RecordFormat.count();
 
     private final JsonParser p;
     private final StreamedValues in;
+    /** One {@link Values} per format, emptied for each record: a format never nests inside itself. */
+    private final Values[] spare = new Values[FORMATS];
 
     private StreamingMapDecoder(JsonParser parser) {
         this.p = parser;
@@ -37,7 +42,7 @@ final class StreamingMapDecoder {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
-            JourneyMap map = new StreamingMapDecoder(parser).record(MapFormat.MAP);
+            JourneyMap map = new StreamingMapDecoder(parser).record(MAP);
             return parser.nextToken() == null ? map : null;
         } catch (StreamedValues.GiveUp | IOException | RuntimeException e) {
             // Syntax errors, broken limits, unparsable dates and refused values all go the thorough way.
@@ -47,7 +52,12 @@ final class StreamingMapDecoder {
 
     /** The record whose '{' the parser is at. */
     private <R> R record(RecordFormat<R> format) throws IOException, StreamedValues.GiveUp {
-        Values values = format.values();
+        Values values = spare[format.number()];
+        if (values == null) {
+            values = spare[format.number()] = format.values();
+        } else {
+            values.clear();
+        }
         for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
             JsonToken t = in.value();
             Field<R, ?> field = format.field(key);

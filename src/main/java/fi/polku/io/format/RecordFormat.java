@@ -12,6 +12,10 @@ import java.util.function.Function;
  * @param <R> the record
  */
 public final class RecordFormat<R> {
+    private static final java.util.concurrent.atomic.AtomicInteger COUNT = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** This format's number among all formats, from 0: a reader can keep one {@link Values} per format. */
+    private final int number = COUNT.getAndIncrement();
     private final String what;
     private final List<Field<R, ?>> fields;
     private final Function<Values, R> make;
@@ -100,6 +104,16 @@ public final class RecordFormat<R> {
 
     public String what() {
         return what;
+    }
+
+    /** This format's number among all formats, from 0 up to {@link #count()} (exclusive). */
+    public int number() {
+        return number;
+    }
+
+    /** How many formats there are so far. */
+    public static int count() {
+        return COUNT.get();
     }
 
     /** Room for one record's values. */

@@ -10,6 +10,12 @@ public final class Values {
         this.slots = new Object[size];
     }
 
+    /** Empties it for the next record of its format, so that a reader need not make one per record. */
+    public void clear() {
+        java.util.Arrays.fill(slots, null);
+        seen = 0;
+    }
+
     /** The value read for {@code field}, or null when the file did not have it. */
     @SuppressWarnings("unchecked")
     public <T> T get(Field<?, T> field) {
