@@ -2,6 +2,8 @@ package fi.polku.cli;
 
 import fi.polku.export.ExportFormat;
 import fi.polku.export.ExportOptions;
+import fi.polku.export.ExportProgress;
+import fi.polku.export.ExportTable;
 import fi.polku.export.ExportScope;
 import fi.polku.export.HeaderText;
 import fi.polku.export.MapExporter;
@@ -33,8 +35,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
- * {@code polku export MAP... --format png|svg|pdf|csv|xlsx [--view map|ranking|...] [--svg-text font|paths] [-o OUT]}:
- * exports maps, or one analysis chart of each map, without a display (it never
+ * {@code polku export MAP... --format png|svg|pdf|csv|xlsx [--view map|matrix|...] [--svg-text font|paths]
+ * [--table NAME] [-o OUT]}: exports maps, or one analysis chart of each map, without a display (it never
  * starts JavaFX), all in one JVM. A problem is one located line on stderr and exit status 1, and a failed
  * export never leaves half a file.
  */
@@ -94,6 +96,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--svg-text", paramLabel = "font|paths", defaultValue = "font",
             converter = SvgTextConverter.class, descriptionKey = "cli.export.svgText")
     private SvgText svgText;
+
+    @Option(names = "--table", paramLabel = "touchpoints|measurements|opportunities|analysis",
+            defaultValue = "touchpoints", converter = TableConverter.class, descriptionKey = "cli.export.table")
+    private ExportTable table;
 
     /** Runs the command on its own, for scripts that call the class directly. */
     public static void main(String[] args) {
@@ -171,7 +177,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         try {
             if (chart == null) {
-                MapExporter.export(map, format, options(map), target);
+                MapExporter.export(map, format, options(map), table, target, ExportProgress.NONE);
             } else {
                 Locale language = Localization.ofTag(map.language());
                 Chart picture = chart.picture(map, language);
@@ -241,6 +247,19 @@ public final class ExportCommand implements Callable<Integer> {
                 return lower;
             }
             throw new UsageErrors.Refused(Localization.format("cli.export.unknownView", value, String.join(", ", choices)));
+        }
+    }
+
+    /** Reads --table case-insensitively. */
+    static final class TableConverter implements CommandLine.ITypeConverter<ExportTable> {
+        @Override
+        public ExportTable convert(String value) {
+            for (ExportTable t : ExportTable.values()) {
+                if (t.word().equalsIgnoreCase(value)) {
+                    return t;
+                }
+            }
+            throw new UsageErrors.Refused(Localization.format("cli.export.unknownTable", value));
         }
     }
 

@@ -55,6 +55,9 @@ public final class CsvTableWriter {
         if (value instanceof Number n) {
             return number(n);
         }
+        if (value instanceof TableProduct p) {
+            return number(p.value());
+        }
         return SpreadsheetText.neutralise(value.toString());
     }
 

@@ -10,7 +10,6 @@ import java.io.InterruptedIOException;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Exports a map to a file in any {@link ExportFormat}; the one entry point for the app's Export dialog and
@@ -36,9 +35,18 @@ public final class MapExporter {
     /** As {@link #export(JourneyMap, ExportFormat, ExportOptions, Path)}, reporting how far it got. */
     public static void export(JourneyMap map, ExportFormat format, ExportOptions options, Path target,
                               ExportProgress progress) throws IOException {
+        export(map, format, options, ExportTable.TOUCHPOINTS, target, progress);
+    }
+
+    /**
+     * As {@link #export(JourneyMap, ExportFormat, ExportOptions, Path, ExportProgress)}; a CSV file holds
+     * {@code csvTable} (a workbook holds every table).
+     */
+    public static void export(JourneyMap map, ExportFormat format, ExportOptions options, ExportTable csvTable,
+                              Path target, ExportProgress progress) throws IOException {
         ExportCancelled.check();
         try {
-            write(map, format, options, target, progress);
+            write(map, format, options, csvTable, target, progress);
         } catch (ClosedByInterruptException e) {
             // Interrupted inside a file write: the same cancellation, reported the same way.
             InterruptedIOException cancelled = new InterruptedIOException("the export was cancelled");
@@ -47,14 +55,13 @@ public final class MapExporter {
         }
     }
 
-    private static void write(JourneyMap map, ExportFormat format, ExportOptions options, Path target,
-                              ExportProgress progress) throws IOException {
+    private static void write(JourneyMap map, ExportFormat format, ExportOptions options, ExportTable csvTable,
+                              Path target, ExportProgress progress) throws IOException {
         if (format.table()) {
             JourneyMap shown = MapFilter.apply(map, options.scope(), options.hiddenLaneIds());
             switch (format) {
-                case CSV -> CsvTableWriter.write(TouchpointTables.touchpoints(shown), target);
-                case XLSX -> XlsxTableWriter.write(List.of(TouchpointTables.touchpoints(shown),
-                        TouchpointTables.measurements(shown)), target);
+                case CSV -> CsvTableWriter.write(csvTable.of(shown), target);
+                case XLSX -> XlsxTableWriter.write(ExportTable.all(shown), target);
                 default -> throw new IllegalStateException(format + " is not a table");
             }
             return;

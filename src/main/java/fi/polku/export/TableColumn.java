@@ -8,9 +8,10 @@ package fi.polku.export;
 public record TableColumn(String header, Kind kind, int width) {
     /**
      * What a column's cells hold; numeric cells are written as numbers, never as text. STATUS cells hold a
-     * target status ("Below target"...) that a spreadsheet colours like the map does.
+     * target status ("Below target"...) that a spreadsheet colours like the map does. PERCENT cells hold a
+     * share (0.125) that a workbook shows as a percentage and a CSV file writes as it is.
      */
-    public enum Kind { TEXT, NUMBER, INTEGER, STATUS }
+    public enum Kind { TEXT, NUMBER, INTEGER, STATUS, PERCENT }
 
     public static TableColumn text(String header, int width) {
         return new TableColumn(header, Kind.TEXT, width);
@@ -28,7 +29,11 @@ public record TableColumn(String header, Kind kind, int width) {
         return new TableColumn(header, Kind.INTEGER, Math.max(6, header.length() + 2));
     }
 
+    public static TableColumn percent(String header) {
+        return new TableColumn(header, Kind.PERCENT, Math.max(8, header.length() + 2));
+    }
+
     public boolean numeric() {
-        return kind == Kind.NUMBER || kind == Kind.INTEGER;
+        return kind == Kind.NUMBER || kind == Kind.INTEGER || kind == Kind.PERCENT;
     }
 }

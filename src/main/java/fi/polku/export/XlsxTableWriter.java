@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -71,8 +72,13 @@ public final class XlsxTableWriter {
                 Cell cell = row.createCell(c);
                 if (v instanceof Number n) {
                     cell.setCellValue(n.doubleValue());
-                    cell.setCellStyle(columns.get(c).kind() == TableColumn.Kind.INTEGER ? styles.integer : styles.decimal);
+                    cell.setCellStyle(styles.of(columns.get(c).kind()));
                     widths[c] = Math.max(widths[c], CsvTableWriter.number(n).length() + 2);
+                } else if (v instanceof TableProduct p) {
+                    cell.setCellFormula(product(p, r + 1));
+                    cell.setCellValue(p.value()); // the cached result, shown before (or without) a recalculation
+                    cell.setCellStyle(styles.money);
+                    widths[c] = Math.max(widths[c], CsvTableWriter.number(Math.round(p.value())).length() + 4);
                 } else {
                     String text = SpreadsheetText.neutralise(v.toString());
                     cell.setCellValue(text);
@@ -92,6 +98,11 @@ public final class XlsxTableWriter {
         if (!columns.isEmpty()) {
             sheet.setAutoFilter(new CellRangeAddress(0, table.rows().size(), 0, columns.size() - 1));
         }
+    }
+
+    /** The formula of a product in row {@code row} (0-based), such as {@code D2*E2*F2*G2*H2}. */
+    private static String product(TableProduct p, int row) {
+        return String.join("*", p.columns().stream().map(c -> new CellReference(row, c).formatAsString()).toList());
     }
 
     /** Tints status cells in the map's colour-blind-safe status colours, so the sheet reads like the map. */
@@ -117,6 +128,8 @@ public final class XlsxTableWriter {
         final CellStyle header;
         final CellStyle decimal;
         final CellStyle integer;
+        final CellStyle percent;
+        final CellStyle money;
 
         Styles(XSSFWorkbook book) {
             Font bold = book.createFont();
@@ -127,6 +140,18 @@ public final class XlsxTableWriter {
             decimal.setDataFormat(book.createDataFormat().getFormat("0.0#"));
             integer = book.createCellStyle();
             integer.setDataFormat(book.createDataFormat().getFormat("0"));
+            percent = book.createCellStyle();
+            percent.setDataFormat(book.createDataFormat().getFormat("0.0#%"));
+            money = book.createCellStyle();
+            money.setDataFormat(book.createDataFormat().getFormat("#,##0"));
+        }
+
+        CellStyle of(TableColumn.Kind kind) {
+            return switch (kind) {
+                case INTEGER -> integer;
+                case PERCENT -> percent;
+                default -> decimal;
+            };
         }
     }
 }

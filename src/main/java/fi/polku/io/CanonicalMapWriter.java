@@ -2,33 +2,30 @@ package fi.polku.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import fi.polku.io.format.Field;
+import fi.polku.io.format.FieldKind;
+import fi.polku.io.format.MapFormat;
+import fi.polku.io.format.RecordFormat;
 import fi.polku.io.migrate.Migrations;
-import fi.polku.model.Connection;
 import fi.polku.model.JourneyMap;
-import fi.polku.model.Lane;
-import fi.polku.model.Measurement;
-import fi.polku.model.MetricDefinition;
-import fi.polku.model.Opportunity;
-import fi.polku.model.Persona;
-import fi.polku.model.Stage;
-import fi.polku.model.Touchpoint;
-import fi.polku.model.ValueEstimate;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Writes a map in the canonical form of the file format: keys in the documented order, two-space
  * indentation, {@code \n} line ends, a final newline, no BOM, and empty optional values left out, so
- * that the same map always gives the same bytes and a git diff shows only real changes.
+ * that the same map always gives the same bytes and a git diff shows only real changes. The keys and their
+ * order are {@link MapFormat}'s.
  */
 final class CanonicalMapWriter {
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -52,203 +49,149 @@ final class CanonicalMapWriter {
     }
 
     static byte[] write(JourneyMap map) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+        // Grows by segments, copied once at the end, not at every doubling as a ByteArrayOutputStream would.
+        ByteArrayBuilder bytes = new ByteArrayBuilder(8192);
         try (JsonGenerator g = FACTORY.createGenerator(bytes)) {
             g.setPrettyPrinter(PRETTY.createInstance());
-            new CanonicalMapWriter(g).map(map);
+            new CanonicalMapWriter(g).record(MapFormat.MAP, map);
             g.flush();
-            bytes.write('\n');
+            bytes.append('\n');
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
         return bytes.toByteArray();
     }
 
-    private void map(JourneyMap m) throws IOException {
+    /** Each field of {@code format} in its order, left out when empty unless the format says otherwise. */
+    private <R> void record(RecordFormat<R> format, R record) throws IOException {
         g.writeStartObject();
-        g.writeNumberField("schemaVersion", Migrations.CURRENT_VERSION);
-        text("id", m.id());
-        text("title", m.title());
-        text("description", m.description());
-        text("language", m.language());
-        text("scenario", m.scenario());
-        text("created", m.created() == null ? null : m.created().toString());
-        text("modified", m.modified() == null ? null : m.modified().toString());
-        if (!m.personas().isEmpty()) {
-            g.writeArrayFieldStart("personas");
-            for (Persona p : m.personas()) {
-                g.writeStartObject();
-                text("id", p.id());
-                text("name", p.name());
-                text("description", p.description());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+        for (Field<R, ?> field : format.fields()) {
+            field(field, record);
         }
-        g.writeArrayFieldStart("stages");
-        for (Stage s : m.stages()) {
-            g.writeStartObject();
-            text("id", s.id());
-            text("name", s.name());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("lanes");
-        for (Lane l : m.lanes()) {
-            g.writeStartObject();
-            text("id", l.id());
-            text("name", l.name());
-            text("kind", word(l.kind()));
-            text("channel", word(l.channel()));
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("touchpoints");
-        for (Touchpoint t : m.touchpoints()) {
-            touchpoint(t);
-        }
-        g.writeEndArray();
-        connections(m.connections());
-        metrics(m.metrics());
-        opportunities(m.opportunities());
         g.writeEndObject();
     }
 
-    private void touchpoint(Touchpoint t) throws IOException {
-        g.writeStartObject();
-        text("id", t.id());
-        text("title", t.title());
-        text("description", t.description());
-        text("stage", t.stageId());
-        text("lane", t.laneId());
-        number("importance", t.importance());
-        number("emotion", t.emotion());
-        text("owner", t.owner());
-        texts("tags", t.tags());
-        text("notes", t.notes());
-        text("evidence", word(t.evidence()));
-        if (!t.measurements().isEmpty()) {
-            g.writeArrayFieldStart("measurements");
-            for (Measurement x : t.measurements()) {
-                g.writeStartObject();
-                text("metric", x.metric());
-                number("value", x.value());
-                if (x.n() != null) {
-                    g.writeNumberField("n", x.n());
+    @SuppressWarnings("unchecked")
+    private <R> void field(Field<R, ?> field, R record) throws IOException {
+        SerializableString key = field.jsonName();
+        if (field.kind() == FieldKind.VERSION) {
+            g.writeFieldName(key);
+            g.writeNumber(Migrations.CURRENT_VERSION);
+            return;
+        }
+        if (field.isDouble()) {
+            g.writeFieldName(key);
+            number(field.doubleOf(record));
+            return;
+        }
+        Object value = field.of(record);
+        switch (field.kind()) {
+            case TEXT, SHARED_TEXT, WORD, COLOUR -> text(key, (String) value);
+            case BASE64 -> {
+                if (value != null) {
+                    g.writeFieldName(key);
+                    g.writeString(Base64.getEncoder().encodeToString((byte[]) value));
                 }
-                number("ciLow", x.ciLow());
-                number("ciHigh", x.ciHigh());
-                text("dateFrom", x.dateFrom() == null ? null : x.dateFrom().toString());
-                text("date", x.date() == null ? null : x.date().toString());
-                text("source", x.source());
-                text("evidence", word(x.evidence()));
-                g.writeEndObject();
             }
-            g.writeEndArray();
+            case NUMBER -> number(key, (Double) value);
+            case WHOLE_NUMBER -> {
+                if (value != null) {
+                    g.writeFieldName(key);
+                    g.writeNumber((int) (Integer) value);
+                }
+            }
+            case CHOICE -> {
+                if (value != null) {
+                    g.writeFieldName(key);
+                    g.writeString(field.encodedWord((Enum<?>) value));
+                }
+            }
+            case DATE, INSTANT -> text(key, value == null ? null : value.toString());
+            case TEXTS -> texts(key, (List<String>) value);
+            case NUMBERS_BY_KEY -> numbersByKey(key, (Map<String, Double>) value);
+            case OBJECT -> {
+                if (value != null) {
+                    g.writeFieldName(key);
+                    record((RecordFormat<Object>) field.item(), value);
+                }
+            }
+            case OBJECTS_BY_KEY -> {
+                Map<Object, Object> items = (Map<Object, Object>) value;
+                if (!items.isEmpty()) {
+                    g.writeFieldName(key);
+                    g.writeStartObject();
+                    for (Map.Entry<String, ?> name : field.vocabulary().entrySet()) {
+                        Object item = items.get(name.getValue());
+                        if (item != null) {
+                            g.writeFieldName(name.getKey());
+                            record((RecordFormat<Object>) field.item(), item);
+                        }
+                    }
+                    g.writeEndObject();
+                }
+            }
+            case OBJECTS, TOUCHPOINTS -> {
+                List<Object> items = (List<Object>) value;
+                if (!items.isEmpty() || field.isWrittenWhenEmpty()) {
+                    g.writeFieldName(key);
+                    g.writeStartArray();
+                    for (Object item : items) {
+                        record((RecordFormat<Object>) field.item(), item);
+                    }
+                    g.writeEndArray();
+                }
+            }
+            case VERSION -> throw new AssertionError("written above");
         }
-        if (!t.targets().isEmpty()) {
-            g.writeObjectFieldStart("targets");
-            for (Map.Entry<String, Double> e : new TreeMap<>(t.targets()).entrySet()) {
-                number(e.getKey(), e.getValue());
-            }
-            g.writeEndObject();
+    }
+
+    /** Sorted by key, so that the same numbers always give the same bytes. */
+    private void numbersByKey(SerializableString key, Map<String, Double> numbers) throws IOException {
+        if (numbers.isEmpty()) {
+            return;
+        }
+        g.writeFieldName(key);
+        g.writeStartObject();
+        for (Map.Entry<String, Double> e : new TreeMap<>(numbers).entrySet()) {
+            g.writeFieldName(e.getKey());
+            number(e.getValue());
         }
         g.writeEndObject();
     }
 
-    private void connections(List<Connection> connections) throws IOException {
-        if (connections.isEmpty()) {
-            return;
-        }
-        g.writeArrayFieldStart("connections");
-        for (Connection c : connections) {
-            g.writeStartObject();
-            text("id", c.id());
-            text("from", c.from());
-            text("to", c.to());
-            text("label", c.label());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-    }
-
-    private void metrics(List<MetricDefinition> metrics) throws IOException {
-        if (metrics.isEmpty()) {
-            return;
-        }
-        g.writeArrayFieldStart("metrics");
-        for (MetricDefinition d : metrics) {
-            g.writeStartObject();
-            text("id", d.id());
-            text("name", d.name());
-            text("unit", d.unit());
-            number("min", d.min());
-            number("max", d.max());
-            text("direction", word(d.direction()));
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-    }
-
-    private void opportunities(List<Opportunity> opportunities) throws IOException {
-        if (opportunities.isEmpty()) {
-            return;
-        }
-        g.writeArrayFieldStart("opportunities");
-        for (Opportunity o : opportunities) {
-            g.writeStartObject();
-            text("id", o.id());
-            text("text", o.text());
-            texts("touchpoints", o.touchpointIds());
-            ValueEstimate e = o.estimate();
-            if (e != null) {
-                g.writeObjectFieldStart("estimate");
-                number("customersPerOccurrence", e.customersPerOccurrence());
-                number("shareConverting", e.shareConverting());
-                number("valuePerCustomer", e.valuePerCustomer());
-                number("occurrencesPerDay", e.occurrencesPerDay());
-                number("daysPerYear", e.daysPerYear());
-                text("currency", e.currency());
-                g.writeEndObject();
-            }
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-    }
-
-    private void text(String key, String value) throws IOException {
+    private void text(SerializableString key, String value) throws IOException {
         if (value != null && !value.isEmpty()) {
-            g.writeStringField(key, value);
+            g.writeFieldName(key);
+            g.writeString(value);
         }
     }
 
-    private void texts(String key, List<String> values) throws IOException {
+    private void texts(SerializableString key, List<String> values) throws IOException {
         if (values.isEmpty()) {
             return;
         }
-        g.writeArrayFieldStart(key);
+        g.writeFieldName(key);
+        g.writeStartArray();
         for (String v : values) {
             g.writeString(v);
         }
         g.writeEndArray();
     }
 
-    /** Whole numbers are written without a fraction (4, not 4.0); -0.0 keeps its sign so it reads back equal. */
-    private void number(String key, Double value) throws IOException {
-        if (value == null) {
-            return;
+    private void number(SerializableString key, Double value) throws IOException {
+        if (value != null) {
+            g.writeFieldName(key);
+            number(value);
         }
-        g.writeFieldName(key);
-        double v = value;
+    }
+
+    /** Whole numbers are written without a fraction (4, not 4.0); -0.0 keeps its sign so it reads back equal. */
+    private void number(double v) throws IOException {
         boolean negativeZero = v == 0 && Double.doubleToRawLongBits(v) != 0;
         if (v == Math.rint(v) && Math.abs(v) < 1e15 && !negativeZero) {
             g.writeNumber((long) v);
         } else {
             g.writeNumber(v);
         }
-    }
-
-    private static String word(Enum<?> e) {
-        return e == null ? null : e.name().toLowerCase(Locale.ROOT);
     }
 }

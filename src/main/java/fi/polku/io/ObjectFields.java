@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -190,6 +191,52 @@ final class ObjectFields {
         return required(key, choice(key, type));
     }
 
+    /** A text that must be one of {@code words}, such as a media type. */
+    String word(String key, Set<String> words) {
+        String word = text(key);
+        if (word == null || words.contains(word)) {
+            return word;
+        }
+        problem(at(key), Text.of("io.field.notOneOf", key, String.join(", ", words), word));
+        return null;
+    }
+
+    /** A colour written {@code #RRGGBB}. */
+    String colour(String key) {
+        String colour = text(key);
+        if (colour == null || isColour(colour)) {
+            return colour;
+        }
+        problem(at(key), Text.of("io.field.colour", key, colour.length() > 40 ? colour.substring(0, 40) + "…" : colour));
+        return null;
+    }
+
+    static boolean isColour(String s) {
+        if (s.length() != 7 || s.charAt(0) != '#') {
+            return false;
+        }
+        for (int i = 1; i < 7; i++) {
+            if (Character.digit(s.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Bytes written as base64 text. */
+    byte[] base64(String key) {
+        String text = text(key);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Base64.getDecoder().decode(text);
+        } catch (IllegalArgumentException e) {
+            problem(at(key), Text.of("io.field.base64", key));
+            return null;
+        }
+    }
+
     LocalDate date(String key) {
         return parsed(key, IsoDates::parse, "io.type.date");
     }
@@ -228,6 +275,41 @@ final class ObjectFields {
                 out.add(value);
             }
         }
+        return out;
+    }
+
+    /**
+     * The objects under the members of object {@code key}, each read by {@code reader} into the key its member's
+     * name stands for in {@code keys}; a member of another name, or not an object, is a problem.
+     */
+    <T> Map<Object, T> objectsByKey(String key, Map<String, ?> keys, Function<ObjectFields, T> reader, String itemWhat,
+                                    Set<String> known) {
+        JsonNode v = present(key);
+        Map<Object, T> out = new LinkedHashMap<>();
+        if (v == null) {
+            return out;
+        }
+        if (!v.isObject()) {
+            wrongType(key, "io.type.object", v);
+            return out;
+        }
+        v.properties().forEach(e -> {
+            String at = MapPath.member(at(key), e.getKey());
+            Object k = keys.get(e.getKey());
+            if (k == null) {
+                problem(at, Text.of("io.field.keyNotOneOf", key, String.join(", ", keys.keySet()), e.getKey()));
+            } else if (!e.getValue().isObject()) {
+                problem(at, Text.of("io.field.itemsObjects", key, describe(e.getValue())));
+            } else {
+                Text kind = Text.of("io.label.named", Text.of(itemWhat), e.getKey());
+                ObjectFields fields = new ObjectFields(e.getValue(), this, key, -1, itemWhat, at,
+                        label() == NO_LABEL ? kind : Text.of("io.label.inside", label(), kind), known, problems);
+                T value = reader.apply(fields);
+                if (fields.ok() && value != null) {
+                    out.put(k, value);
+                }
+            }
+        });
         return out;
     }
 
@@ -298,7 +380,7 @@ final class ObjectFields {
         return v == null || v.isNull() ? null : v;
     }
 
-    private <T> T required(String key, T value) {
+    <T> T required(String key, T value) {
         if (value == null && present(key) == null) {
             problems.add(node.has(key) ? at(key) : path(), Text.of("io.field.missing", label(), key));
         }

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,10 +43,10 @@ final class StreamedValues {
         this.p = parser;
     }
 
-    /** True when {@code t} is the whole number {@code expected} written as a plain int. */
-    boolean isInt(JsonToken t, int expected) throws IOException {
+    /** The whole number {@code t} when it is one written as a plain int, else {@code otherwise}. */
+    int intOr(JsonToken t, int otherwise) throws IOException {
         return t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
-                && p.getIntValue() == expected;
+                ? p.getIntValue() : otherwise;
     }
 
     /** Reads an item of an array of objects; the parser is at the item's '{'. */
@@ -143,6 +145,24 @@ final class StreamedValues {
         return repeated(item);
     }
 
+    /** Records under fixed keys, as {@link ObjectFields#objectsByKey}. */
+    <T> Map<Object, T> objectsByKey(JsonToken t, Map<String, ?> keys, ItemReader<T> reader) throws IOException, GiveUp {
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t != JsonToken.START_OBJECT) {
+            throw GIVE_UP;
+        }
+        Map<Object, T> out = new HashMap<>();
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            Object key = keys.get(name);
+            if (key == null || value() != JsonToken.START_OBJECT || out.put(key, reader.read()) != null) {
+                throw GIVE_UP;
+            }
+        }
+        return out;
+    }
+
     /** Sorted as the model keeps them, so that the record's own sorted copy takes the quick way. */
     Map<String, Double> numbersByKey(JsonToken t) throws IOException, GiveUp {
         if (t == JsonToken.VALUE_NULL) {
@@ -196,6 +216,32 @@ final class StreamedValues {
             throw GIVE_UP;
         }
         return repeated.of(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    }
+
+    /** One of {@code words}. */
+    String word(JsonToken t, Map<String, ?> words) throws IOException, GiveUp {
+        String word = repeated(t);
+        if (word != null && !words.containsKey(word)) {
+            throw GIVE_UP;
+        }
+        return word;
+    }
+
+    String colour(JsonToken t) throws IOException, GiveUp {
+        String colour = text(t);
+        if (colour != null && !ObjectFields.isColour(colour)) {
+            throw GIVE_UP;
+        }
+        return colour;
+    }
+
+    byte[] base64(JsonToken t) throws IOException, GiveUp {
+        String text = text(t);
+        try {
+            return text == null ? null : Base64.getDecoder().decode(text);
+        } catch (IllegalArgumentException e) {
+            throw GIVE_UP;
+        }
     }
 
     /** As {@code JsonNode.doubleValue()} of the node {@link LocatedJsonReader} would make. */
@@ -272,21 +318,5 @@ final class StreamedValues {
             throw GIVE_UP;
         }
         return value;
-    }
-
-    /** The keys one object has had so far, by their number in its reader; a second one is a duplicate. */
-    static final class Keys {
-        private int seen;
-
-        void once(int key) throws GiveUp {
-            if ((seen & (1 << key)) != 0) {
-                throw GIVE_UP;
-            }
-            seen |= 1 << key;
-        }
-
-        boolean has(int key) {
-            return (seen & (1 << key)) != 0;
-        }
     }
 }

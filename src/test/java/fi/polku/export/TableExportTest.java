@@ -123,7 +123,9 @@ class TableExportTest {
         Path file = dir.resolve("map.xlsx");
         MapExporter.export(map, ExportFormat.XLSX, ExportSamples.options(map), file);
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
-            assertThat(book.getNumberOfSheets()).isEqualTo(2);
+            assertThat(book.getNumberOfSheets()).isEqualTo(4);
+            assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2), book.getSheetName(3)))
+                    .containsExactly("Touchpoints", "Measurements", "Opportunities", "Analysis");
             XSSFSheet sheet = book.getSheet("Touchpoints");
             Row header = sheet.getRow(0);
             List<String> names = new ArrayList<>();

@@ -1,6 +1,7 @@
 package fi.polku.io;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.polku.io.migrate.Migrations;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.MapGenerator;
 import fi.polku.model.MapPath;
@@ -126,7 +127,7 @@ class StreamingMapDecoderTest {
         try {
             LocatedJsonReader.Parsed parsed = LocatedJsonReader.read(MapFileText.decode(bytes, "f"), "f");
             ObjectNode root = parsed.root();
-            if (!root.path("schemaVersion").isInt() || root.get("schemaVersion").intValue() != 2) {
+            if (!root.path("schemaVersion").isInt() || !Migrations.readsAsCurrent(root.get("schemaVersion").intValue())) {
                 return null;
             }
             return MapTreeDecoder.decode(root, MapPath.ROOT, new DecodeProblems("f", parsed.locations()));

@@ -1,12 +1,15 @@
 package fi.polku.io;
 
+import fi.polku.model.Brand;
 import fi.polku.model.ChannelType;
 import fi.polku.model.Connection;
 import fi.polku.model.Direction;
 import fi.polku.model.EvidenceLevel;
+import fi.polku.model.FactorSource;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Lane;
 import fi.polku.model.LaneKind;
+import fi.polku.model.Logo;
 import fi.polku.model.Measurement;
 import fi.polku.model.MetricDefinition;
 import fi.polku.model.Opportunity;
@@ -14,11 +17,13 @@ import fi.polku.model.Persona;
 import fi.polku.model.Stage;
 import fi.polku.model.Touchpoint;
 import fi.polku.model.ValueEstimate;
+import fi.polku.model.ValueFactor;
 import fi.polku.testing.Gen;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -73,11 +78,39 @@ final class ValidMaps {
             personas.add(new Persona("p" + i, text(g), text(g)));
         }
         List<Integer> links = g.list(0, 8, () -> g.intBetween(0, 1_000_000));
+        List<Map<ValueFactor, FactorSource>> sources = g.list(1, 3, () -> sources(g));
+        Brand brand = g.orNull(0.4, () -> new Brand(g.orNull(0.3, () -> colour(g)), g.orNull(0.4, () -> logo(g))));
         JourneyMap header = new JourneyMap(g.string(1, 8, ALPHA), text(g), text(g), g.oneOf("fi", "en", "sv"),
                 List.of(), text(g), g.orNull(0.3, () -> instant(g)), g.orNull(0.3, () -> instant(g)), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), null);
+                List.of(), List.of(), List.of(), List.of(), List.of(), brand);
         return assemble(header.withPersonas(personas).withStages(stages).withLanes(lanes).withMetrics(metrics),
-                g.list(0, 8, () -> touchpointTemplate(g)), links);
+                g.list(0, 8, () -> touchpointTemplate(g)), links, sources);
+    }
+
+    /** An accent colour #RRGGBB, in either case. */
+    private static String colour(Gen g) {
+        String rgb = String.format("#%06X", g.intBetween(0, 0xFFFFFF));
+        return g.chance(0.5) ? rgb : rgb.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A logo of either type whose bytes are anything, including none, every byte value and lengths around base64's groups of three. */
+    private static Logo logo(Gen g) {
+        byte[] data = new byte[g.intBetween(0, 40)];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = (byte) g.intBetween(-128, 127);
+        }
+        return new Logo(g.oneOf(Logo.PNG, Logo.SVG), data);
+    }
+
+    /** Sources for some factors: an evidence level, a note, or both. */
+    private static Map<ValueFactor, FactorSource> sources(Gen g) {
+        Map<ValueFactor, FactorSource> out = new EnumMap<>(ValueFactor.class);
+        for (ValueFactor factor : ValueFactor.values()) {
+            if (g.chance(0.5)) {
+                out.put(factor, new FactorSource(g.orNull(0.3, () -> g.oneOf(EvidenceLevel.class)), text(g)));
+            }
+        }
+        return out;
     }
 
     /** A touchpoint with placeholder ids and cell, and measurements and targets on placeholder metrics. */
@@ -114,7 +147,8 @@ final class ValidMaps {
      * Gives templates real ids and cells, and turns their placeholder metrics ("#k") and 0..1 shares
      * into values on the chosen metric's scale, so every generated map is valid by construction.
      */
-    private static JourneyMap assemble(JourneyMap map, List<Touchpoint> templates, List<Integer> links) {
+    private static JourneyMap assemble(JourneyMap map, List<Touchpoint> templates, List<Integer> links,
+                                       List<Map<ValueFactor, FactorSource>> sources) {
         List<MetricDefinition> metrics = map.allMetrics();
         List<Touchpoint> touchpoints = new ArrayList<>();
         for (int i = 0; i < templates.size(); i++) {
@@ -149,7 +183,7 @@ final class ValidMaps {
                 } else {
                     ValueEstimate estimate = link % 3 == 0 ? null
                             : new ValueEstimate(link % 50, (link % 1000) / 1000.0, link % 97 + 0.5, link % 13, 360,
-                            link % 5 == 0 ? "USD" : "EUR");
+                            link % 5 == 0 ? "USD" : "EUR", sources.get(i % sources.size()));
                     opportunities.add(new Opportunity("o" + i, "idea " + link, List.of(from, to), estimate));
                 }
             }

@@ -11,6 +11,11 @@ public interface MigrationStep {
     /** The version this step reads; it produces {@code fromVersion() + 1}. */
     int fromVersion();
 
+    /** True when a file of {@link #fromVersion()} is already a file of the next version (only fields were added). */
+    default boolean changesNothing() {
+        return false;
+    }
+
     /** Rewrites {@code root}; renamed fields move their recorded positions along with them. */
     void migrate(ObjectNode root, SourceLocations locations);
 }

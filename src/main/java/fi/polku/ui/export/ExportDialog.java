@@ -3,11 +3,11 @@ package fi.polku.ui.export;
 import fi.polku.export.ExportFormat;
 import fi.polku.export.ExportOptions;
 import fi.polku.export.ExportPicture;
+import fi.polku.export.ExportTable;
 import fi.polku.export.MapExporter;
 import fi.polku.export.MapFilter;
 import fi.polku.export.PngSize;
 import fi.polku.export.Table;
-import fi.polku.export.TouchpointTables;
 import fi.polku.model.JourneyMap;
 import fi.polku.ui.Dialogs;
 import fi.polku.ui.Messages;
@@ -188,7 +188,9 @@ public final class ExportDialog {
             ExportOptions options = form.options();
             if (format.table()) {
                 picture = null;
-                Table table = TouchpointTables.touchpoints(MapFilter.apply(map, options.scope(), options.hiddenLaneIds()));
+                // A CSV file holds the chosen table; a workbook's preview shows its first sheet.
+                Table table = (format == ExportFormat.CSV ? form.table() : ExportTable.TOUCHPOINTS)
+                        .of(MapFilter.apply(map, options.scope(), options.hiddenLaneIds()));
                 String summary = Messages.format(format == ExportFormat.XLSX ? "export.table.xlsx" : "export.table.csv",
                         table.rows().size(), table.columns().size());
                 preview.showTable(table);
@@ -247,6 +249,7 @@ public final class ExportDialog {
         }
         ExportFormat format = form.format();
         ExportOptions options = form.options();
+        ExportTable csvTable = form.table();
         Path folder = target.toAbsolutePath().getParent();
         choices = form.choices(folder);
         choices.save(preferences);
@@ -256,7 +259,7 @@ public final class ExportDialog {
             protected Path call() throws Exception {
                 hook.run();
                 // PNG and PDF say how far they got; the others take a moment and show only the spinner.
-                MapExporter.export(map, format, options, target, fraction -> {
+                MapExporter.export(map, format, options, csvTable, target, fraction -> {
                     updateProgress(fraction, 1);
                     updateMessage(Messages.format("export.running.percent", target.getFileName(),
                             (int) Math.floor(fraction * 100)));

@@ -3,6 +3,7 @@ package fi.polku.ui.export;
 import fi.polku.export.ExportFormat;
 import fi.polku.export.ExportOptions;
 import fi.polku.export.ExportScope;
+import fi.polku.export.ExportTable;
 import fi.polku.export.HeaderText;
 import fi.polku.export.PageLayout;
 import fi.polku.model.JourneyMap;
@@ -35,6 +36,8 @@ import java.util.function.Function;
 /** The option controls of the Export dialog and the {@link ExportOptions} they describe. */
 final class ExportForm {
     final ChoiceBox<ExportFormat> format = new ChoiceBox<>();
+    /** The table a CSV file holds; a workbook holds them all. */
+    final ChoiceBox<ExportTable> table = new ChoiceBox<>();
     final RadioButton wholeMap = radio("export-scope-whole", "export.scope.whole");
     final RadioButton selected = radio("export-scope-selection", "export.scope.selection");
     final RadioButton stageRange = radio("export-scope-stages", "export.scope.stages");
@@ -68,6 +71,11 @@ final class ExportForm {
         format.getItems().setAll(ExportFormat.values());
         format.setConverter(converter(f -> Messages.get("export.format." + f.name())));
         format.setValue(choices.format());
+        table.setId("export-table");
+        table.getItems().setAll(ExportTable.values());
+        table.setConverter(converter(t -> Messages.get("export.csvTable." + t.name())));
+        table.setValue(ExportTable.TOUCHPOINTS);
+        table.disableProperty().bind(format.valueProperty().isEqualTo(ExportFormat.CSV).not());
 
         ToggleGroup scope = new ToggleGroup();
         for (RadioButton r : List.of(wholeMap, selected, stageRange)) {
@@ -153,7 +161,7 @@ final class ExportForm {
         picture.addRow(2, fieldLabel("export.page"), page);
         picture.add(tiles, 1, 3);
         node = new VBox(6,
-                heading("export.section.format"), format,
+                heading("export.section.format"), format, fieldLabel("export.csvTable"), this.table,
                 heading("export.section.contents"), wholeMap, selected, stageRange,
                 stageRows,
                 heading("export.section.hideLanes"), lanes,
@@ -169,7 +177,8 @@ final class ExportForm {
 
     /** Every control whose change alters the export. */
     List<Observable> observables() {
-        List<Observable> all = new ArrayList<>(List.of(format.valueProperty(), wholeMap.selectedProperty(),
+        List<Observable> all = new ArrayList<>(List.of(format.valueProperty(), table.valueProperty(),
+                wholeMap.selectedProperty(),
                 selected.selectedProperty(), stageRange.selectedProperty(), firstStage.valueProperty(),
                 lastStage.valueProperty(), header.selectedProperty(), brand.selectedProperty(), legend.selectedProperty(),
                 transparent.selectedProperty(), svgTextPaths.selectedProperty(), byDpi.selectedProperty(),
@@ -180,6 +189,11 @@ final class ExportForm {
 
     ExportFormat format() {
         return format.getValue();
+    }
+
+    /** The table a CSV file is to hold. */
+    ExportTable table() {
+        return table.getValue();
     }
 
     /** The options the controls describe; only those that apply to the chosen format are set. */

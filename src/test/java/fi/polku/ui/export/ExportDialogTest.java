@@ -116,7 +116,7 @@ class ExportDialogTest {
         assertThat(text.lines().findFirst().orElseThrow()).startsWith("Tunnus | Vaihe | Kaista | Kosketuspiste");
         assertThat(text).contains(map.touchpoints().getFirst().title());
         assertThat(text.lines().count()).isEqualTo(1 + ExportPreview.TABLE_ROWS);
-        assertThat(robot.lookup("#export-size").queryLabeled().getText()).contains("17 touchpoints");
+        assertThat(robot.lookup("#export-size").queryLabeled().getText()).contains("17 rows");
         assertThat(dialog.form().header.isDisabled()).isTrue();
     }
 

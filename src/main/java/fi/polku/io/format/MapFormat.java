@@ -1,0 +1,211 @@
+package fi.polku.io.format;
+
+import fi.polku.model.Brand;
+import fi.polku.model.ChannelType;
+import fi.polku.model.Connection;
+import fi.polku.model.Direction;
+import fi.polku.model.EvidenceLevel;
+import fi.polku.model.FactorSource;
+import fi.polku.model.JourneyMap;
+import fi.polku.model.Lane;
+import fi.polku.model.LaneKind;
+import fi.polku.model.Logo;
+import fi.polku.model.Measurement;
+import fi.polku.model.MetricDefinition;
+import fi.polku.model.Opportunity;
+import fi.polku.model.Persona;
+import fi.polku.model.Stage;
+import fi.polku.model.Touchpoint;
+import fi.polku.model.ValueEstimate;
+import fi.polku.model.ValueFactor;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code *.polku.json} file format, record by record: each field's JSON name, kind, whether it is
+ * required, and how it maps to the model. The order is the documented key order of docs/file-format.md.
+ * A new field is a line in its record's table and an argument in the record's {@code make}.
+ */
+public final class MapFormat {
+    private MapFormat() {
+    }
+
+    private static final Field<Persona, String> PERSONA_ID = Field.<Persona>text("id", Persona::id).required();
+    private static final Field<Persona, String> PERSONA_NAME = Field.text("name", Persona::name);
+    private static final Field<Persona, String> PERSONA_DESCRIPTION = Field.text("description", Persona::description);
+    public static final RecordFormat<Persona> PERSONA = RecordFormat.of("io.item.persona",
+            v -> new Persona(v.get(PERSONA_ID), v.get(PERSONA_NAME), v.get(PERSONA_DESCRIPTION)),
+            PERSONA_ID, PERSONA_NAME, PERSONA_DESCRIPTION);
+
+    // A stage's and a lane's id are shared: the touchpoints that refer to them get the same instance.
+    private static final Field<Stage, String> STAGE_ID = Field.<Stage>sharedText("id", Stage::id).required();
+    private static final Field<Stage, String> STAGE_NAME = Field.text("name", Stage::name);
+    public static final RecordFormat<Stage> STAGE = RecordFormat.of("io.item.stage",
+            v -> new Stage(v.get(STAGE_ID), v.get(STAGE_NAME)),
+            STAGE_ID, STAGE_NAME);
+
+    private static final Field<Lane, String> LANE_ID = Field.<Lane>sharedText("id", Lane::id).required();
+    private static final Field<Lane, String> LANE_NAME = Field.text("name", Lane::name);
+    private static final Field<Lane, LaneKind> LANE_KIND = Field.choice("kind", LaneKind.class, Lane::kind).required();
+    private static final Field<Lane, ChannelType> LANE_CHANNEL = Field.choice("channel", ChannelType.class, Lane::channel);
+    public static final RecordFormat<Lane> LANE = RecordFormat.of("io.item.lane",
+            v -> new Lane(v.get(LANE_ID), v.get(LANE_NAME), v.get(LANE_KIND), v.get(LANE_CHANNEL)),
+            LANE_ID, LANE_NAME, LANE_KIND, LANE_CHANNEL);
+
+    private static final Field<Measurement, String> M_METRIC = Field.<Measurement>sharedText("metric", Measurement::metric).required();
+    private static final Field<Measurement, Double> M_VALUE = Field.requiredNumber("value", Measurement::value);
+    private static final Field<Measurement, Integer> M_N = Field.wholeNumber("n", Measurement::n);
+    private static final Field<Measurement, Double> M_CI_LOW = Field.number("ciLow", Measurement::ciLow);
+    private static final Field<Measurement, Double> M_CI_HIGH = Field.number("ciHigh", Measurement::ciHigh);
+    private static final Field<Measurement, LocalDate> M_DATE_FROM = Field.date("dateFrom", Measurement::dateFrom);
+    private static final Field<Measurement, LocalDate> M_DATE = Field.date("date", Measurement::date);
+    private static final Field<Measurement, String> M_SOURCE = Field.sharedText("source", Measurement::source);
+    private static final Field<Measurement, EvidenceLevel> M_EVIDENCE =
+            Field.choice("evidence", EvidenceLevel.class, Measurement::evidence);
+    public static final RecordFormat<Measurement> MEASUREMENT = RecordFormat.of("io.item.measurement",
+            v -> new Measurement(v.get(M_METRIC), v.get(M_VALUE), v.get(M_N), v.get(M_CI_LOW), v.get(M_CI_HIGH),
+                    v.get(M_DATE_FROM), v.get(M_DATE), v.get(M_SOURCE), v.get(M_EVIDENCE)),
+            M_METRIC, M_VALUE, M_N, M_CI_LOW, M_CI_HIGH, M_DATE_FROM, M_DATE, M_SOURCE, M_EVIDENCE);
+
+    private static final Field<Touchpoint, String> T_ID = Field.<Touchpoint>text("id", Touchpoint::id).required();
+    private static final Field<Touchpoint, String> T_TITLE = Field.text("title", Touchpoint::title);
+    private static final Field<Touchpoint, String> T_DESCRIPTION = Field.text("description", Touchpoint::description);
+    private static final Field<Touchpoint, String> T_STAGE = Field.<Touchpoint>sharedText("stage", Touchpoint::stageId).required();
+    private static final Field<Touchpoint, String> T_LANE = Field.<Touchpoint>sharedText("lane", Touchpoint::laneId).required();
+    private static final Field<Touchpoint, Double> T_IMPORTANCE = Field.number("importance", Touchpoint::importance);
+    private static final Field<Touchpoint, Double> T_EMOTION = Field.number("emotion", Touchpoint::emotion);
+    private static final Field<Touchpoint, String> T_OWNER = Field.sharedText("owner", Touchpoint::owner);
+    private static final Field<Touchpoint, List<String>> T_TAGS = Field.texts("tags", Touchpoint::tags);
+    private static final Field<Touchpoint, String> T_NOTES = Field.text("notes", Touchpoint::notes);
+    private static final Field<Touchpoint, EvidenceLevel> T_EVIDENCE =
+            Field.choice("evidence", EvidenceLevel.class, Touchpoint::evidence);
+    private static final Field<Touchpoint, List<Measurement>> T_MEASUREMENTS =
+            Field.objects("measurements", MEASUREMENT, Touchpoint::measurements);
+    private static final Field<Touchpoint, Map<String, Double>> T_TARGETS =
+            Field.numbersByKey("targets", Touchpoint::targets);
+    public static final RecordFormat<Touchpoint> TOUCHPOINT = RecordFormat.of("io.item.touchpoint",
+            v -> new Touchpoint(v.get(T_ID), v.get(T_TITLE), v.get(T_DESCRIPTION), v.get(T_STAGE), v.get(T_LANE),
+                    v.get(T_IMPORTANCE), v.get(T_EMOTION), v.get(T_OWNER), v.get(T_TAGS), v.get(T_NOTES),
+                    v.get(T_EVIDENCE), v.get(T_MEASUREMENTS), v.get(T_TARGETS)),
+            T_ID, T_TITLE, T_DESCRIPTION, T_STAGE, T_LANE, T_IMPORTANCE, T_EMOTION, T_OWNER, T_TAGS, T_NOTES,
+            T_EVIDENCE, T_MEASUREMENTS, T_TARGETS);
+
+    private static final Field<Connection, String> C_ID = Field.<Connection>text("id", Connection::id).required();
+    private static final Field<Connection, String> C_FROM = Field.<Connection>text("from", Connection::from).required();
+    private static final Field<Connection, String> C_TO = Field.<Connection>text("to", Connection::to).required();
+    private static final Field<Connection, String> C_LABEL = Field.text("label", Connection::label);
+    public static final RecordFormat<Connection> CONNECTION = RecordFormat.of("io.item.connection",
+            v -> new Connection(v.get(C_ID), v.get(C_FROM), v.get(C_TO), v.get(C_LABEL)),
+            C_ID, C_FROM, C_TO, C_LABEL);
+
+    private static final Field<MetricDefinition, String> D_ID = Field.<MetricDefinition>sharedText("id", MetricDefinition::id).required();
+    private static final Field<MetricDefinition, String> D_NAME = Field.text("name", MetricDefinition::name);
+    private static final Field<MetricDefinition, String> D_UNIT = Field.text("unit", MetricDefinition::unit);
+    private static final Field<MetricDefinition, Double> D_MIN = Field.requiredNumber("min", MetricDefinition::min);
+    private static final Field<MetricDefinition, Double> D_MAX = Field.requiredNumber("max", MetricDefinition::max);
+    private static final Field<MetricDefinition, Direction> D_DIRECTION =
+            Field.choice("direction", Direction.class, MetricDefinition::direction).required();
+    public static final RecordFormat<MetricDefinition> METRIC = RecordFormat.of("io.item.metric",
+            v -> MetricDefinition.custom(v.get(D_ID), v.get(D_NAME), v.get(D_UNIT), v.get(D_MIN), v.get(D_MAX),
+                    v.get(D_DIRECTION)),
+            D_ID, D_NAME, D_UNIT, D_MIN, D_MAX, D_DIRECTION);
+
+    private static final Field<ValueEstimate, Double> E_CUSTOMERS =
+            Field.requiredNumber("customersPerOccurrence", ValueEstimate::customersPerOccurrence);
+    private static final Field<ValueEstimate, Double> E_SHARE =
+            Field.requiredNumber("shareConverting", ValueEstimate::shareConverting);
+    private static final Field<ValueEstimate, Double> E_VALUE =
+            Field.requiredNumber("valuePerCustomer", ValueEstimate::valuePerCustomer);
+    private static final Field<ValueEstimate, Double> E_PER_DAY =
+            Field.requiredNumber("occurrencesPerDay", ValueEstimate::occurrencesPerDay);
+    private static final Field<ValueEstimate, Double> E_DAYS =
+            Field.requiredNumber("daysPerYear", ValueEstimate::daysPerYear);
+    private static final Field<ValueEstimate, String> E_CURRENCY = Field.text("currency", ValueEstimate::currency);
+
+    private static final Field<FactorSource, EvidenceLevel> S_EVIDENCE =
+            Field.choice("evidence", EvidenceLevel.class, FactorSource::evidence);
+    private static final Field<FactorSource, String> S_NOTE = Field.text("note", FactorSource::note);
+    public static final RecordFormat<FactorSource> FACTOR_SOURCE = RecordFormat.of("io.item.factorSource",
+            v -> new FactorSource(v.get(S_EVIDENCE), v.get(S_NOTE)),
+            S_EVIDENCE, S_NOTE);
+    /** A factor's source is kept under the name of the factor's own field. */
+    private static final Map<String, ValueFactor> FACTORS = factors(Map.of(
+            ValueFactor.CUSTOMERS_PER_OCCURRENCE, E_CUSTOMERS, ValueFactor.SHARE_CONVERTING, E_SHARE,
+            ValueFactor.VALUE_PER_CUSTOMER, E_VALUE, ValueFactor.OCCURRENCES_PER_DAY, E_PER_DAY,
+            ValueFactor.DAYS_PER_YEAR, E_DAYS));
+    private static final Field<ValueEstimate, Map<ValueFactor, FactorSource>> E_SOURCES =
+            Field.objectsByKey("sources", FACTORS, FACTOR_SOURCE, ValueEstimate::sources);
+    public static final RecordFormat<ValueEstimate> ESTIMATE = RecordFormat.of("io.item.estimate",
+            v -> new ValueEstimate(v.get(E_CUSTOMERS), v.get(E_SHARE), v.get(E_VALUE), v.get(E_PER_DAY),
+                    v.get(E_DAYS), v.get(E_CURRENCY), v.get(E_SOURCES)),
+            E_CUSTOMERS, E_SHARE, E_VALUE, E_PER_DAY, E_DAYS, E_CURRENCY, E_SOURCES);
+
+    private static final Field<Opportunity, String> O_ID = Field.<Opportunity>text("id", Opportunity::id).required();
+    private static final Field<Opportunity, String> O_TEXT = Field.text("text", Opportunity::text);
+    private static final Field<Opportunity, List<String>> O_TOUCHPOINTS =
+            Field.texts("touchpoints", Opportunity::touchpointIds);
+    private static final Field<Opportunity, ValueEstimate> O_ESTIMATE =
+            Field.object("estimate", ESTIMATE, Opportunity::estimate);
+    public static final RecordFormat<Opportunity> OPPORTUNITY = RecordFormat.of("io.item.opportunity",
+            v -> new Opportunity(v.get(O_ID), v.get(O_TEXT), v.get(O_TOUCHPOINTS), v.get(O_ESTIMATE)),
+            O_ID, O_TEXT, O_TOUCHPOINTS, O_ESTIMATE);
+
+    private static final Field<Logo, String> LOGO_MEDIA_TYPE =
+            Field.<Logo>word("mediaType", List.of(Logo.PNG, Logo.SVG), Logo::mediaType).required();
+    private static final Field<Logo, byte[]> LOGO_DATA = Field.<Logo>base64("data", Logo::data).required();
+    public static final RecordFormat<Logo> LOGO = RecordFormat.of("io.item.logo",
+            v -> new Logo(v.get(LOGO_MEDIA_TYPE), v.get(LOGO_DATA)),
+            LOGO_MEDIA_TYPE, LOGO_DATA);
+
+    private static final Field<Brand, String> BRAND_ACCENT = Field.colour("accent", Brand::accent);
+    private static final Field<Brand, Logo> BRAND_LOGO = Field.object("logo", LOGO, Brand::logo);
+    public static final RecordFormat<Brand> BRAND = RecordFormat.of("io.item.brand",
+            v -> new Brand(v.get(BRAND_ACCENT), v.get(BRAND_LOGO)),
+            BRAND_ACCENT, BRAND_LOGO);
+
+    private static final Field<JourneyMap, Integer> SCHEMA_VERSION = Field.version("schemaVersion");
+    private static final Field<JourneyMap, String> ID = Field.<JourneyMap>text("id", JourneyMap::id).required();
+    private static final Field<JourneyMap, String> TITLE = Field.text("title", JourneyMap::title);
+    private static final Field<JourneyMap, String> DESCRIPTION = Field.text("description", JourneyMap::description);
+    private static final Field<JourneyMap, String> LANGUAGE = Field.text("language", JourneyMap::language);
+    private static final Field<JourneyMap, String> SCENARIO = Field.text("scenario", JourneyMap::scenario);
+    private static final Field<JourneyMap, Instant> CREATED = Field.instant("created", JourneyMap::created);
+    private static final Field<JourneyMap, Instant> MODIFIED = Field.instant("modified", JourneyMap::modified);
+    private static final Field<JourneyMap, List<Persona>> PERSONAS =
+            Field.objects("personas", PERSONA, JourneyMap::personas);
+    private static final Field<JourneyMap, List<Stage>> STAGES =
+            Field.objects("stages", STAGE, JourneyMap::stages).writtenWhenEmpty();
+    private static final Field<JourneyMap, List<Lane>> LANES =
+            Field.objects("lanes", LANE, JourneyMap::lanes).writtenWhenEmpty();
+    private static final Field<JourneyMap, List<Touchpoint>> TOUCHPOINTS =
+            Field.touchpoints("touchpoints", TOUCHPOINT, JourneyMap::touchpoints).writtenWhenEmpty();
+    private static final Field<JourneyMap, List<Connection>> CONNECTIONS =
+            Field.objects("connections", CONNECTION, JourneyMap::connections);
+    private static final Field<JourneyMap, List<MetricDefinition>> METRICS =
+            Field.objects("metrics", METRIC, JourneyMap::metrics);
+    private static final Field<JourneyMap, List<Opportunity>> OPPORTUNITIES =
+            Field.objects("opportunities", OPPORTUNITY, JourneyMap::opportunities);
+    // Last, so that a logo's long base64 text does not stand between a reader and the map's content.
+    private static final Field<JourneyMap, Brand> BRAND_FIELD =
+            Field.object("brand", BRAND, m -> m.brand().isEmpty() ? null : m.brand());
+    /** The whole file: one map. */
+    public static final RecordFormat<JourneyMap> MAP = RecordFormat.of("io.item.map",
+            v -> new JourneyMap(v.get(ID), v.get(TITLE), v.get(DESCRIPTION), v.get(LANGUAGE), v.get(PERSONAS),
+                    v.get(SCENARIO), v.get(CREATED), v.get(MODIFIED), v.get(STAGES), v.get(LANES),
+                    v.get(TOUCHPOINTS), v.get(CONNECTIONS), v.get(METRICS), v.get(OPPORTUNITIES), v.get(BRAND_FIELD)),
+            SCHEMA_VERSION, ID, TITLE, DESCRIPTION, LANGUAGE, SCENARIO, CREATED, MODIFIED, PERSONAS, STAGES, LANES,
+            TOUCHPOINTS, CONNECTIONS, METRICS, OPPORTUNITIES, BRAND_FIELD);
+
+    /** The factors by the names of their fields, in the formula's order. */
+    private static Map<String, ValueFactor> factors(Map<ValueFactor, Field<ValueEstimate, Double>> fields) {
+        Map<String, ValueFactor> out = new LinkedHashMap<>();
+        for (ValueFactor factor : ValueFactor.values()) {
+            out.put(fields.get(factor).name(), factor);
+        }
+        return out;
+    }
+}
