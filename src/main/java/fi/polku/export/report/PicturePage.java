@@ -3,8 +3,9 @@ package fi.polku.export.report;
 import fi.polku.render.Picture;
 
 /**
- * An A4 portrait page with a section title and a {@link Picture} (a chart, or any drawing) scaled to fit the
- * room below it, centred across the page, never enlarged beyond {@link #MAX_ENLARGEMENT}×.
+ * An A4 landscape page with a section title and a {@link Picture} (a chart, or any drawing) scaled to fit the
+ * room below it, centred across the page, never enlarged beyond {@link #MAX_ENLARGEMENT}×. Landscape, because
+ * the charts are slides (16:9) whose labels need the width.
  */
 final class PicturePage implements ReportPage {
     static final double MAX_ENLARGEMENT = 1.5;
@@ -22,18 +23,18 @@ final class PicturePage implements ReportPage {
     /** The room a picture has on such a page, in points: width, height. */
     static double[] room(ReportContext context, String section) {
         SectionTitle t = new SectionTitle(section, FlowPages.contentWidth(), context.accent());
-        return new double[] {FlowPages.contentWidth(),
-                ReportLook.A4_HEIGHT - ReportLook.FOOTER - ReportLook.CONTENT_TOP - t.height()};
+        return new double[] {ReportLook.A4_HEIGHT - 2 * ReportLook.MARGIN,
+                ReportLook.A4_WIDTH - ReportLook.FOOTER - ReportLook.CONTENT_TOP - t.height()};
     }
 
     @Override
     public double width() {
-        return ReportLook.A4_WIDTH;
+        return ReportLook.A4_HEIGHT;
     }
 
     @Override
     public double height() {
-        return ReportLook.A4_HEIGHT;
+        return ReportLook.A4_WIDTH;
     }
 
     @Override
@@ -41,8 +42,8 @@ final class PicturePage implements ReportPage {
         canvas.frame(section);
         title.paint(canvas.painter(), ReportLook.MARGIN, ReportLook.CONTENT_TOP);
         double top = ReportLook.CONTENT_TOP + title.height();
-        double w = FlowPages.contentWidth();
-        double h = ReportLook.A4_HEIGHT - ReportLook.FOOTER - top;
+        double w = width() - 2 * ReportLook.MARGIN;
+        double h = height() - ReportLook.FOOTER - top;
         if (picture.width() <= 0 || picture.height() <= 0) {
             return;
         }

@@ -24,6 +24,8 @@ final class ReportSections {
     static final String EMOTION = "report.section.emotion";
     static final String CHANNELS = "report.section.channels";
 
+    private static final double POINTS_PER_PIXEL = 0.75;
+
     /** Draws one chart of a map in a language to fit about {@code width} × {@code height} points. */
     @FunctionalInterface
     interface ChartFactory {
@@ -42,7 +44,7 @@ final class ReportSections {
             PrioritySection::section,
             chart(SCORE, ScoreChart::of),
             chart(EMOTION, EmotionChart::of),
-            chart(CHANNELS, ChannelChart::of),
+            chart(CHANNELS, ChannelChart::whole),
             OpportunitySection::section,
             MethodSection::section);
 
@@ -54,7 +56,9 @@ final class ReportSections {
         return context -> {
             String title = context.text().get(titleKey);
             double[] room = PicturePage.room(context, title);
-            Picture picture = factory.of(context.map(), context.text().language(), (int) room[0], (int) room[1]);
+            // Laid out in pixels of 0.75 pt (96 per inch), so a chart's 12 px label prints at 9 pt.
+            Picture picture = factory.of(context.map(), context.text().language(), (int) (room[0] / POINTS_PER_PIXEL),
+                    (int) (room[1] / POINTS_PER_PIXEL));
             return new ReportSection(title, List.of(new PicturePage(context, title, picture)), true);
         };
     }

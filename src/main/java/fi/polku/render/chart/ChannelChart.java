@@ -56,6 +56,20 @@ public final class ChannelChart extends Chart {
         return new ChannelChart(map, language, width, height);
     }
 
+    /**
+     * The scorecard with every channel, at least {@code height} tall and taller where the channels need it:
+     * an export or a report page shows them all rather than a note that some did not fit.
+     */
+    public static ChannelChart whole(JourneyMap map, Locale language, double width, double height) {
+        ChannelChart chart = of(map, language, width, height);
+        // Each pass adds a row's height per channel left out; the notes it then drops make room too.
+        for (int pass = 0; pass < 3 && chart.shown.size() < chart.card.channels().size(); pass++) {
+            height += (chart.card.channels().size() - chart.shown.size()) * MIN_ROW;
+            chart = of(map, language, width, height);
+        }
+        return chart;
+    }
+
     public ChannelScorecard scorecard() {
         return card;
     }

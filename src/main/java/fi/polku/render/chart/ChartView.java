@@ -26,7 +26,7 @@ public enum ChartView {
             case SCORE -> ScoreChart.of(map, language, width, height);
             case EMOTION -> EmotionChart.of(map, language, width, height);
             case OPPORTUNITIES -> OpportunityChart.of(map, language, width, height);
-            case CHANNELS -> ChannelChart.of(map, language, width, height);
+            case CHANNELS -> ChannelChart.whole(map, language, width, height);
         };
     }
 }

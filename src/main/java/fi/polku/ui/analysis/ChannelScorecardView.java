@@ -29,7 +29,7 @@ public final class ChannelScorecardView extends BorderPane implements AnalysisVi
 
     public ChannelScorecardView() {
         getStyleClass().add("channel-scorecard-view");
-        actions = PictureActions.attach(chart, () -> ChannelChart.of(shown(), ChartLanguage.of(shown()),
+        actions = PictureActions.attach(chart, () -> ChannelChart.whole(shown(), ChartLanguage.of(shown()),
                 ChartStyle.WIDTH, ChartStyle.HEIGHT));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
