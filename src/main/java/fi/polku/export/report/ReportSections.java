@@ -24,7 +24,7 @@ final class ReportSections {
     static final String EMOTION = "report.section.emotion";
     static final String CHANNELS = "report.section.channels";
 
-    private static final double POINTS_PER_PIXEL = 0.75;
+    static final double POINTS_PER_PIXEL = 0.75;
 
     /** Draws one chart of a map in a language to fit about {@code width} × {@code height} points. */
     @FunctionalInterface

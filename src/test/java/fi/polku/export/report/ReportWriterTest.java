@@ -233,11 +233,14 @@ class ReportWriterTest {
             ReportWriter.write(context, List.of(chart), out, f -> { });
         }
         double[] room = PicturePage.room(context, chart.title());
-        assertThat(asked[0]).isEqualTo((int) room[0]);
-        assertThat(asked[1]).isEqualTo((int) room[1]);
+        // The chart is laid out in print pixels (0.75 pt) for the room on the page.
+        assertThat(asked[0]).isEqualTo((int) (room[0] / ReportSections.POINTS_PER_PIXEL));
+        assertThat(asked[1]).isEqualTo((int) (room[1] / ReportSections.POINTS_PER_PIXEL));
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(outline(doc)).containsEntry("Tärkeys × tulos -nelikenttä", 3);
             assertThat(text(doc, 3, 3)).contains("Tärkeys × tulos -nelikenttä", "Testikaavio 42");
+            assertThat(doc.getPage(2).getMediaBox().getWidth()).as("a landscape page for a 16:9 chart")
+                    .isGreaterThan(doc.getPage(2).getMediaBox().getHeight());
         }
         // 800 points wide, fitted into the content width: scaled down, never beyond the page's margins.
         assertThat(Math.min(PicturePage.MAX_ENLARGEMENT, room[0] / 800)).isLessThan(1);
