@@ -58,16 +58,6 @@ final class ContentsPage implements ReportPage {
     }
 
     @Override
-    public double width() {
-        return ReportLook.A4_WIDTH;
-    }
-
-    @Override
-    public double height() {
-        return ReportLook.A4_HEIGHT;
-    }
-
-    @Override
     public void paint(PageCanvas canvas) {
         canvas.frame(name);
         PdfPainter p = canvas.painter();

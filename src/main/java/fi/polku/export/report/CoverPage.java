@@ -32,16 +32,6 @@ final class CoverPage implements ReportPage {
     }
 
     @Override
-    public double width() {
-        return ReportLook.A4_WIDTH;
-    }
-
-    @Override
-    public double height() {
-        return ReportLook.A4_HEIGHT;
-    }
-
-    @Override
     public void paint(PageCanvas canvas) {
         PdfPainter p = canvas.painter();
         ReportText text = context.text();

@@ -17,16 +17,6 @@ final class FlowPage implements ReportPage {
     }
 
     @Override
-    public double width() {
-        return ReportLook.A4_WIDTH;
-    }
-
-    @Override
-    public double height() {
-        return ReportLook.A4_HEIGHT;
-    }
-
-    @Override
     public void paint(PageCanvas canvas) {
         canvas.frame(section);
         for (Placed p : placed) {

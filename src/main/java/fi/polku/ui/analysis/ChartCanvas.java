@@ -7,7 +7,7 @@ import javafx.scene.layout.Region;
 import java.util.function.Consumer;
 
 /** A canvas that fills the space its parent gives it and is redrawn whenever that space changes. */
-final class ChartCanvas extends Region {
+class ChartCanvas extends Region {
     private final Canvas canvas = new Canvas();
     private final Consumer<GraphicsContext> painter;
 
@@ -37,7 +37,18 @@ final class ChartCanvas extends Region {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
-            painter.accept(g);
+            paint(g);
+        } else {
+            cleared();
         }
+    }
+
+    /** Paints the canvas, which has a size and has just been cleared. */
+    protected void paint(GraphicsContext g) {
+        painter.accept(g);
+    }
+
+    /** Told when the canvas has no size, so there is nothing to paint. */
+    protected void cleared() {
     }
 }

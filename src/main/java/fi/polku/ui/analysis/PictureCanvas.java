@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.Region;
 
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -17,19 +16,19 @@ import java.util.function.Consumer;
  * {@link fi.polku.render.Painter} as every export; clicking a touchpoint drawn in it reports the touchpoint.
  * Below {@link #MIN_HEIGHT} the chart is not squeezed: {@link #scrolling()} scrolls it instead.
  */
-final class PictureCanvas extends Region {
+final class PictureCanvas extends ChartCanvas {
     /** The least height a chart is laid out for: its title, body and notes keep their legible sizes. */
     static final double MIN_HEIGHT = 400;
 
-    private final Canvas canvas = new Canvas();
     private final BiFunction<Double, Double, Chart> chartOfSize;
     private Consumer<String> onTouchpoint = id -> { };
     private Chart chart;
 
     /** @param chartOfSize makes the chart for a width and height, with the view's current choices */
     PictureCanvas(BiFunction<Double, Double, Chart> chartOfSize) {
+        super(null); // it paints the chart in paint(), below
         this.chartOfSize = chartOfSize;
-        getChildren().add(canvas);
+        Canvas canvas = canvas();
         getStyleClass().add("picture-canvas");
         setMinSize(320, MIN_HEIGHT);
         setPrefSize(720, MIN_HEIGHT);
@@ -62,35 +61,20 @@ final class PictureCanvas extends Region {
         return scroll;
     }
 
-    Canvas canvas() {
-        return canvas;
-    }
-
     /** The chart shown now, or null before the first layout. */
     Chart chart() {
         return chart;
     }
 
+    /** Lays the chart out again for the current size and choices, and paints it. */
     @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            redraw();
-        }
+    protected void paint(GraphicsContext g) {
+        chart = chartOfSize.apply(g.getCanvas().getWidth(), g.getCanvas().getHeight());
+        chart.paint(new FxPainter(g));
     }
 
-    /** Lays the chart out again for the current size and choices, and paints it. */
-    void redraw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        if (canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
-            chart = null;
-            return;
-        }
-        chart = chartOfSize.apply(canvas.getWidth(), canvas.getHeight());
-        chart.paint(new FxPainter(g));
+    @Override
+    protected void cleared() {
+        chart = null;
     }
 }
