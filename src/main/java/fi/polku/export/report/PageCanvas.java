@@ -17,6 +17,9 @@ import fi.polku.render.LogoImage;
 final class PageCanvas {
     static final TextMeasurer MEASURER = FontMetricsTable.shared();
     static final TextWrapper WRAPPER = new TextWrapper(MEASURER);
+    /** The running header's logo box, in points: small beside the header line. */
+    private static final double HEADER_LOGO_W = 60;
+    private static final double HEADER_LOGO_H = 14;
 
     private final PdfPainter painter;
     private final ReportContext context;
@@ -59,8 +62,9 @@ final class PageCanvas {
         double size = ReportLook.SMALL_SIZE;
         String right = WRAPPER.truncate(section, FontFace.BOLD, size, (width - 2 * m) * 0.45);
         double rightWidth = MEASURER.width(right, FontFace.BOLD, size);
-        String left = WRAPPER.truncate(context.title(), FontFace.REGULAR, size, width - 2 * m - rightWidth - 24);
-        painter.text(left, m, ReportLook.HEADER_BASELINE, FontFace.REGULAR, size, ReportLook.MUTED);
+        double leftX = m + headerLogo();
+        String left = WRAPPER.truncate(context.title(), FontFace.REGULAR, size, width - m - leftX - rightWidth - 24);
+        painter.text(left, leftX, ReportLook.HEADER_BASELINE, FontFace.REGULAR, size, ReportLook.MUTED);
         painter.text(right, width - m - rightWidth, ReportLook.HEADER_BASELINE, FontFace.BOLD, size,
                 context.accent());
         painter.line(m, ReportLook.HEADER_BASELINE + 8, width - m, ReportLook.HEADER_BASELINE + 8, ReportLook.RULE,
@@ -71,6 +75,18 @@ final class PageCanvas {
         String page = text.get("report.footer.page", number, total);
         painter.text(page, width - m - MEASURER.width(page, FontFace.REGULAR, size), foot, FontFace.REGULAR, size,
                 ReportLook.MUTED);
+    }
+
+    /** Draws the brand's logo small at the left of the running header; gives the room it took, 0 without one. */
+    private double headerLogo() {
+        Logo logo = context.brand().logo();
+        if (logo == null || !LogoImage.of(logo).usable()) {
+            return 0;
+        }
+        Rect box = LogoImage.of(logo).fit(ReportLook.MARGIN, ReportLook.HEADER_BASELINE - HEADER_LOGO_H + 3,
+                HEADER_LOGO_W, HEADER_LOGO_H, 0);
+        painter.logo(logo, box.x(), box.y(), box.w(), box.h());
+        return box.w() + 8;
     }
 
     /**

@@ -264,6 +264,25 @@ class ReportWriterTest {
     }
 
     @Test
+    void theLogoAlsoStandsInTheRunningHeaderOfEveryOtherPage() throws Exception {
+        BufferedImage image = new BufferedImage(120, 40, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        JourneyMap map = storeBus().withBrand(new Brand("#7A1F5C", new Logo(Logo.PNG, png.toByteArray())));
+        try (PDDocument doc = Loader.loadPDF(write(map).toFile())) {
+            for (int page = 1; page < doc.getNumberOfPages(); page++) {
+                int images = 0;
+                for (COSName name : doc.getPage(page).getResources().getXObjectNames()) {
+                    if (doc.getPage(page).getResources().getXObject(name) instanceof PDImageXObject) {
+                        images++;
+                    }
+                }
+                assertThat(images).as("page %d", page + 1).isPositive();
+            }
+        }
+    }
+
+    @Test
     void anInterruptedReportLeavesNoFile() throws Exception {
         Path pdf = dir.resolve("cancelled.pdf");
         JourneyMap map = storeBus();
