@@ -4,6 +4,7 @@ import fi.polku.layout.MetricLabels;
 import fi.polku.metrics.Crosshair;
 import fi.polku.metrics.TouchpointAnalysis;
 import fi.polku.metrics.TouchpointRow;
+import fi.polku.metrics.ValueFormula;
 import fi.polku.model.FactorSource;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Lane;
@@ -19,7 +20,6 @@ import fi.polku.text.Localization;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -129,23 +129,9 @@ public final class AnalysisTables {
         return new Table(text(language, "sheet.analysis"), columns, rows, language);
     }
 
-    /** The estimate's sum written out, e.g. "40 customers × 12.5% × 20 € × 13 a day × 360 days = 468,000 €". */
+    /** The estimate's sum written out, e.g. "40 customers × 12.5% × €20 × 13 a day × 360 days = €468,000". */
     static String formula(Locale language, ValueEstimate e) {
-        String symbol = symbol(e.currency(), language);
-        return Localization.format(language, "opportunity.formula", Formats.number(language, e.customersPerOccurrence(), 2),
-                Formats.percent(language, e.shareConverting(), 2),
-                Formats.number(language, e.valuePerCustomer(), 2) + " " + symbol,
-                Formats.number(language, e.occurrencesPerDay(), 2), Formats.number(language, e.daysPerYear(), 2),
-                Formats.number(language, e.yearlyValue(), 0) + " " + symbol);
-    }
-
-    /** € for EUR, $ for USD...; the code itself for a currency without a sign of its own or not known. */
-    private static String symbol(String currency, Locale language) {
-        try {
-            return Currency.getInstance(currency).getSymbol(language);
-        } catch (IllegalArgumentException e) {
-            return currency;
-        }
+        return ValueFormula.inWords(e, language);
     }
 
     /** "observed – ticket counts, week 44", or whichever of the two there is. */

@@ -28,6 +28,22 @@ public final class ValueFormula {
         return out.append(" = ").append(yearly(e, language)).toString();
     }
 
+    /**
+     * The sum in words, as the dock, the opportunity chart and the spreadsheets write it: "40 customers ×
+     * 12.5% × €20 × 13 a day × 360 days = €468,000".
+     */
+    public static String inWords(ValueEstimate e, Locale language) {
+        return inWords(e, language, "opportunity.formula");
+    }
+
+    /** The sum in words through another pattern of the same six arguments (the report's is wordier). */
+    public static String inWords(ValueEstimate e, Locale language, String key) {
+        return Localization.format(language, key, factor(e, ValueFactor.CUSTOMERS_PER_OCCURRENCE, language),
+                factor(e, ValueFactor.SHARE_CONVERTING, language), factor(e, ValueFactor.VALUE_PER_CUSTOMER, language),
+                factor(e, ValueFactor.OCCURRENCES_PER_DAY, language), factor(e, ValueFactor.DAYS_PER_YEAR, language),
+                yearly(e, language));
+    }
+
     /** One factor as the formula writes it: the share as a percentage, the value per customer as money. */
     public static String factor(ValueEstimate e, ValueFactor factor, Locale language) {
         double v = factor.of(e);

@@ -1,6 +1,7 @@
 package fi.polku.export.report;
 
 import fi.polku.layout.FontFace;
+import fi.polku.metrics.ValueFormula;
 import fi.polku.model.FactorSource;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Opportunity;
@@ -64,13 +65,7 @@ final class OpportunitySection {
 
     /** The factors with their units, multiplied out to the yearly value. */
     static String formula(ReportText text, ValueEstimate e) {
-        return text.get("report.value.formula",
-                text.number(e.customersPerOccurrence(), 2),
-                text.number(e.shareConverting() * 100, 2) + "\u00a0%",
-                text.price(e.valuePerCustomer(), e.currency()),
-                text.number(e.occurrencesPerDay(), 2),
-                text.number(e.daysPerYear(), 0),
-                text.money(e.yearlyValue(), e.currency()));
+        return ValueFormula.inWords(e, text.language(), "report.value.formula");
     }
 
     /** One line per factor with a stated source: its name, evidence level and note. */

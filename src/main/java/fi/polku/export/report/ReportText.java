@@ -44,14 +44,9 @@ final class ReportText {
         return Formats.date(language, date);
     }
 
-    /** A yearly value such as {@code 468 000 €} or {@code 468,000 €}: whole units, the currency's symbol after it. */
+    /** A yearly value in whole units as the language writes it: {@code 468 000 €}, {@code €468,000}. */
     String money(double value, String currency) {
         return Formats.money(language, value, currency, false);
-    }
-
-    /** An amount with up to two decimals, such as a value per customer: {@code 12,5 €}. */
-    String price(double value, String currency) {
-        return Formats.money(language, value, currency, true);
     }
 
     /** A metric value on its own scale with its unit: {@code 78,2 %}, {@code 4,55}, {@code 12,7 pistettä}. */

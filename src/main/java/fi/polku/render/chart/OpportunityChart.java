@@ -3,11 +3,10 @@ package fi.polku.render.chart;
 import fi.polku.layout.FontFace;
 import fi.polku.metrics.OpportunityRanking;
 import fi.polku.metrics.OpportunityRanking.RankedOpportunity;
+import fi.polku.metrics.ValueFormula;
 import fi.polku.model.JourneyMap;
-import fi.polku.model.ValueEstimate;
 import fi.polku.render.Painter;
 import fi.polku.text.Formats;
-import fi.polku.text.Localization;
 
 import java.util.HashMap;
 import java.util.List;
@@ -77,15 +76,9 @@ public final class OpportunityChart extends Chart {
         return shown;
     }
 
-    /** The estimate's sum written out, e.g. "40 customers × 12.5 % × 20 € × 13 a day × 360 days = 468,000 €". */
+    /** The estimate's sum written out, e.g. "40 customers × 12.5% × €20 × 13 a day × 360 days = €468,000". */
     public static String formula(RankedOpportunity o, Locale language) {
-        ValueEstimate e = o.opportunity().estimate();
-        String perCustomer = Formats.money(language, e.valuePerCustomer(), e.currency(), true);
-        return Localization.format(language, "opportunity.formula",
-                Formats.number(language, e.customersPerOccurrence(), 2),
-                Formats.percent(language, e.shareConverting(), 2), perCustomer,
-                Formats.number(language, e.occurrencesPerDay(), 2), Formats.number(language, e.daysPerYear(), 2),
-                ChartText.money(language, o.yearlyValue(), o.currency()));
+        return ValueFormula.inWords(o.opportunity().estimate(), language);
     }
 
     @Override
