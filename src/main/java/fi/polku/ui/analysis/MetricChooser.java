@@ -1,9 +1,8 @@
 package fi.polku.ui.analysis;
 
+import fi.polku.metrics.MeasuredMetrics;
 import fi.polku.model.JourneyMap;
-import fi.polku.model.Measurement;
 import fi.polku.model.MetricDefinition;
-import fi.polku.model.Touchpoint;
 import fi.polku.ui.Messages;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -13,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -53,7 +51,7 @@ final class MetricChooser extends HBox {
 
     /** Offers the map's measured metrics; keeps the chosen one when the map still has it. */
     void setMap(JourneyMap map) {
-        List<MetricDefinition> measured = map == null ? List.of() : measuredMetrics(map);
+        List<MetricDefinition> measured = map == null ? List.of() : MeasuredMetrics.of(map);
         updating = true;
         try {
             combo.getItems().setAll(measured);
@@ -64,7 +62,7 @@ final class MetricChooser extends HBox {
         if (keep != null && measured.stream().anyMatch(m -> m.id().equals(keep))) {
             select(keep);
         } else if (!measured.isEmpty()) {
-            metricId.set(mostPlotted(map, measured).id());
+            metricId.set(MeasuredMetrics.mostPlotted(map).orElseThrow().id());
         } else {
             combo.setValue(null);
         }
@@ -80,28 +78,6 @@ final class MetricChooser extends HBox {
                 updating = false;
             }
         }
-    }
-
-    /** The built-ins then the map's own metrics, those that some touchpoint has a measurement of. */
-    static List<MetricDefinition> measuredMetrics(JourneyMap map) {
-        return map.allMetrics().stream()
-                .filter(d -> map.touchpoints().stream().anyMatch(t -> hasMeasurement(t, d.id())))
-                .toList();
-    }
-
-    /** The metric with the most touchpoints that have both an importance and a measurement of it. */
-    private static MetricDefinition mostPlotted(JourneyMap map, List<MetricDefinition> measured) {
-        return measured.stream().max(Comparator.comparingLong(d -> map.touchpoints().stream()
-                .filter(t -> t.importance() != null && hasMeasurement(t, d.id())).count())).orElseThrow();
-    }
-
-    private static boolean hasMeasurement(Touchpoint t, String metricId) {
-        for (Measurement m : t.measurements()) {
-            if (m.metric().equals(metricId)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Shows a metric as "Lähtöviive (viive)" so that the id in a survey file can be found. */
