@@ -51,4 +51,18 @@ class ArchitectureTest {
                 .because("every layer, from the model to the command line, reads its words through it");
         rule.check(classes);
     }
+
+    @Test
+    void theEditorStateBelongsToTheDocumentNotTheCanvas() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackage("fi.polku.ui.canvas..")
+                .should().callMethod(fi.polku.ui.canvas.JourneyCanvas.class, "state")
+                .because("the inspector, the analysis dock and the actions share the document's editor state; "
+                        + "none of them learns what is selected by asking the canvas");
+        rule.check(classes);
+        ArchRule stateAlone = noClasses().that().resideInAPackage("fi.polku.ui.state..")
+                .should().dependOnClassesThat().resideInAnyPackage("fi.polku.ui.canvas..", "fi.polku.ui.inspector..",
+                        "fi.polku.ui.analysis..")
+                .because("the editor state is below every part of the window that shows it");
+        stateAlone.check(classes);
+    }
 }

@@ -23,15 +23,17 @@ final class AnalysisDock {
     private final BooleanProperty shown = new SimpleBooleanProperty(false);
     private final Document document;
     private final JourneyCanvas canvas;
+    private final fi.polku.ui.state.EditorState state;
     private OpportunityActions opportunities;
 
     AnalysisDock(Document document, JourneyCanvas canvas) {
         this.document = document;
         this.canvas = canvas;
+        this.state = document.state();
         split.setOrientation(Orientation.VERTICAL);
         split.getItems().add(canvas);
         document.mapProperty().addListener((o, old, map) -> refresh(map));
-        canvas.getSelection().addListener((SetChangeListener<String>) c -> followSelection());
+        state.selection().addListener((SetChangeListener<String>) c -> followSelection());
         shown.addListener((o, was, now) -> {
             if (now) {
                 refresh(document.current());
@@ -101,8 +103,8 @@ final class AnalysisDock {
 
     private void followSelection() {
         if (shown.get()) {
-            pane().setSelectedTouchpoint(canvas.getSelection().size() == 1
-                    ? canvas.getSelection().iterator().next() : null);
+            pane().setSelectedTouchpoint(state.selection().size() == 1
+                    ? state.selection().iterator().next() : null);
         }
     }
 
@@ -110,8 +112,7 @@ final class AnalysisDock {
         if (document.current().touchpoint(touchpointId).isEmpty()) {
             return;
         }
-        canvas.clearSelection();
-        canvas.getSelection().add(touchpointId);
+        state.selectCards(java.util.List.of(touchpointId));
         canvas.zoomToSelection();
     }
 }

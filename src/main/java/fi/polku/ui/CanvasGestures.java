@@ -3,7 +3,7 @@ package fi.polku.ui;
 import fi.polku.edit.UpdateConnection;
 import fi.polku.text.Text;
 import fi.polku.ui.canvas.CanvasActions;
-import fi.polku.ui.canvas.CellRef;
+import fi.polku.ui.state.CellRef;
 import javafx.application.Platform;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -25,8 +25,8 @@ final class CanvasGestures implements CanvasActions {
     public void createTouchpoint(String stageId, String laneId) {
         String id = window.editor().addTouchpoint(stageId, laneId);
         var canvas = window.canvas();
-        canvas.clearSelection();
-        canvas.getSelection().add(id);
+        window.state().clearSelection();
+        window.state().selection().add(id);
         // The canvas lays the new card out on the next pulse; rename once it exists.
         Platform.runLater(() -> canvas.beginRename(id));
     }
@@ -61,9 +61,9 @@ final class CanvasGestures implements CanvasActions {
                     () -> createTouchpoint(cell.stageId(), cell.laneId())));
         }
         if (touchpointIdOrNull != null) {
-            if (!canvas.getSelection().contains(touchpointIdOrNull)) {
-                canvas.clearSelection();
-                canvas.getSelection().add(touchpointIdOrNull);
+            if (!window.state().selection().contains(touchpointIdOrNull)) {
+                window.state().clearSelection();
+                window.state().selection().add(touchpointIdOrNull);
             }
             TouchpointClipboard clipboard = new TouchpointClipboard(window);
             List<String> selected = clipboard.selectionInMapOrder();
@@ -201,15 +201,15 @@ final class CanvasGestures implements CanvasActions {
     }
 
     private void selectStage(String id) {
-        window.canvas().clearSelection();
-        window.canvas().selectedLaneProperty().set(null);
-        window.canvas().selectedStageProperty().set(id);
+        window.state().clearSelection();
+        window.state().selectedLaneProperty().set(null);
+        window.state().selectedStageProperty().set(id);
     }
 
     private void selectLane(String id) {
-        window.canvas().clearSelection();
-        window.canvas().selectedStageProperty().set(null);
-        window.canvas().selectedLaneProperty().set(id);
+        window.state().clearSelection();
+        window.state().selectedStageProperty().set(null);
+        window.state().selectedLaneProperty().set(id);
     }
 
     private static MenuItem item(String key, Runnable action) {

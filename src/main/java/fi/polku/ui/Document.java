@@ -3,6 +3,7 @@ package fi.polku.ui;
 import fi.polku.edit.History;
 import fi.polku.model.JourneyMap;
 import fi.polku.text.Text;
+import fi.polku.ui.state.EditorState;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,12 +17,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The open map of a window: its undo history, the file it belongs to, and observable views of both
- * for the window title, menus and status bar. One instance lives as long as its window; opening
+ * The open map of a window: its undo history, the file it belongs to, observable views of both for the
+ * window title, menus and status bar, and its editor state (what is selected in it). One instance lives as long as its window; opening
  * another file replaces its content.
  */
 public final class Document {
     private final History history;
+    private final EditorState state = new EditorState();
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     private final ReadOnlyObjectWrapper<JourneyMap> map = new ReadOnlyObjectWrapper<>(this, "map");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
@@ -45,6 +47,11 @@ public final class Document {
         this.file.set(file);
         history.addListener(h -> refresh());
         refresh();
+    }
+
+    /** What is selected in this map, shared by the canvas, the inspector, the analysis dock and the actions. */
+    public EditorState state() {
+        return state;
     }
 
     public History history() {
@@ -102,6 +109,7 @@ public final class Document {
     public void replace(JourneyMap newMap, Path newFile) {
         unsavedRecovery = false;
         file.set(newFile);
+        state.reset();
         history.reset(newMap);
         replacements.set(replacements.get() + 1);
     }
@@ -110,6 +118,7 @@ public final class Document {
     public void replaceWithRecovered(JourneyMap recovered, Path originalFile) {
         file.set(originalFile);
         unsavedRecovery = true;
+        state.reset();
         history.reset(recovered);
         replacements.set(replacements.get() + 1);
     }
@@ -122,6 +131,8 @@ public final class Document {
     }
 
     private void refresh() {
+        // What an edit, undo or redo took out of the map is no longer selected when the map is shown.
+        state.forgetMissing(history.current());
         map.set(history.current());
         dirty.set(unsavedRecovery || history.isDirty());
         canUndo.set(history.canUndo());

@@ -4,6 +4,7 @@ import fi.polku.model.JourneyMap;
 import fi.polku.text.Localization;
 import fi.polku.ui.canvas.JourneyCanvas;
 import fi.polku.ui.inspector.Inspector;
+import fi.polku.ui.state.EditorState;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -33,7 +34,8 @@ public final class MainWindow {
     private final PolkuHome home;
     private final Document document;
     private final DocumentEditor editor;
-    private final JourneyCanvas canvas = new JourneyCanvas();
+    private final EditorState state;
+    private final JourneyCanvas canvas;
     private final Inspector inspector;
     private final StatusBar statusBar;
     private final DocumentFiles files;
@@ -42,7 +44,6 @@ public final class MainWindow {
     private final Autosave autosave;
     private final Dialogs dialogs;
     private final AnalysisDock analysisDock;
-    private final SelectedOpportunity selectedOpportunity;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "polku-files");
         t.setDaemon(true);
@@ -57,6 +58,8 @@ public final class MainWindow {
         this.stage = stage;
         this.home = home;
         this.document = new Document(initial, file);
+        this.state = document.state();
+        this.canvas = new JourneyCanvas(state);
         this.editor = new DocumentEditor(document.history());
         this.dialogs = new Dialogs(stage);
         editor.setDeletionConfirmation(dialogs::confirmDeletion);
@@ -65,15 +68,14 @@ public final class MainWindow {
         this.files = new DocumentFiles(stage, document, editor, recent, dialogs, background, this::showMessage);
         files.setDefaultBrand(() -> BrandSetting.stored(home));
         files.setOnRepaired((map, problems) -> document.file().ifPresent(path -> {
-            ProblemsPanel panel = new ProblemsPanel(stage, path, map, problems, canvas);
+            ProblemsPanel panel = new ProblemsPanel(stage, path, map, problems, canvas, state);
             panel.closeWhen(document.replacementsProperty());
             panel.show();
         }));
         this.statusBar = new StatusBar(document, canvas.zoomProperty(), selectionText,
                 files.runningProperty().greaterThan(0));
         this.autosave = new Autosave(document, recovery, background, this::showMessage);
-        this.selectedOpportunity = new SelectedOpportunity(document, canvas);
-        this.inspector = new Inspector(document, editor, canvas, selectedOpportunity, home);
+        this.inspector = new Inspector(document, editor, canvas, home);
         this.analysisDock = new AnalysisDock(document, canvas);
         OpportunityActions opportunities = new OpportunityActions(this);
         analysisDock.setOpportunities(opportunities);
@@ -84,11 +86,11 @@ public final class MainWindow {
         document.mapProperty().addListener((o, old, map) -> mapChanged(map));
         // A map opened or started anew is shown whole, not at the zoom the previous map was left at.
         document.replacementsProperty().addListener((o, was, now) -> canvas.fitToWindow());
-        canvas.getSelection().addListener((SetChangeListener<String>) c -> describeSelection());
-        canvas.selectedStageProperty().addListener((o, was, now) -> describeSelection());
-        canvas.selectedLaneProperty().addListener((o, was, now) -> describeSelection());
-        canvas.selectedConnectionProperty().addListener((o, was, now) -> describeSelection());
-        selectedOpportunity.idProperty().addListener((o, was, now) -> describeSelection());
+        state.selection().addListener((SetChangeListener<String>) c -> describeSelection());
+        state.selectedStageProperty().addListener((o, was, now) -> describeSelection());
+        state.selectedLaneProperty().addListener((o, was, now) -> describeSelection());
+        state.selectedConnectionProperty().addListener((o, was, now) -> describeSelection());
+        state.selectedOpportunityProperty().addListener((o, was, now) -> describeSelection());
         describeSelection();
 
         WindowActions actions = new WindowActions(this);
@@ -257,9 +259,9 @@ public final class MainWindow {
         return inspector;
     }
 
-    /** The opportunity the inspector shows instead of the canvas selection, if any. */
-    public SelectedOpportunity selectedOpportunity() {
-        return selectedOpportunity;
+    /** What is selected in this window's map: the document's editor state. */
+    public EditorState state() {
+        return state;
     }
 
     AnalysisDock analysisDock() {
@@ -291,13 +293,6 @@ public final class MainWindow {
 
     private void mapChanged(JourneyMap map) {
         canvas.setMap(map);
-        canvas.getSelection().removeIf(id -> map.touchpoint(id).isEmpty());
-        if (canvas.selectedStageProperty().get() != null && map.stage(canvas.selectedStageProperty().get()).isEmpty()) {
-            canvas.selectedStageProperty().set(null);
-        }
-        if (canvas.selectedLaneProperty().get() != null && map.lane(canvas.selectedLaneProperty().get()).isEmpty()) {
-            canvas.selectedLaneProperty().set(null);
-        }
         describeSelection();
     }
 
@@ -308,26 +303,26 @@ public final class MainWindow {
     /** The status bar's words for the selection: a count of cards, or the selected stage or lane. */
     private void describeSelection() {
         JourneyMap map = document.current();
-        String stage = canvas.selectedStageProperty().get();
-        String lane = canvas.selectedLaneProperty().get();
-        String arrow = canvas.selectedConnectionProperty().get();
+        String stage = state.selectedStageProperty().get();
+        String lane = state.selectedLaneProperty().get();
+        String arrow = state.selectedConnectionProperty().get();
         var connection = map.connections().stream().filter(c -> c.id().equals(arrow)).findFirst();
         var opportunity = map.opportunities().stream()
-                .filter(o -> o.id().equals(selectedOpportunity.get())).findFirst();
+                .filter(o -> o.id().equals(state.selectedOpportunity())).findFirst();
         if (opportunity.isPresent()) {
             selectionText.set(Messages.format("status.opportunitySelected",
                     fi.polku.edit.UndoText.title(opportunity.get().text())));
         } else if (connection.isPresent()) {
             selectionText.set(Messages.format("status.arrowSelected", titleOf(map, connection.get().from()),
                     titleOf(map, connection.get().to())));
-        } else if (canvas.getSelection().isEmpty() && stage != null) {
+        } else if (state.selection().isEmpty() && stage != null) {
             selectionText.set(Messages.format("status.stageSelected",
                     map.stage(stage).map(fi.polku.model.Stage::name).orElse(stage)));
-        } else if (canvas.getSelection().isEmpty() && lane != null) {
+        } else if (state.selection().isEmpty() && lane != null) {
             selectionText.set(Messages.format("status.laneSelected",
                     map.lane(lane).map(fi.polku.model.Lane::name).orElse(lane)));
         } else {
-            selectionText.set(Messages.format("status.selection", canvas.getSelection().size()));
+            selectionText.set(Messages.format("status.selection", state.selection().size()));
         }
     }
 

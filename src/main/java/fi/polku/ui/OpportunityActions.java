@@ -38,7 +38,7 @@ public final class OpportunityActions {
     /** Adds an opportunity linking the touchpoints selected on the canvas, shows it and puts the cursor in its text. */
     public void create() {
         JourneyMap map = window.document().current();
-        Set<String> selected = Set.copyOf(window.canvas().getSelection());
+        Set<String> selected = Set.copyOf(window.state().selection());
         List<String> links = map.touchpoints().stream().map(Touchpoint::id).filter(selected::contains).toList();
         AddOpportunity add = AddOpportunity.create(map, Messages.get("default.opportunityText"), links, null);
         window.editor().execute(add);
@@ -56,12 +56,12 @@ public final class OpportunityActions {
 
     /** Shows an opportunity in the inspector, its linked cards outlined on the canvas. */
     public void select(String opportunityId) {
-        window.selectedOpportunity().select(opportunityId);
+        window.state().selectOpportunity(opportunityId);
     }
 
     /** Deletes the opportunity the inspector shows, if any; true when there was one. */
     public boolean deleteSelected() {
-        String id = window.selectedOpportunity().get();
+        String id = window.state().selectedOpportunity();
         if (id == null) {
             return false;
         }

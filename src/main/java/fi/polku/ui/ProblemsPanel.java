@@ -35,7 +35,8 @@ final class ProblemsPanel {
      * @param map the mended map as opened: it keeps every card of the file in the file's order, so a problem's
      *            path names its card by position even where the card's id was changed
      */
-    ProblemsPanel(Window owner, Path file, JourneyMap map, List<Problem> problems, JourneyCanvas canvas) {
+    ProblemsPanel(Window owner, Path file, JourneyMap map, List<Problem> problems, JourneyCanvas canvas,
+                  fi.polku.ui.state.EditorState state) {
         list.setId("problems-list");
         list.getItems().setAll(problems);
         list.setCellFactory(view -> new ListCell<>() {
@@ -50,8 +51,7 @@ final class ProblemsPanel {
         list.getSelectionModel().selectedItemProperty().addListener((o, was, problem) -> {
             if (problem != null) {
                 cardOf(problem, map).ifPresent(id -> {
-                    canvas.getSelection().clear();
-                    canvas.getSelection().add(id);
+                    state.selectCards(List.of(id));
                     canvas.zoomToSelection();
                 });
             }

@@ -6,7 +6,7 @@ import fi.polku.model.JourneyMap;
 import fi.polku.model.Lane;
 import fi.polku.model.Stage;
 import fi.polku.model.Touchpoint;
-import fi.polku.ui.canvas.CellRef;
+import fi.polku.ui.state.CellRef;
 import fi.polku.ui.canvas.JourneyCanvas;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -92,7 +92,7 @@ final class TouchpointClipboard {
         }
         JourneyMap map = window.document().current();
         JourneyCanvas canvas = window.canvas();
-        CellRef target = canvas.currentCellProperty().get();
+        CellRef target = window.state().currentCellProperty().get();
         if (target == null && (map.stages().isEmpty() || map.lanes().isEmpty())) {
             return;
         }
@@ -102,8 +102,8 @@ final class TouchpointClipboard {
         List<Touchpoint> cards = sameMap ? excerpt.touchpoints() : inCellsOfSameName(excerpt, map);
         List<String> pasted = window.editor().pasteTouchpoints(cards, excerpt.connections(), stageId, laneId,
                 !sameMap || target == null);
-        canvas.clearSelection();
-        canvas.getSelection().addAll(pasted);
+        window.state().clearSelection();
+        window.state().selection().addAll(pasted);
     }
 
     /**
@@ -125,8 +125,8 @@ final class TouchpointClipboard {
             return;
         }
         List<String> copies = window.editor().duplicateTouchpoints(ids);
-        window.canvas().clearSelection();
-        window.canvas().getSelection().addAll(copies);
+        window.state().clearSelection();
+        window.state().selection().addAll(copies);
     }
 
     /**
@@ -149,7 +149,7 @@ final class TouchpointClipboard {
 
     /** The selected touchpoints in the order of the map, which is their reading order in each cell. */
     List<String> selectionInMapOrder() {
-        Collection<String> selected = window.canvas().getSelection();
+        Collection<String> selected = window.state().selection();
         return window.document().current().touchpoints().stream().map(Touchpoint::id)
                 .filter(selected::contains).toList();
     }

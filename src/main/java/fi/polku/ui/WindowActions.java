@@ -2,7 +2,7 @@ package fi.polku.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import fi.polku.ui.canvas.CellRef;
+import fi.polku.ui.state.CellRef;
 import fi.polku.ui.canvas.JourneyCanvas;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
@@ -43,6 +43,7 @@ final class WindowActions {
     private final Document document;
     private final DocumentEditor editor;
     private final JourneyCanvas canvas;
+    private final fi.polku.ui.state.EditorState state;
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
     /** Menu name key to its actions, in menu order; also the order of the shortcut sheet. */
     private final Map<String, List<UiAction>> menus = new LinkedHashMap<>();
@@ -54,6 +55,7 @@ final class WindowActions {
         this.document = window.document();
         this.editor = window.editor();
         this.canvas = window.canvas();
+        this.state = window.state();
         DocumentFiles files = window.files();
 
         UiAction save = new UiAction("save", key(KeyCode.S), MaterialDesignC.CONTENT_SAVE_OUTLINE, () -> files.save(() -> { }));
@@ -68,7 +70,7 @@ final class WindowActions {
                 revert,
                 new UiAction("export", key(KeyCode.E), org.kordamp.ikonli.materialdesign2.MaterialDesignE.EXPORT,
                         () -> fi.polku.ui.export.ExportDialog.open(window.stage(), document.current(),
-                                document.file().orElse(null), java.util.Set.copyOf(canvas.getSelection()),
+                                document.file().orElse(null), java.util.Set.copyOf(state.selection()),
                                 window.home().preferences(), window::showMessage)),
                 new UiAction("exportReport", null, MaterialDesignF.FILE_DOCUMENT_OUTLINE,
                         () -> fi.polku.ui.export.ReportExport.open(window.stage(), document.current(),
@@ -86,18 +88,10 @@ final class WindowActions {
         redo.disabledProperty().bind(document.canRedoProperty().not());
         UiAction rename = new UiAction("rename", new KeyCodeCombination(KeyCode.F2), MaterialDesignR.RENAME_BOX,
                 this::rename);
-        rename.disabledProperty().bind(Bindings.createBooleanBinding(() -> canvas.getSelection().size() != 1
-                        && canvas.selectedStageProperty().get() == null && canvas.selectedLaneProperty().get() == null
-                        && canvas.selectedConnectionProperty().get() == null,
-                canvas.getSelection(), canvas.selectedStageProperty(), canvas.selectedLaneProperty(),
-                canvas.selectedConnectionProperty()));
+        rename.disabledProperty().bind(state.nothingToRename());
         UiAction delete = new UiAction("delete", new KeyCodeCombination(KeyCode.DELETE),
                 MaterialDesignD.DELETE_OUTLINE, this::deleteSelection);
-        delete.disabledProperty().bind(Bindings.createBooleanBinding(() -> canvas.getSelection().isEmpty()
-                        && canvas.selectedStageProperty().get() == null && canvas.selectedLaneProperty().get() == null
-                        && canvas.selectedConnectionProperty().get() == null && window.selectedOpportunity().get() == null,
-                canvas.getSelection(), canvas.selectedStageProperty(), canvas.selectedLaneProperty(),
-                canvas.selectedConnectionProperty(), window.selectedOpportunity().idProperty()));
+        delete.disabledProperty().bind(state.nothingSelected());
         UiAction moveLeft = stageMove("moveStageLeft", KeyCode.LEFT, -1);
         UiAction moveRight = stageMove("moveStageRight", KeyCode.RIGHT, 1);
         UiAction moveUp = laneMove("moveLaneUp", KeyCode.UP, -1);
@@ -116,7 +110,7 @@ final class WindowActions {
         menus.put("menu.edit", List.of(undo, redo, rename, cut, copy, paste, duplicate, delete, disconnect,
                 new UiAction("copyAsImage", key(KeyCode.C, SHIFT_DOWN), MaterialDesignI.IMAGE_OUTLINE,
                         () -> fi.polku.ui.export.ImageCopy.copy(document.current(),
-                                java.util.Set.copyOf(canvas.getSelection()), window::showMessage)),
+                                java.util.Set.copyOf(state.selection()), window::showMessage)),
                 // Ctrl+A in a text field selects its text: the menu accelerator sees the key before the field does.
                 new UiAction("selectAll", key(KeyCode.A), MaterialDesignS.SELECT_ALL,
                         textFieldOr(javafx.scene.control.TextInputControl::selectAll, canvas::selectAll)),
@@ -229,8 +223,8 @@ final class WindowActions {
         if (scene != null && scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
             canvas.requestFocus();
         } else {
-            canvas.clearSelection();
-            window.selectedOpportunity().clear();
+            state.clearSelection();
+            state.selectedOpportunityProperty().set(null);
         }
     }
 
@@ -246,7 +240,7 @@ final class WindowActions {
 
     /** Disabled until at least {@code least} touchpoints are selected. */
     private UiAction whenSelected(UiAction action, int least) {
-        action.disabledProperty().bind(Bindings.size(canvas.getSelection()).lessThan(least));
+        action.disabledProperty().bind(Bindings.size(state.selection()).lessThan(least));
         return action;
     }
 
@@ -268,14 +262,14 @@ final class WindowActions {
 
     /** F2 renames the selected card, or else the selected stage or lane in its header. */
     private void rename() {
-        if (canvas.getSelection().size() == 1) {
-            canvas.beginRename(canvas.getSelection().iterator().next());
-        } else if (canvas.selectedStageProperty().get() != null) {
-            canvas.beginHeaderRename(canvas.selectedStageProperty().get(), null);
-        } else if (canvas.selectedLaneProperty().get() != null) {
-            canvas.beginHeaderRename(null, canvas.selectedLaneProperty().get());
-        } else if (canvas.selectedConnectionProperty().get() != null) {
-            canvas.beginLabelEdit(canvas.selectedConnectionProperty().get());
+        if (state.selection().size() == 1) {
+            canvas.beginRename(state.selection().iterator().next());
+        } else if (state.selectedStageProperty().get() != null) {
+            canvas.beginHeaderRename(state.selectedStageProperty().get(), null);
+        } else if (state.selectedLaneProperty().get() != null) {
+            canvas.beginHeaderRename(null, state.selectedLaneProperty().get());
+        } else if (state.selectedConnectionProperty().get() != null) {
+            canvas.beginLabelEdit(state.selectedConnectionProperty().get());
         }
     }
 
@@ -285,14 +279,14 @@ final class WindowActions {
             field.deleteNextChar();
         } else if (new OpportunityActions(window).deleteSelected()) {
             return;
-        } else if (canvas.selectedConnectionProperty().get() != null) {
-            editor.deleteConnection(canvas.selectedConnectionProperty().get());
-        } else if (!canvas.getSelection().isEmpty()) {
-            editor.deleteTouchpoints(List.copyOf(canvas.getSelection()));
-        } else if (canvas.selectedStageProperty().get() != null) {
-            editor.deleteStage(canvas.selectedStageProperty().get());
-        } else if (canvas.selectedLaneProperty().get() != null) {
-            editor.deleteLane(canvas.selectedLaneProperty().get());
+        } else if (state.selectedConnectionProperty().get() != null) {
+            editor.deleteConnection(state.selectedConnectionProperty().get());
+        } else if (!state.selection().isEmpty()) {
+            editor.deleteTouchpoints(List.copyOf(state.selection()));
+        } else if (state.selectedStageProperty().get() != null) {
+            editor.deleteStage(state.selectedStageProperty().get());
+        } else if (state.selectedLaneProperty().get() != null) {
+            editor.deleteLane(state.selectedLaneProperty().get());
         }
     }
 
@@ -312,25 +306,23 @@ final class WindowActions {
     }
 
     private String currentStage() {
-        CellRef cell = canvas.currentCellProperty().get();
-        return canvas.selectedStageProperty().get() != null ? canvas.selectedStageProperty().get()
+        CellRef cell = state.currentCellProperty().get();
+        return state.selectedStageProperty().get() != null ? state.selectedStageProperty().get()
                 : cell == null ? null : cell.stageId();
     }
 
     private String currentLane() {
-        CellRef cell = canvas.currentCellProperty().get();
-        return canvas.selectedLaneProperty().get() != null ? canvas.selectedLaneProperty().get()
+        CellRef cell = state.currentCellProperty().get();
+        return state.selectedLaneProperty().get() != null ? state.selectedLaneProperty().get()
                 : cell == null ? null : cell.laneId();
     }
 
     private void selectStage(String id) {
-        canvas.clearSelection();
-        canvas.selectedStageProperty().set(id);
+        state.selectStage(id);
     }
 
     private void selectLane(String id) {
-        canvas.clearSelection();
-        canvas.selectedLaneProperty().set(id);
+        state.selectLane(id);
     }
 
     private void focusInspector() {
@@ -340,15 +332,15 @@ final class WindowActions {
 
     private UiAction stageMove(String id, KeyCode code, int delta) {
         UiAction action = new UiAction(id, new KeyCodeCombination(code, ALT_DOWN, SHIFT_DOWN), null,
-                () -> editor.moveStage(canvas.selectedStageProperty().get(), delta));
-        action.disabledProperty().bind(canvas.selectedStageProperty().isNull());
+                () -> editor.moveStage(state.selectedStageProperty().get(), delta));
+        action.disabledProperty().bind(state.selectedStageProperty().isNull());
         return action;
     }
 
     private UiAction laneMove(String id, KeyCode code, int delta) {
         UiAction action = new UiAction(id, new KeyCodeCombination(code, ALT_DOWN, SHIFT_DOWN), null,
-                () -> editor.moveLane(canvas.selectedLaneProperty().get(), delta));
-        action.disabledProperty().bind(canvas.selectedLaneProperty().isNull());
+                () -> editor.moveLane(state.selectedLaneProperty().get(), delta));
+        action.disabledProperty().bind(state.selectedLaneProperty().isNull());
         return action;
     }
 

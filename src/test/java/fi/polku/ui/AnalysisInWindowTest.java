@@ -108,6 +108,6 @@ class AnalysisInWindowTest {
 
         robot.clickOn(onScreen);
 
-        assertThat(window.canvas().getSelection()).containsExactly(point.touchpointId());
+        assertThat(window.state().selection()).containsExactly(point.touchpointId());
     }
 }

@@ -60,7 +60,7 @@ class ArrowsInWindowTest {
     @Test
     void f2TypingAndEnterLabelTheArrowInOneStep(FxRobot robot) {
         robot.clickOn(probe.arrowMiddle("c2"));
-        assertThat(window.canvas().selectedConnectionProperty().get()).isEqualTo("c2");
+        assertThat(window.state().selectedConnectionProperty().get()).isEqualTo("c2");
         assertThat(robot.lookup("#status-selection").queryLabeled().getText())
                 .isEqualTo("Arrow “Checkout” → “Billing complaint call” selected");
         robot.type(KeyCode.F2);
@@ -117,7 +117,7 @@ class ArrowsInWindowTest {
         assertThat(PlatformInput.showingOther("arrow-menu")).isNull();
         assertThat(menu.getItems().stream().map(MenuItem::getText).filter(t -> t != null && !t.isEmpty()))
                 .containsExactly("Rename Label", "Reverse Direction", "Delete Arrow");
-        assertThat(window.canvas().selectedConnectionProperty().get()).isEqualTo("c1");
+        assertThat(window.state().selectedConnectionProperty().get()).isEqualTo("c1");
         robot.clickOn("Reverse Direction");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(connection("c1")).isEqualTo(new Connection("c1", "t3", "t1", ""));

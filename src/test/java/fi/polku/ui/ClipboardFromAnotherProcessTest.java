@@ -90,7 +90,7 @@ class ClipboardFromAnotherProcessTest {
         // No stage "Onboarding" here: that card goes to the cell pasted into.
         assertThat(titled("Welcome mail").stageId()).isEqualTo("s3");
         assertThat(titled("Welcome mail").laneId()).isEqualTo("l3");
-        assertThat(window.canvas().getSelection()).hasSize(2);
+        assertThat(window.state().selection()).hasSize(2);
         assertThat(WindowTestSupport.menuItem(robot, "undo").getText()).isEqualTo("Undo Paste 2 touchpoints");
 
         // The bytes stay on the clipboard: a second paste reads them again.

@@ -17,13 +17,13 @@ public final class DemoLauncher extends Application {
         window.show();
         var args = getParameters().getRaw();
         if (args.contains("--select")) {
-            window.canvas().getSelection().add("t1");
+            window.state().selection().add("t1");
         }
         if (args.contains("--multi")) {
-            window.canvas().getSelection().addAll(java.util.List.of("t1", "t3"));
+            window.state().selection().addAll(java.util.List.of("t1", "t3"));
         }
         if (args.contains("--lane")) {
-            window.canvas().selectedLaneProperty().set("l2");
+            window.state().selectedLaneProperty().set("l2");
         }
         if (args.contains("--scroll")) {
             javafx.application.Platform.runLater(() -> window.inspector().setVvalue(1));

@@ -145,7 +145,7 @@ class EditorAcceptanceTest {
         Point2D to = probe.cornerOf("s2", "l2", false);
         robot.drag(from, MouseButton.PRIMARY).moveTo(to).drop();
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.canvas().getSelection()).containsExactlyInAnyOrder("t1", "t2", "t3");
+        assertThat(window.state().selection()).containsExactlyInAnyOrder("t1", "t2", "t3");
 
         robot.type(KeyCode.DELETE);
         WaitForAsyncUtils.waitForFxEvents();
@@ -166,7 +166,7 @@ class EditorAcceptanceTest {
         List<Touchpoint> pasted = map().cell("s3", "l1");
         assertThat(pasted).extracting(Touchpoint::title).containsExactly("Opening hours online", "Checkout");
         assertThat(pasted).extracting(Touchpoint::id).doesNotContain("t2", "t3").doesNotHaveDuplicates();
-        assertThat(window.canvas().getSelection()).containsExactlyInAnyOrderElementsOf(
+        assertThat(window.state().selection()).containsExactlyInAnyOrderElementsOf(
                 pasted.stream().map(Touchpoint::id).toList());
         assertThat(WindowTestSupport.menuItem(robot, "undo").getText()).isEqualTo("Undo Paste 2 touchpoints");
         shortcut(robot, KeyCode.Z);
@@ -219,14 +219,14 @@ class EditorAcceptanceTest {
 
     @Test
     void connectingTheSelectionDrawsArrowsInMapOrderAndRemovingTakesThemAway(FxRobot robot) {
-        robot.interact(() -> window.canvas().getSelection().addAll(List.of("t3", "t1", "t2")));
+        robot.interact(() -> window.state().selection().addAll(List.of("t3", "t1", "t2")));
         shortcut(robot, KeyCode.L);
         assertThat(map().connections()).extracting(c -> c.from() + ">" + c.to()).containsExactly("t1>t2", "t2>t3");
         assertThat(WindowTestSupport.menuItem(robot, "undo").getText()).isEqualTo("Undo Connect 3 touchpoints");
 
         robot.interact(() -> {
             window.canvas().clearSelection();
-            window.canvas().getSelection().add("t2");
+            window.state().selection().add("t2");
         });
         fire(robot, "disconnect");
         assertThat(map().connections()).isEmpty();

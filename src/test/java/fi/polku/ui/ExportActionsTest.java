@@ -45,7 +45,7 @@ class ExportActionsTest {
     void copyAsImageCopiesTheSelectionAndSaysSo(FxRobot robot) {
         robot.interact(() -> {
             Clipboard.getSystemClipboard().clear();
-            window.canvas().getSelection().add("t1");
+            window.state().selection().add("t1");
             WindowTestSupport.menuItem(robot, "copyAsImage").fire();
         });
         AtomicReference<javafx.scene.image.Image> image = new AtomicReference<>();

@@ -50,7 +50,7 @@ class FewerStepsTest {
     private void select(FxRobot robot, String id) {
         robot.interact(() -> {
             window.canvas().clearSelection();
-            window.canvas().getSelection().add(id);
+            window.state().selection().add(id);
         });
     }
 
@@ -132,7 +132,7 @@ class FewerStepsTest {
         robot.write("123");
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
 
-        assertThat(window.canvas().getSelection()).containsExactly("t1");
+        assertThat(window.state().selection()).containsExactly("t1");
         assertThat(robot.lookup("#quick-value").queryAs(TextField.class).getSelectedText()).isEqualTo("123");
         robot.write("9");
         assertThat(robot.lookup("#quick-value").queryAs(TextField.class).getText()).isEqualTo("9");
@@ -140,7 +140,7 @@ class FewerStepsTest {
         // The date picker holds focus for its text editor: Ctrl+A there selects the date's text too.
         focus(robot, "#quick-date");
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
-        assertThat(window.canvas().getSelection()).containsExactly("t1");
+        assertThat(window.state().selection()).containsExactly("t1");
         assertThat(robot.lookup("#quick-date").queryAs(javafx.scene.control.DatePicker.class).getEditor()
                 .getSelectedText()).isEqualTo(Formats.date(Localization.ui(), LocalDate.now()));
     }

@@ -60,7 +60,7 @@ class HeaderMenuTest {
         assertThat(menu.getItems().stream().map(MenuItem::getText).filter(t -> t != null && !t.isEmpty()))
                 .containsExactly("Rename", "Insert Stage Before", "Insert Stage After", "Move Left", "Move Right",
                         "Delete Stage");
-        assertThat(window.canvas().selectedStageProperty().get()).isEqualTo("s2");
+        assertThat(window.state().selectedStageProperty().get()).isEqualTo("s2");
 
         robot.clickOn("Insert Stage Before");
         WaitForAsyncUtils.waitForFxEvents();
@@ -68,7 +68,7 @@ class HeaderMenuTest {
         assertThat(map().stages().get(2).id()).isEqualTo("s2");
         String added = map().stages().get(1).id();
         assertThat(map().stages().get(1).name()).isEqualTo("New stage");
-        assertThat(window.canvas().selectedStageProperty().get()).isEqualTo(added);
+        assertThat(window.state().selectedStageProperty().get()).isEqualTo(added);
         assertThat(WindowTestSupport.menuItem(robot, "undo").getText()).isEqualTo("Undo Add stage");
 
         undo(robot);
@@ -197,14 +197,14 @@ class HeaderMenuTest {
         robot.interact(() -> window.canvas().requestFocus());
         robot.type(KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
-        String card = window.canvas().getSelection().iterator().next();
+        String card = window.state().selection().iterator().next();
         String stage = map().touchpoint(card).orElseThrow().stageId();
 
         robot.press(KeyCode.SHIFT).type(KeyCode.F10).release(KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();
         choose(robot, PlatformInput.showingOther("header-menu"), "context-selectStage");
-        assertThat(window.canvas().selectedStageProperty().get()).isEqualTo(stage);
-        assertThat(window.canvas().getSelection()).isEmpty();
+        assertThat(window.state().selectedStageProperty().get()).isEqualTo(stage);
+        assertThat(window.state().selection()).isEmpty();
 
         robot.type(KeyCode.CONTEXT_MENU);
         WaitForAsyncUtils.waitForFxEvents();

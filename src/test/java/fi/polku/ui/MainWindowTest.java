@@ -42,7 +42,7 @@ class MainWindowTest {
     private void select(FxRobot robot, String... ids) {
         robot.interact(() -> {
             window.canvas().clearSelection();
-            window.canvas().getSelection().addAll(List.of(ids));
+            window.state().selection().addAll(List.of(ids));
         });
     }
 

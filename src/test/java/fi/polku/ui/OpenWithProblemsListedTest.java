@@ -101,7 +101,7 @@ class OpenWithProblemsListedTest {
 
         robot.interact(() -> list.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.canvas().getSelection()).containsExactly(ProblemsPanel.cardOf(problem,
+        assertThat(window.state().selection()).containsExactly(ProblemsPanel.cardOf(problem,
                 window.document().current()).orElseThrow());
         assertThat(Files.readAllBytes(file)).isEqualTo(onDisk);
         snapshot(robot, "problems-panel-" + language.getLanguage() + ".png");

@@ -69,10 +69,10 @@ class OpportunityEditingTest {
 
     @Test
     void aNewOpportunityLinksTheSelectedCardsAndItsValueFollowsTheTypingBeforeItIsSaved(FxRobot robot) {
-        robot.interact(() -> window.canvas().getSelection().add("t6"));
+        robot.interact(() -> window.state().selection().add("t6"));
         robot.interact(() -> WindowTestSupport.menuItem(robot, "newOpportunity").fire());
         WaitForAsyncUtils.waitForFxEvents();
-        String id = window.selectedOpportunity().get();
+        String id = window.state().selectedOpportunity();
         assertThat(id).isNotNull();
         assertThat(opportunity(id).touchpointIds()).containsExactly("t6");
         assertThat(opportunity(id).estimate()).isNull();
@@ -109,7 +109,7 @@ class OpportunityEditingTest {
 
     @Test
     void aNegativeNumberOrAShareOverAHundredIsRefusedAtTheFieldAndEscTakesItBack(FxRobot robot) {
-        robot.interact(() -> window.selectedOpportunity().select("o1"));
+        robot.interact(() -> window.state().selectOpportunity("o1"));
         type(robot, "factor-customers-per-occurrence", "-5");
         assertThat(text(robot, "#factor-customers-per-occurrence-error")).isEqualTo("Enter 0 or more.");
         robot.type(KeyCode.ENTER);
@@ -128,7 +128,7 @@ class OpportunityEditingTest {
 
     @Test
     void aFactorSaysWhereItComesFrom(FxRobot robot) {
-        robot.interact(() -> window.selectedOpportunity().select("o1"));
+        robot.interact(() -> window.state().selectOpportunity("o1"));
         @SuppressWarnings("unchecked")
         ChoiceBox<EvidenceLevel> evidence = robot.lookup("#factor-occurrences-per-day-evidence").queryAs(ChoiceBox.class);
         robot.interact(() -> evidence.setValue(EvidenceLevel.OBSERVED));
@@ -150,14 +150,14 @@ class OpportunityEditingTest {
         robot.interact(() -> window.canvas().fitToWindow());
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(probe.valueBadgeOf("t9"));
-        assertThat(window.selectedOpportunity().get()).isEqualTo("o1");
+        assertThat(window.state().selectedOpportunity()).isEqualTo("o1");
         assertThat(text(robot, "#opportunity-yearly")).isEqualTo("€468,000 a year");
 
         robot.clickOn("#opportunity-link");
         assertThat(window.canvas().picking().isActive()).isTrue();
         robot.clickOn(probe.centreOf("t1"));
         assertThat(opportunity("o1").touchpointIds()).containsExactly("t6", "t8", "t9", "t1");
-        assertThat(window.canvas().getSelection()).as("linking selects nothing").isEmpty();
+        assertThat(window.state().selection()).as("linking selects nothing").isEmpty();
         assertThat(WindowTestSupport.menuItem(robot, "undo").getText())
                 .isEqualTo("Undo Link “Aikataulu verkkosivuilla” to opportunity");
         robot.clickOn(probe.centreOf("t8"));
@@ -166,17 +166,17 @@ class OpportunityEditingTest {
         robot.moveTo("#opportunity-yearly");
         robot.type(KeyCode.ESCAPE);
         assertThat(window.canvas().picking().isActive()).isFalse();
-        assertThat(window.selectedOpportunity().get()).isEqualTo("o1");
+        assertThat(window.state().selectedOpportunity()).isEqualTo("o1");
 
         robot.clickOn("#opportunity-unlink-t1");
         assertThat(opportunity("o1").touchpointIds()).containsExactly("t6", "t9");
 
         robot.clickOn(window.canvas());
-        robot.interact(() -> window.selectedOpportunity().select("o1"));
+        robot.interact(() -> window.state().selectOpportunity("o1"));
         robot.interact(() -> WindowTestSupport.menuItem(robot, "delete").fire());
         assertThat(window.document().current().opportunities()).extracting(Opportunity::id)
                 .containsExactly("o2", "o3");
-        assertThat(window.selectedOpportunity().get()).isNull();
+        assertThat(window.state().selectedOpportunity()).isNull();
         assertThat(WindowTestSupport.menuItem(robot, "undo").getText()).isEqualTo("Undo Delete opportunity");
         undo(robot);
         assertThat(opportunity("o1").touchpointIds()).containsExactly("t6", "t9");
@@ -188,14 +188,14 @@ class OpportunityEditingTest {
 
     @Test
     void aCardOfTheOpportunitiesLaneLeadsToItsOpportunity(FxRobot robot) {
-        robot.interact(() -> window.canvas().getSelection().add("t17"));
+        robot.interact(() -> window.state().selection().add("t17"));
         robot.clickOn("#touchpoint-opportunity-o3");
-        assertThat(window.selectedOpportunity().get()).isEqualTo("o3");
-        assertThat(window.canvas().getSelection()).isEmpty();
-        robot.interact(() -> window.canvas().getSelection().add("t9"));
+        assertThat(window.state().selectedOpportunity()).isEqualTo("o3");
+        assertThat(window.state().selection()).isEmpty();
+        robot.interact(() -> window.state().selection().add("t9"));
         assertThat(robot.lookup("#touchpoint-opportunity-o1").queryAs(javafx.scene.control.Hyperlink.class).getText())
                 .isEqualTo("Kuvasto ja tuotevinkit bussiin: hiljainen hetki lisämyynniksi (€468,000/yr)");
-        assertThat(window.selectedOpportunity().get()).isNull();
+        assertThat(window.state().selectedOpportunity()).isNull();
     }
 
     @Test
@@ -203,11 +203,11 @@ class OpportunityEditingTest {
         robot.interact(() -> window.analysisDock().shownProperty().set(true));
         robot.interact(() -> window.analysisDock().pane().getSelectionModel().select(4));
         robot.clickOn("#opportunity-link-o3");
-        assertThat(window.selectedOpportunity().get()).isEqualTo("o3");
+        assertThat(window.state().selectedOpportunity()).isEqualTo("o3");
         assertThat(robot.lookup("#opportunity-text").queryAs(javafx.scene.control.TextArea.class).getText())
                 .isEqualTo("Kotiinkuljetus isoille ostoksille");
         robot.clickOn("#opportunity-new");
         assertThat(window.document().current().opportunities()).hasSize(4);
-        assertThat(List.of(window.selectedOpportunity().get())).isEqualTo(List.of("o4"));
+        assertThat(List.of(window.state().selectedOpportunity())).isEqualTo(List.of("o4"));
     }
 }

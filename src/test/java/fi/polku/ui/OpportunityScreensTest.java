@@ -41,7 +41,7 @@ class OpportunityScreensTest {
     @Test
     void theOpportunityPageInEnglishAndFinnish(FxRobot robot) throws Exception {
         robot.interact(() -> window.canvas().fitToWindow());
-        robot.interact(() -> window.selectedOpportunity().select("o1"));
+        robot.interact(() -> window.state().selectOpportunity("o1"));
         robot.clickOn("#opportunity-link");
         WaitForAsyncUtils.waitForFxEvents();
         Node root = window.canvas().getScene().getRoot();
@@ -52,7 +52,7 @@ class OpportunityScreensTest {
         robot.interact(() -> Localization.setUi(Localization.FINNISH));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> window.canvas().picking().end());
-        robot.interact(() -> window.selectedOpportunity().select("o1"));
+        robot.interact(() -> window.state().selectOpportunity("o1"));
         WaitForAsyncUtils.waitForFxEvents();
         snapshot(robot, window.canvas().getScene().getRoot(), "opportunity-fi.png");
         assertThat(robot.lookup("#opportunity-yearly").queryAs(javafx.scene.control.Label.class).getText())

@@ -40,7 +40,7 @@ final class ArrowMouse {
         if (a == null) {
             return false;
         }
-        canvas.selectConnection(a.id());
+        canvas.state().selectedConnectionProperty().set(a.id());
         draggedEnd = ArrowHit.endNear(a, x, y, END_REACH_PX / canvas.viewport().zoom());
         draggedId = draggedEnd == null ? null : a.id();
         return true;
@@ -51,7 +51,7 @@ final class ArrowMouse {
      * card: the arrow was chosen first, so the press is about it. False when the press is elsewhere.
      */
     boolean pressSelectedEnd(double x, double y) {
-        ConnectionArrow a = arrow(canvas.selectedConnectionProperty().get());
+        ConnectionArrow a = arrow(canvas.state().selectedConnectionProperty().get());
         ArrowHit.End end = a == null ? null : ArrowHit.endNear(a, x, y, HANDLE_REACH_PX / canvas.viewport().zoom());
         if (end == null) {
             return false;
@@ -71,7 +71,7 @@ final class ArrowMouse {
         double fx = draggedEnd == ArrowHit.End.TO ? fixed.x0() : fixed.x1();
         double fy = draggedEnd == ArrowHit.End.TO ? fixed.y0() : fixed.y1();
         CardBox card = canvas.mapLayout().cardAt(x, y);
-        canvas.setHoverCard(card == null ? null : card.touchpointId());
+        canvas.state().hoverCardProperty().set(card == null ? null : card.touchpointId());
         canvas.arrowHighlight().setDrag(fx, fy, x, y);
         canvas.requestRepaint();
         canvas.surface().setCursor(card == null ? Cursor.DEFAULT : Cursor.HAND);
@@ -120,7 +120,7 @@ final class ArrowMouse {
         if (a == null) {
             return false;
         }
-        canvas.selectConnection(a.id());
+        canvas.state().selectedConnectionProperty().set(a.id());
         canvas.actions().openArrowMenu(a.id(), screenX, screenY);
         return true;
     }

@@ -1,5 +1,6 @@
 package fi.polku.ui.canvas;
 
+import fi.polku.ui.state.CellRef;
 import java.util.List;
 
 /** What the canvas asks the app to do; the app turns each call into one undoable command. */

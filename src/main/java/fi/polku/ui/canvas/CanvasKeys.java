@@ -1,5 +1,6 @@
 package fi.polku.ui.canvas;
 
+import fi.polku.ui.state.CellRef;
 import fi.polku.layout.CardBox;
 import fi.polku.layout.MapLayout;
 import javafx.scene.input.KeyCode;
@@ -94,7 +95,7 @@ final class CanvasKeys {
             return;
         }
         String id = to.touchpointId();
-        var sel = canvas.getSelection();
+        var sel = canvas.state().selection();
         if (extend) {
             sel.add(id);
         } else {
@@ -102,13 +103,13 @@ final class CanvasKeys {
             sel.add(id);
         }
         canvas.setFocusedCard(id);
-        canvas.setCurrentCell(new CellRef(to.stageId(), to.laneId()));
+        canvas.state().currentCellProperty().set(new CellRef(to.stageId(), to.laneId()));
         canvas.reveal(to.bounds());
     }
 
     /** Delete on a selected arrow removes it; other selections are the Edit menu's Delete. */
     private boolean deleteSelectedArrow() {
-        String id = canvas.selectedConnectionProperty().get();
+        String id = canvas.state().selectedConnectionProperty().get();
         if (id == null) {
             return false;
         }
@@ -121,21 +122,21 @@ final class CanvasKeys {
      * focused or only selected card.
      */
     private void renameFocused() {
-        if (canvas.selectedConnectionProperty().get() != null) {
-            canvas.beginLabelEdit(canvas.selectedConnectionProperty().get());
+        if (canvas.state().selectedConnectionProperty().get() != null) {
+            canvas.beginLabelEdit(canvas.state().selectedConnectionProperty().get());
             return;
         }
-        if (canvas.getSelection().isEmpty() && canvas.selectedStageProperty().get() != null) {
-            canvas.beginHeaderRename(canvas.selectedStageProperty().get(), null);
+        if (canvas.state().selection().isEmpty() && canvas.state().selectedStageProperty().get() != null) {
+            canvas.beginHeaderRename(canvas.state().selectedStageProperty().get(), null);
             return;
         }
-        if (canvas.getSelection().isEmpty() && canvas.selectedLaneProperty().get() != null) {
-            canvas.beginHeaderRename(null, canvas.selectedLaneProperty().get());
+        if (canvas.state().selection().isEmpty() && canvas.state().selectedLaneProperty().get() != null) {
+            canvas.beginHeaderRename(null, canvas.state().selectedLaneProperty().get());
             return;
         }
         String id = canvas.focusedCard();
-        if (id == null && canvas.getSelection().size() == 1) {
-            id = canvas.getSelection().iterator().next();
+        if (id == null && canvas.state().selection().size() == 1) {
+            id = canvas.state().selection().iterator().next();
         }
         if (id != null) {
             canvas.beginRename(id);
@@ -143,7 +144,7 @@ final class CanvasKeys {
     }
 
     private void createInCurrentCell() {
-        CellRef cell = canvas.currentCellProperty().get();
+        CellRef cell = canvas.state().currentCellProperty().get();
         if (cell == null && canvas.focusedCard() != null) {
             CardBox card = canvas.mapLayout().card(canvas.focusedCard());
             cell = card == null ? null : new CellRef(card.stageId(), card.laneId());

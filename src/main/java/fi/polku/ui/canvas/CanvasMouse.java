@@ -1,5 +1,6 @@
 package fi.polku.ui.canvas;
 
+import fi.polku.ui.state.CellRef;
 import fi.polku.layout.CardBox;
 import fi.polku.layout.CellBox;
 import fi.polku.layout.DropTarget;
@@ -114,8 +115,8 @@ final class CanvasMouse {
             // The press is on a header pinned over the map, not on the cell underneath.
             HeaderBox stage = pinnedY(y) != y ? l.stageHeaderAt(x, pinnedY(y)) : null;
             HeaderBox lane = pinnedX(x) != x ? l.laneHeaderAt(pinnedX(x), y) : null;
-            canvas.selectedStageProperty().set(stage == null ? null : stage.id());
-            canvas.selectedLaneProperty().set(lane == null ? null : lane.id());
+            canvas.state().selectedStageProperty().set(stage == null ? null : stage.id());
+            canvas.state().selectedLaneProperty().set(lane == null ? null : lane.id());
             startHeaderDrag(stage, lane);
             return;
         }
@@ -126,7 +127,7 @@ final class CanvasMouse {
         EmotionPoint point = l.emotionPointAt(x, y, 8 / canvas.viewport().zoom());
         CellBox cell = l.cellAt(x, y);
         if (cell != null) {
-            canvas.setCurrentCell(new CellRef(cell.stageId(), cell.laneId()));
+            canvas.state().currentCellProperty().set(new CellRef(cell.stageId(), cell.laneId()));
         }
         if (point != null) {
             mode = Mode.EMOTION;
@@ -137,12 +138,12 @@ final class CanvasMouse {
             return;
         }
         CardBox card = l.cardAt(x, y);
-        var sel = canvas.getSelection();
+        var sel = canvas.state().selection();
         if (card != null) {
             String id = card.touchpointId();
             pressedCard = id;
-            canvas.selectedStageProperty().set(null);
-            canvas.selectedLaneProperty().set(null);
+            canvas.state().selectedStageProperty().set(null);
+            canvas.state().selectedLaneProperty().set(null);
             focus(id);
             if (e.isShortcutDown()) {
                 if (!sel.remove(id)) {
@@ -162,11 +163,11 @@ final class CanvasMouse {
             mode = Mode.ARROW;
             return;
         }
-        canvas.selectConnection(null);
+        canvas.state().selectedConnectionProperty().set(null);
         HeaderBox stage = l.stageHeaderAt(x, pinnedY(y));
         HeaderBox lane = l.laneHeaderAt(pinnedX(x), y);
-        canvas.selectedStageProperty().set(stage == null ? null : stage.id());
-        canvas.selectedLaneProperty().set(lane == null ? null : lane.id());
+        canvas.state().selectedStageProperty().set(stage == null ? null : stage.id());
+        canvas.state().selectedLaneProperty().set(lane == null ? null : lane.id());
         bandBase = e.isShiftDown() || e.isShortcutDown() ? Set.copyOf(sel) : Set.of();
         if (bandBase.isEmpty()) {
             sel.clear();
@@ -253,21 +254,21 @@ final class CanvasMouse {
         for (CardBox c : layout().cardsIn(r)) {
             next.add(c.touchpointId());
         }
-        var sel = canvas.getSelection();
+        var sel = canvas.state().selection();
         sel.retainAll(next);
         sel.addAll(next);
         canvas.setDragFeedback(null, r, Set.of(), 0, 0);
     }
 
     private void move(double sx, double sy) {
-        if (!canvas.getSelection().contains(pressedCard)) {
+        if (!canvas.state().selection().contains(pressedCard)) {
             return;
         }
         double x = mx(sx);
         double y = my(sy);
         CellBox cell = layout().cellAt(x, y);
-        drop = cell == null ? null : layout().dropTarget(cell, x, y, canvas.getSelection());
-        canvas.setDragFeedback(drop, null, canvas.getSelection(), x - pressMapX, y - pressMapY);
+        drop = cell == null ? null : layout().dropTarget(cell, x, y, canvas.state().selection());
+        canvas.setDragFeedback(drop, null, canvas.state().selection(), x - pressMapX, y - pressMapY);
         canvas.surface().setCursor(drop == null ? Cursor.DEFAULT : Cursor.MOVE);
     }
 
@@ -361,7 +362,7 @@ final class CanvasMouse {
         if (!java.util.Objects.equals(id, hoverId)) {
             hoverId = id;
             canvas.hoverTip().hover(id);
-            canvas.setHoverCard(id);
+            canvas.state().hoverCardProperty().set(id);
         }
     }
 
@@ -394,9 +395,9 @@ final class CanvasMouse {
         HeaderBox stageHeader = stageHeaderUnder(x, y);
         HeaderBox laneHeader = laneHeaderUnder(x, y);
         if (stageHeader != null || laneHeader != null) {
-            canvas.getSelection().clear();
-            canvas.selectedStageProperty().set(stageHeader == null ? null : stageHeader.id());
-            canvas.selectedLaneProperty().set(stageHeader == null ? laneHeader.id() : null);
+            canvas.state().selection().clear();
+            canvas.state().selectedStageProperty().set(stageHeader == null ? null : stageHeader.id());
+            canvas.state().selectedLaneProperty().set(stageHeader == null ? laneHeader.id() : null);
             canvas.actions().openHeaderMenu(stageHeader == null ? null : stageHeader.id(),
                     stageHeader == null ? laneHeader.id() : null, e.getScreenX(), e.getScreenY());
             e.consume();
@@ -408,12 +409,12 @@ final class CanvasMouse {
             return;
         }
         CellBox cell = layout().cellAt(x, y);
-        if (card != null && !canvas.getSelection().contains(card.touchpointId())) {
+        if (card != null && !canvas.state().selection().contains(card.touchpointId())) {
             selectOnly(card.touchpointId());
         }
         CellRef ref = cell == null ? null : new CellRef(cell.stageId(), cell.laneId());
         if (ref != null) {
-            canvas.setCurrentCell(ref);
+            canvas.state().currentCellProperty().set(ref);
         }
         canvas.actions().openContextMenu(ref, card == null ? null : card.touchpointId(), e.getScreenX(),
                 e.getScreenY());
@@ -424,7 +425,7 @@ final class CanvasMouse {
     private List<String> selectedInMapOrder() {
         List<String> ids = new ArrayList<>();
         for (Touchpoint t : canvas.getMap().touchpoints()) {
-            if (canvas.getSelection().contains(t.id())) {
+            if (canvas.state().selection().contains(t.id())) {
                 ids.add(t.id());
             }
         }
@@ -432,7 +433,7 @@ final class CanvasMouse {
     }
 
     private void selectOnly(String id) {
-        var sel = canvas.getSelection();
+        var sel = canvas.state().selection();
         sel.retainAll(Set.of(id));
         sel.add(id);
         focus(id);

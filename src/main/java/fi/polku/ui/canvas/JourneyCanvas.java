@@ -15,14 +15,10 @@ import fi.polku.render.Overlay;
 import fi.polku.render.fx.FxPainter;
 import fi.polku.text.Localization;
 import fi.polku.ui.Messages;
+import fi.polku.ui.state.EditorState;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
@@ -34,8 +30,9 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The journey canvas: paints a {@link MapLayout} through {@link FxPainter} and owns the view state
- * (zoom, pan, selection, hover). The drawing surface is only as large as the view, so huge maps cost
+ * The journey canvas: paints a {@link MapLayout} through {@link FxPainter} and owns the view (zoom, pan);
+ * what is selected, the current cell and the hovered card are the document's {@link EditorState}, which
+ * the canvas shows and changes like the other parts of the window. The drawing surface is only as large as the view, so huge maps cost
  * what is on screen; repaints are coalesced to at most one per pulse.
  */
 public final class JourneyCanvas extends javafx.scene.layout.Region {
@@ -45,11 +42,8 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
     private final ScrollBar hBar = new ScrollBar();
     private final ScrollBar vBar = new ScrollBar();
     private final CanvasViewport viewport = new CanvasViewport();
-    private final ObservableSet<String> selection = FXCollections.observableSet(new LinkedHashSet<>());
-    private final ObjectProperty<String> selectedStage = new SimpleObjectProperty<>(this, "selectedStage");
-    private final ObjectProperty<String> selectedLane = new SimpleObjectProperty<>(this, "selectedLane");
-    private final ObjectProperty<String> selectedConnection = new SimpleObjectProperty<>(this, "selectedConnection");
-    private final ReadOnlyObjectWrapper<CellRef> currentCell = new ReadOnlyObjectWrapper<>(this, "currentCell");
+    private final EditorState state;
+    private final ObservableSet<String> selection;
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private final Theme theme = Theme.standard();
     private final LayoutCache layoutCache = new LayoutCache();
@@ -76,7 +70,6 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
     private boolean syncing;
     private CanvasActions actions = CanvasActions.NONE;
     private String focusedCard;
-    private String hoverCard;
     private DropTarget drop;
     private Rect band;
     private Set<String> dragged = Set.of();
@@ -89,7 +82,14 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
     private double headerDropX = Double.NaN;
     private double headerDropY = Double.NaN;
 
+    /** A canvas with an editor state of its own, for a canvas shown alone. */
     public JourneyCanvas() {
+        this(new EditorState());
+    }
+
+    public JourneyCanvas(EditorState state) {
+        this.state = state;
+        this.selection = state.selection();
         getStyleClass().add("journey-canvas");
         setFocusTraversable(true);
         hBar.setOrientation(Orientation.HORIZONTAL);
@@ -105,8 +105,9 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
             }
         });
         focusedProperty().addListener((o, a, v) -> requestRepaint());
-        selectedStage.addListener((o, a, v) -> requestRepaint());
-        selectedLane.addListener((o, a, v) -> requestRepaint());
+        state.selectedStageProperty().addListener((o, a, v) -> requestRepaint());
+        state.selectedLaneProperty().addListener((o, a, v) -> requestRepaint());
+        state.hoverCardProperty().addListener((o, a, v) -> requestRepaint());
         setAccessibleRole(javafx.scene.AccessibleRole.NODE);
         accessibleTextProperty().bind(Messages.text("canvas.accessibleName"));
         // The hint on an empty map is painted in the user-interface language: paint it again on a change.
@@ -138,39 +139,17 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         return map;
     }
 
-    /** Selected touchpoint ids (view state, never in the document). */
-    public ObservableSet<String> getSelection() {
-        return selection;
-    }
-
-    public ObjectProperty<String> selectedStageProperty() {
-        return selectedStage;
-    }
-
-    public ObjectProperty<String> selectedLaneProperty() {
-        return selectedLane;
-    }
-
-    /** The selected arrow's connection id, or null; selecting one clears the card and header selection. */
-    public ObjectProperty<String> selectedConnectionProperty() {
-        return selectedConnection;
-    }
-
-    /** Selects one arrow (null selects none). */
-    public void selectConnection(String connectionId) {
-        selectedConnection.set(connectionId);
+    /** The editor state this canvas shows and changes. */
+    public EditorState state() {
+        return state;
     }
 
     /** Shows the inline label editor on that arrow (F2 or double-click on a selected arrow). */
     public void beginLabelEdit(String connectionId) {
         map.connections().stream().filter(c -> c.id().equals(connectionId)).findFirst().ifPresent(c -> {
-            selectConnection(connectionId);
+            state.selectedConnectionProperty().set(connectionId);
             arrowEditor.begin(connectionId, c.label());
         });
-    }
-
-    public ReadOnlyObjectProperty<CellRef> currentCellProperty() {
-        return currentCell.getReadOnlyProperty();
     }
 
     /** 1.0 = 100 %; values outside 0.02 .. 4.0 are clamped. */
@@ -226,8 +205,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
     }
 
     public void clearSelection() {
-        selection.clear();
-        selectedConnection.set(null);
+        state.clearSelection();
     }
 
     /** Picking cards for an opportunity's links, and outlining the linked ones. */
@@ -291,15 +269,10 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
             mapPainter = new MapPainter(layout);
             layoutStale = false;
             viewport.setContent(layout.bounds());
-            selection.retainAll(layout.cards().stream().map(CardBox::touchpointId).collect(java.util.stream.Collectors.toSet()));
-            CellRef cell = currentCell.get();
-            if (cell != null && (map.stage(cell.stageId()).isEmpty() || map.lane(cell.laneId()).isEmpty())) {
-                currentCell.set(null);
-            }
+            state.forgetMissing(map);
             syncScrollBars();
             editor.follow();
             arrowEditor.follow();
-            ArrowSelection.dropIfGone(this, layout);
         }
         return layout;
     }
@@ -323,10 +296,6 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
 
     CardHoverTip hoverTip() {
         return hoverTip;
-    }
-
-    void setCurrentCell(CellRef cell) {
-        currentCell.set(cell);
     }
 
     /** The card with keyboard focus (arrow keys, F2, N), or null. */
@@ -353,11 +322,6 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
     void setSpaceDown(boolean down) {
         spaceDown = down;
         canvas.setCursor(down ? javafx.scene.Cursor.OPEN_HAND : javafx.scene.Cursor.DEFAULT);
-    }
-
-    void setHoverCard(String id) {
-        hoverCard = id;
-        requestRepaint();
     }
 
     /** What a drag shows: drop indicator, rubber band and the dragged cards shifted by (dx, dy). */
@@ -475,11 +439,11 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         gc.setFill(Color.web("#E6E9EE"));
         gc.fillRect(0, 0, w, h);
         double z = viewport.zoom();
-        Overlay o = new Overlay(selection, focusedCard, hoverCard, drop, band, isFocused(), dragged, dragDx, dragDy,
-                selectedStage.get(), selectedLane.get());
+        Overlay o = new Overlay(selection, focusedCard, state.hoverCardProperty().get(), drop, band, isFocused(),
+                dragged, dragDx, dragDy, state.selectedStageProperty().get(), state.selectedLaneProperty().get());
         fxPainter.pushTransform(-viewport.offsetX() * z, -viewport.offsetY() * z, z);
         mapPainter.paint(fxPainter, viewport.visibleRect(), z, o);
-        arrowHighlight.paint(fxPainter, l, selectedConnection.get(), z);
+        arrowHighlight.paint(fxPainter, l, state.selectedConnectionProperty().get(), z);
         picking.paint(fxPainter, l, z);
         mapPainter.paintPinnedHeaders(fxPainter, viewport.visibleRect(), z, o);
         fxPainter.popTransform();

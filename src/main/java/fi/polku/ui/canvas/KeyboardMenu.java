@@ -1,5 +1,6 @@
 package fi.polku.ui.canvas;
 
+import fi.polku.ui.state.CellRef;
 import fi.polku.layout.CardBox;
 import fi.polku.layout.CellBox;
 import fi.polku.layout.HeaderBox;
@@ -20,7 +21,7 @@ final class KeyboardMenu {
     /** Opens the menu; false when nothing is selected, focused or current, so there is nothing to offer. */
     boolean open() {
         MapLayout layout = canvas.mapLayout();
-        String arrow = canvas.selectedConnectionProperty().get();
+        String arrow = canvas.state().selectedConnectionProperty().get();
         var selectedArrow = layout.connections().stream().filter(a -> a.id().equals(arrow)).findFirst();
         if (selectedArrow.isPresent()) {
             var middle = selectedArrow.get().path().get(selectedArrow.get().path().size() / 2);
@@ -28,9 +29,9 @@ final class KeyboardMenu {
             canvas.actions().openArrowMenu(arrow, at.getX(), at.getY());
             return true;
         }
-        String stage = canvas.selectedStageProperty().get();
-        String lane = canvas.selectedLaneProperty().get();
-        if (canvas.getSelection().isEmpty() && (stage != null || lane != null)) {
+        String stage = canvas.state().selectedStageProperty().get();
+        String lane = canvas.state().selectedLaneProperty().get();
+        if (canvas.state().selection().isEmpty() && (stage != null || lane != null)) {
             HeaderBox header = (stage != null ? layout.stageHeaders() : layout.laneHeaders()).stream()
                     .filter(h -> h.id().equals(stage != null ? stage : lane)).findFirst().orElse(null);
             if (header != null) {
@@ -47,7 +48,7 @@ final class KeyboardMenu {
                     at.getY());
             return true;
         }
-        CellRef current = canvas.currentCellProperty().get();
+        CellRef current = canvas.state().currentCellProperty().get();
         CellBox cell = current == null ? null : layout.cells().stream()
                 .filter(c -> c.stageId().equals(current.stageId()) && c.laneId().equals(current.laneId()))
                 .findFirst().orElse(null);

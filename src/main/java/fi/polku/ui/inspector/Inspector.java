@@ -4,8 +4,8 @@ import fi.polku.model.JourneyMap;
 import fi.polku.ui.Document;
 import fi.polku.ui.DocumentEditor;
 import fi.polku.ui.PolkuHome;
-import fi.polku.ui.SelectedOpportunity;
 import fi.polku.ui.canvas.JourneyCanvas;
+import fi.polku.ui.state.EditorState;
 import javafx.collections.SetChangeListener;
 import javafx.scene.control.ScrollPane;
 
@@ -22,19 +22,18 @@ public final class Inspector extends ScrollPane {
     private final JourneyCanvas canvas;
     private final DocumentEditor editor;
     private final PolkuHome home;
-    private final SelectedOpportunity opportunity;
+    private final EditorState state;
     private InspectorPage shown;
 
     /**
-     * An inspector whose opportunity page shows {@code opportunity}, and whose map page can store the brand
-     * as the user's default in {@code home}.
+     * An inspector of what the document's editor state has selected, whose opportunity page picks linked
+     * cards on {@code canvas}, and whose map page can store the brand as the user's default in {@code home}.
      */
-    public Inspector(Document document, DocumentEditor editor, JourneyCanvas canvas, SelectedOpportunity opportunity,
-                     PolkuHome home) {
+    public Inspector(Document document, DocumentEditor editor, JourneyCanvas canvas, PolkuHome home) {
         this.home = home;
         this.document = document;
         this.canvas = canvas;
-        this.opportunity = opportunity;
+        this.state = document.state();
         setId("inspector");
         getStyleClass().add("inspector");
         setFitToWidth(true);
@@ -42,10 +41,10 @@ public final class Inspector extends ScrollPane {
         setMinWidth(300);
         setPrefWidth(380);
         this.editor = editor;
-        canvas.getSelection().addListener((SetChangeListener<String>) c -> refresh());
-        canvas.selectedStageProperty().addListener((o, was, now) -> refresh());
-        canvas.selectedLaneProperty().addListener((o, was, now) -> refresh());
-        opportunity.idProperty().addListener((o, was, now) -> refresh());
+        state.selection().addListener((SetChangeListener<String>) c -> refresh());
+        state.selectedStageProperty().addListener((o, was, now) -> refresh());
+        state.selectedLaneProperty().addListener((o, was, now) -> refresh());
+        state.selectedOpportunityProperty().addListener((o, was, now) -> refresh());
         document.mapProperty().addListener((o, was, now) -> refresh());
         sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
@@ -111,14 +110,14 @@ public final class Inspector extends ScrollPane {
             case STAGE -> new StageInspectorView(new StageInspectorViewModel(editor));
             case LANE -> new LaneInspectorView(new LaneInspectorViewModel(editor));
             case TOUCHPOINTS -> new TouchpointInspectorView(new TouchpointInspectorViewModel(editor),
-                    opportunity::select);
+                    state::selectOpportunity);
             case OPPORTUNITY -> new OpportunityInspectorView(new OpportunityInspectorViewModel(editor), canvas.picking());
         };
     }
 
     private void refresh() {
         JourneyMap map = document.current();
-        SelectionKind.Selected selected = SelectionKind.of(canvas, opportunity.get());
+        SelectionKind.Selected selected = SelectionKind.of(state);
         if (shown instanceof OpportunityInspectorView leaving && selected.kind() != SelectionKind.OPPORTUNITY) {
             leaving.hidden();
         }

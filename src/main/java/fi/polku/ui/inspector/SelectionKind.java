@@ -1,28 +1,26 @@
 package fi.polku.ui.inspector;
 
-import fi.polku.ui.canvas.JourneyCanvas;
+import fi.polku.ui.state.EditorState;
 
 import java.util.List;
 
-/** What the canvas has selected, or the opportunity selected instead, which decides the inspector page. */
+/** What the editor state has selected, which decides the inspector page. */
 public enum SelectionKind {
     MAP, STAGE, LANE, TOUCHPOINTS, OPPORTUNITY;
 
-    /** As {@link #of(JourneyCanvas)}, but a selected opportunity ({@code opportunityId} not null) comes first. */
-    public static Selected of(JourneyCanvas canvas, String opportunityId) {
-        return opportunityId != null ? new Selected(OPPORTUNITY, List.of(opportunityId)) : of(canvas);
-    }
-
-    /** The kind and ids of the canvas's current selection; touchpoints win over headers. */
-    public static Selected of(JourneyCanvas canvas) {
-        if (!canvas.getSelection().isEmpty()) {
-            return new Selected(TOUCHPOINTS, canvas.getSelection().stream().sorted().toList());
+    /** The kind and ids of the current selection: a selected opportunity first, then touchpoints, then headers. */
+    public static Selected of(EditorState state) {
+        if (state.selectedOpportunity() != null) {
+            return new Selected(OPPORTUNITY, List.of(state.selectedOpportunity()));
         }
-        if (canvas.selectedStageProperty().get() != null) {
-            return new Selected(STAGE, List.of(canvas.selectedStageProperty().get()));
+        if (!state.selection().isEmpty()) {
+            return new Selected(TOUCHPOINTS, state.selection().stream().sorted().toList());
         }
-        if (canvas.selectedLaneProperty().get() != null) {
-            return new Selected(LANE, List.of(canvas.selectedLaneProperty().get()));
+        if (state.selectedStageProperty().get() != null) {
+            return new Selected(STAGE, List.of(state.selectedStageProperty().get()));
+        }
+        if (state.selectedLaneProperty().get() != null) {
+            return new Selected(LANE, List.of(state.selectedLaneProperty().get()));
         }
         return new Selected(MAP, List.of());
     }

@@ -65,14 +65,14 @@ class ArrowGesturesTest {
     @Test
     void aClickOnAnArrowSelectsItInsteadOfOpeningAMenu(FxRobot robot) {
         robot.clickOn(centreOf("t1"));
-        assertThat(canvas.getSelection()).containsExactly("t1");
+        assertThat(canvas.state().selection()).containsExactly("t1");
         robot.clickOn(onLine("c3"));
-        assertThat(canvas.selectedConnectionProperty().get()).isEqualTo("c3");
-        assertThat(canvas.getSelection()).isEmpty();
+        assertThat(canvas.state().selectedConnectionProperty().get()).isEqualTo("c3");
+        assertThat(canvas.state().selection()).isEmpty();
         assertThat(actions.calls).isEmpty();
         robot.clickOn(centreOf("t2"));
-        assertThat(canvas.selectedConnectionProperty().get()).isNull();
-        assertThat(canvas.getSelection()).containsExactly("t2");
+        assertThat(canvas.state().selectedConnectionProperty().get()).isNull();
+        assertThat(canvas.state().selection()).containsExactly("t2");
     }
 
     @Test
@@ -83,9 +83,9 @@ class ArrowGesturesTest {
             robot.interact(() -> canvas.zoomAround(zoom, local.getX(), local.getY()));
             Point2D near = onLine("c3").add(3, 0);
             robot.clickOn(near);
-            assertThat(canvas.selectedConnectionProperty().get()).as("near at %s", zoom).isEqualTo("c3");
+            assertThat(canvas.state().selectedConnectionProperty().get()).as("near at %s", zoom).isEqualTo("c3");
             robot.clickOn(onLine("c3").add(14, 0));
-            assertThat(canvas.selectedConnectionProperty().get()).as("far at %s", zoom).isNull();
+            assertThat(canvas.state().selectedConnectionProperty().get()).as("far at %s", zoom).isNull();
         }
     }
 
@@ -140,7 +140,7 @@ class ArrowGesturesTest {
                 javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(), at.getX(),
                 at.getY(), false, null)));
         assertThat(actions.calls).containsExactly("arrowMenu c3");
-        assertThat(canvas.selectedConnectionProperty().get()).isEqualTo("c3");
+        assertThat(canvas.state().selectedConnectionProperty().get()).isEqualTo("c3");
         robot.press(KeyCode.SHIFT).type(KeyCode.F10).release(KeyCode.SHIFT);
         assertThat(actions.calls).containsExactly("arrowMenu c3", "arrowMenu c3");
     }

@@ -1,5 +1,6 @@
 package fi.polku.ui.canvas;
 
+import fi.polku.ui.state.CellRef;
 import fi.polku.layout.SampleMaps;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Touchpoint;
@@ -29,7 +30,7 @@ public final class CanvasDemo extends Application {
                 : raw.contains("medium") ? SampleMaps.large(20, 8, 2_000) : SampleMaps.storeBus());
         canvas.setActions(new InMemoryActions());
         if (getParameters().getRaw().contains("select")) {
-            canvas.getSelection().addAll(List.of("t4", "t5"));
+            canvas.state().selection().addAll(List.of("t4", "t5"));
         }
         stage.setScene(new Scene(canvas, 1280, 820));
         stage.setTitle("Polku canvas demo");

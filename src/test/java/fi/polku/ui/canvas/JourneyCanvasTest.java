@@ -1,5 +1,6 @@
 package fi.polku.ui.canvas;
 
+import fi.polku.ui.state.CellRef;
 import fi.polku.layout.CardBox;
 import fi.polku.layout.CellBox;
 import fi.polku.layout.EmotionPoint;
@@ -67,7 +68,7 @@ class JourneyCanvasTest {
     void aMultiSelectionMovesTogetherInMapOrder(FxRobot robot) {
         robot.clickOn(centreOf("t5"));
         robot.press(KeyCode.CONTROL).clickOn(centreOf("t4")).release(KeyCode.CONTROL);
-        assertThat(canvas.getSelection()).containsExactlyInAnyOrder("t4", "t5");
+        assertThat(canvas.state().selection()).containsExactlyInAnyOrder("t4", "t5");
         robot.drag(centreOf("t4"), MouseButton.PRIMARY).moveTo(emptyPartOf(2, 1)).drop();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(actions.starting("move")).containsExactly("move [t4, t5] s3 store 0");
@@ -99,7 +100,7 @@ class JourneyCanvasTest {
                 MouseButton.PRIMARY, 2, false, false, false, false, true, false, false, true, false, true, null)));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(actions.calls).containsExactly("create s2 web");
-        assertThat(canvas.currentCellProperty().get()).isEqualTo(new CellRef("s2", "web"));
+        assertThat(canvas.state().currentCellProperty().get()).isEqualTo(new CellRef("s2", "web"));
     }
 
     @Test
@@ -147,9 +148,9 @@ class JourneyCanvasTest {
     void arrowKeysWalkBetweenCardsAndNCreatesInTheCurrentCell(FxRobot robot) {
         robot.clickOn(centreOf("t4"));
         robot.type(KeyCode.DOWN);
-        assertThat(canvas.getSelection()).containsExactly("t5");
+        assertThat(canvas.state().selection()).containsExactly("t5");
         robot.type(KeyCode.LEFT);
-        assertThat(canvas.getSelection()).containsExactly("t3");
+        assertThat(canvas.state().selection()).containsExactly("t3");
         robot.type(KeyCode.N);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(actions.calls).containsExactly("create s1 store");
@@ -161,7 +162,7 @@ class JourneyCanvasTest {
         CardBox t6 = layout().card("t6");
         robot.drag(screen(t4.bounds().x() - 6, t4.bounds().y() - 6), MouseButton.PRIMARY)
                 .moveTo(screen(t6.bounds().x() + 20, t6.bounds().y() + 10)).drop();
-        assertThat(canvas.getSelection()).containsExactlyInAnyOrder("t4", "t5", "t6");
+        assertThat(canvas.state().selection()).containsExactlyInAnyOrder("t4", "t5", "t6");
         assertThat(actions.calls).isEmpty();
     }
 
@@ -184,7 +185,7 @@ class JourneyCanvasTest {
                 javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(), at.getX(),
                 at.getY(), false, null)));
         assertThat(actions.starting("menu")).containsExactly("menu CellRef[stageId=s3, laneId=phone] t7");
-        assertThat(canvas.getSelection()).containsExactly("t7");
+        assertThat(canvas.state().selection()).containsExactly("t7");
     }
 
     @Test
@@ -255,13 +256,13 @@ class JourneyCanvasTest {
         }).findFirst().orElseThrow();
         CardBox target = CardNavigator.next(layout(), from, CardNavigator.Direction.LEFT);
         robot.interact(() -> {
-            canvas.getSelection().clear();
-            canvas.getSelection().add(from.touchpointId());
+            canvas.state().selection().clear();
+            canvas.state().selection().add(from.touchpointId());
         });
         hideUnderPinnedHeaders(robot, target.touchpointId());
         robot.type(KeyCode.LEFT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(canvas.getSelection()).containsExactly(target.touchpointId());
+        assertThat(canvas.state().selection()).containsExactly(target.touchpointId());
         assertThat(hiddenUnderHeaders(target.touchpointId())).isFalse();
     }
 
@@ -274,7 +275,7 @@ class JourneyCanvasTest {
         double visibleY = (Math.max(c(target).y(), v.y() + layout().stageHeaderHeight()) + c(target).maxY()) / 2;
         robot.clickOn(screen(visibleX, visibleY));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(canvas.getSelection()).containsExactly(target.touchpointId());
+        assertThat(canvas.state().selection()).containsExactly(target.touchpointId());
         assertThat(hiddenUnderHeaders(target.touchpointId())).isFalse();
     }
 
@@ -287,11 +288,11 @@ class JourneyCanvasTest {
         robot.clickOn(centreOf("t1"));
         robot.clickOn(centreOf("t5"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(canvas.getSelection()).containsExactly("t5");
+        assertThat(canvas.state().selection()).containsExactly("t5");
         assertThat(canvas.focusedCard()).isEqualTo("t5");
         robot.interact(() -> {
-            canvas.getSelection().clear();
-            canvas.getSelection().add("t4");
+            canvas.state().selection().clear();
+            canvas.state().selection().add("t4");
         });
         assertThat(canvas.focusedCard()).isEqualTo("t4");
     }

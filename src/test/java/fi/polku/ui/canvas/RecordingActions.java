@@ -1,5 +1,6 @@
 package fi.polku.ui.canvas;
 
+import fi.polku.ui.state.CellRef;
 import java.util.ArrayList;
 import java.util.List;
 
