@@ -109,12 +109,12 @@ public final class LabelTable {
         }
         scale(e, MetricDefinition.NPS, 10, "10 - Extremely likely", "10 - Erittäin todennäköisesti",
                 "10 - Erittäin todennäköistä", "Extremely likely", "Erittäin todennäköisesti");
-        scale(e, MetricDefinition.CSAT, 1, "Very dissatisfied", "Erittäin tyytymätön");
+        scale(e, MetricDefinition.CSAT, 1, "Very dissatisfied", "Extremely dissatisfied", "Erittäin tyytymätön");
         scale(e, MetricDefinition.CSAT, 2, "Dissatisfied", "Somewhat dissatisfied", "Tyytymätön", "Melko tyytymätön");
         scale(e, MetricDefinition.CSAT, 3, "Neither satisfied nor dissatisfied", "Neutral",
                 "Ei tyytyväinen eikä tyytymätön", "Ei tyytymätön eikä tyytyväinen");
         scale(e, MetricDefinition.CSAT, 4, "Satisfied", "Somewhat satisfied", "Tyytyväinen", "Melko tyytyväinen");
-        scale(e, MetricDefinition.CSAT, 5, "Very satisfied", "Erittäin tyytyväinen");
+        scale(e, MetricDefinition.CSAT, 5, "Very satisfied", "Extremely satisfied", "Erittäin tyytyväinen");
         scale(e, MetricDefinition.CES, 1, "Strongly disagree", "Täysin eri mieltä");
         scale(e, MetricDefinition.CES, 2, "Disagree", "Eri mieltä");
         scale(e, MetricDefinition.CES, 3, "Somewhat disagree", "Jokseenkin eri mieltä", "Osittain eri mieltä");

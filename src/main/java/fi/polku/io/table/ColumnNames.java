@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public final class ColumnNames {
     /** Candidates named in an error message; the rest are counted. */
     static final int MAX_LISTED = 8;
-    private static final int MAX_SHOWN_TEXT = 60;
+    private static final int MAX_SHOWN_TEXT = 80;
     private static final Pattern LETTERS = Pattern.compile("[A-Z]{1,3}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -110,10 +110,18 @@ public final class ColumnNames {
         }
         String text = texts.get(index);
         if (!text.isEmpty()) {
-            s.append(" \"").append(text.length() > MAX_SHOWN_TEXT
-                    ? text.substring(0, MAX_SHOWN_TEXT - 1).strip() + "…" : text).append('"');
+            s.append(" \"").append(shortened(text)).append('"');
         }
         return s.toString();
+    }
+
+    /** A long question text cut at a word before {@link #MAX_SHOWN_TEXT} characters, with an ellipsis. */
+    private static String shortened(String text) {
+        if (text.length() <= MAX_SHOWN_TEXT) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', MAX_SHOWN_TEXT - 1);
+        return text.substring(0, cut > MAX_SHOWN_TEXT / 2 ? cut : MAX_SHOWN_TEXT - 1).strip() + "…";
     }
 
     /** The spreadsheet letter of a 0-based column index: 0 is A, 25 is Z, 26 is AA. */

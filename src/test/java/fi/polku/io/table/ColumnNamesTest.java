@@ -110,8 +110,11 @@ class ColumnNamesTest {
     @Test
     void longTextsAreShortenedInTheList() {
         ColumnNames names = new ColumnNames(List.of("x".repeat(100)));
-        assertThat(names.describe(0)).isEqualTo("A \"" + "x".repeat(59) + "…\"");
+        assertThat(names.describe(0)).isEqualTo("A \"" + "x".repeat(79) + "…\"");
         assertThat(names.size()).isEqualTo(1);
+        String question = "How likely is it that you would recommend Kauppa Oy and its web shop to a friend or colleague?";
+        assertThat(new ColumnNames(List.of(question)).describe(0))
+                .isEqualTo("A \"How likely is it that you would recommend Kauppa Oy and its web shop to a…\"");
         assertThat(names.text(0)).hasSize(100);
         assertThat(names.fieldId(0)).isEmpty();
     }
