@@ -37,7 +37,7 @@ public final class LabelTable {
 
     private LabelTable(List<Entry> builtIn, Map<String, Entry> user) {
         this.builtIn = List.copyOf(builtIn);
-        this.user = Map.copyOf(user);
+        this.user = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(user));
         for (Entry e : builtIn) {
             byMetric.computeIfAbsent(e.metric(), k -> new HashMap<>()).putIfAbsent(key(e.label()), e.value());
         }
