@@ -91,7 +91,7 @@ public enum SurveyTool {
 
     /** The tool's name as shown to a person (product names are not translated; "other" is). */
     public Text displayName() {
-        return Text.of("io.survey.tool." + name().toLowerCase(Locale.ROOT));
+        return Text.of("io.survey.tool." + name());
     }
 
     /** Whether a header text or field id names a metadata column, which answers no question. */
