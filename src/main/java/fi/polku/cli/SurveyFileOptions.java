@@ -73,6 +73,10 @@ final class SurveyFileOptions {
             }
         } else {
             err.println(e.getMessage());
+            if (e.problem().message().key().equals("io.survey.missingColumns")) {
+                // A wide export of a tool Polku does not know looks like a long table without its columns.
+                err.println(Localization.format("cli.survey.maybeWide"));
+            }
         }
     }
 

@@ -94,6 +94,20 @@ class WideSurveyCommandTest {
     }
 
     @Test
+    void aWideFileOfAnUnknownToolGetsAHint() throws Exception {
+        Path file = dir.resolve("kysely.csv");
+        Files.writeString(file, "Vastaajan ikä,Suosittelisitko meitä?\n34,9\n");
+        assertThat(cli.run("metrics", file.toString())).isEqualTo(1);
+        assertThat(cli.err()).isEqualTo("kysely.csv:1:1: no \"touchpoint\", \"metric\", \"value\" columns; the header "
+                + "has Vastaajan ikä, Suosittelisitko meitä?\nIf the file has one row per respondent and one column per "
+                + "question, map its question columns with --question \"COLUMN=TOUCHPOINT:METRIC\".\n");
+        CliRun mapped = new CliRun();
+        assertThat(mapped.run("metrics", file.toString(), "--question", "Suosittelisitko=Kassa:nps", "--json"))
+                .isZero();
+        assertThat(mapped.out()).contains("\"n\" : 1", "\"value\" : 100.0");
+    }
+
+    @Test
     void aMalformedQuestionOrLabelIsAUsageError() {
         assertThat(cli.run("metrics", GOOGLE, "--question", "D=Kassa")).isEqualTo(2);
         assertThat(cli.err()).contains("--question: write COLUMN=TOUCHPOINT:METRIC, e.g. \"Q1=Checkout:nps\"; "

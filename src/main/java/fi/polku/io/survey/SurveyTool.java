@@ -35,6 +35,9 @@ public enum SurveyTool {
     WEBROPOL(Set.of("vastaaja", "vastaajan numero", "vastaajan tunnus", "vastausaika", "lopetusaika"),
             List.of("vastausaika", "lopetusaika", "vastauspäivä", "aloitusaika"),
             "3.11.2026 10.15.22", "d.M.uuuu", "uuuu-MM-dd"),
+    /** Typeform: "#" (the response token), the questions, then Start Date (UTC), Submit Date (UTC), Network ID. */
+    TYPEFORM(Set.of("submit date (utc)", "network id"), List.of("submit date (utc)", "start date (utc)"),
+            "2026-11-03 10:15:22", "uuuu-MM-dd", "M/d/uuuu"),
     /** A wide file of no known tool: a date column by its usual English or Finnish name. */
     OTHER(Set.of(), List.of("date", "päivämäärä", "pvm", "timestamp", "aikaleima"),
             "2026-11-03, 3.11.2026", "uuuu-MM-dd", "d.M.uuuu", "uuuu/M/d");
@@ -59,6 +62,8 @@ public enum SurveyTool {
             // Webropol.
             "vastaaja", "vastaajan numero", "vastaajan tunnus", "vastausaika", "lopetusaika", "vastauspäivä",
             "vastauspäivämäärä", "kesto", "ip-osoite",
+            // Typeform.
+            "#", "start date (utc)", "stage date (utc)", "submit date (utc)", "network id", "tags",
             // Any file.
             "date", "päivämäärä", "pvm", "respondent", "channel", "kanava");
     private static final Pattern MORE_METADATA = Pattern.compile("custom data \\d+|custom variable \\d+");

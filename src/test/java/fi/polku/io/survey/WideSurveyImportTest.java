@@ -197,6 +197,26 @@ class WideSurveyImportTest {
     }
 
     @Test
+    void typeformPutsItsMetadataAfterTheQuestions() throws Exception {
+        String csv = "#,How likely are you to recommend us?,How satisfied were you?,Start Date (UTC),Submit Date (UTC),"
+                + "Network ID\nabc123,9,Very satisfied,2026-11-03 10:00:00,2026-11-03 10:02:11,1a2b\n"
+                + "def456,,Satisfied,2026-11-04 23:59:00,2026-11-05 00:01:00,3c4d\n";
+        SurveyImportResult r = SurveyImporter.importCsv(new java.io.ByteArrayInputStream(
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "typeform.csv", -1, SurveyImportOptions.defaults()
+                .withQuestions(List.of(new SurveyQuestion("B", "Verkko", "nps"), new SurveyQuestion("C", "Verkko", "csat"))));
+        assertThat(score(r, "Verkko", "nps").n()).isEqualTo(1);
+        assertThat(score(r, "Verkko", "nps").value()).isEqualTo(100.0);
+        MetricResult csat = score(r, "Verkko", "csat");
+        assertThat(csat.n()).isEqualTo(2);
+        // Dated by Submit Date: the second answer was sent after midnight.
+        assertThat(csat.to()).isEqualTo(LocalDate.of(2026, 11, 5));
+        WideLayout layout = WideLayout.detect(List.of(List.of(csv.lines().findFirst().orElseThrow().split(","))));
+        assertThat(layout.tool()).isEqualTo(SurveyTool.TYPEFORM);
+        assertThat(layout.questionColumns()).containsExactly(1, 2);
+        assertThat(layout.dateColumn()).isEqualTo(4);
+    }
+
+    @Test
     void aLongTableIsStillReadAsOne() throws Exception {
         SurveyImportResult r = SurveyImporter.importCsv(new java.io.ByteArrayInputStream(
                 "touchpoint,metric,value,date\nKassa,nps,10,2026-11-03\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
