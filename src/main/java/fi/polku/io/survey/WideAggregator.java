@@ -97,7 +97,7 @@ final class WideAggregator implements RowSink {
 
     private Question[] resolve(long headerLine) {
         List<Question> resolved = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<List<Object>> seen = new HashSet<>();
         for (SurveyQuestion q : options.questions()) {
             int column = 0;
             try {
@@ -108,7 +108,8 @@ final class WideAggregator implements RowSink {
                 MetricDefinition metric = vocabulary.metric(q.metric()).orElseThrow(() -> new SurveyInputException(
                         "io.survey.unknownMetric", q.metric().strip(), vocabulary.metricIds()));
                 ScoreGroups.Group group = groups.group(q.touchpoint(), metric);
-                if (!seen.add(column + "\u0000" + System.identityHashCode(group))) {
+                // Counting a column twice into one tally would double its answers.
+                if (!seen.add(List.of(column, group))) {
                     throw new SurveyInputException("io.survey.wide.mappedTwice", layout.columns().describe(column));
                 }
                 resolved.add(new Question(column, AnswerScale.of(metric), group, new HashMap<>()));
