@@ -2,6 +2,7 @@ package fi.polku.io.survey;
 
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.stream.Stream;
 
 /**
  * Decides from the first non-blank row whether a survey file is a long table or a wide file and hands every
@@ -45,12 +46,14 @@ final class SurveyRows implements RowSink {
         chosen.totalBytes(totalBytes);
     }
 
+    /** A long table, or a broken one (with some of its columns), whose error should name what it lacks. */
     private boolean isLongTable(List<String> header) {
         try {
             options.columns().resolve(header);
             return true;
         } catch (SurveyInputException e) {
-            return false;
+            return header.stream().map(SurveyTool::key).anyMatch(cell -> Stream.of(SurveyField.values())
+                    .filter(SurveyField::required).flatMap(f -> f.headers().stream()).anyMatch(cell::equals));
         }
     }
 

@@ -223,5 +223,10 @@ class WideSurveyImportTest {
                 "pitka.csv", -1, SurveyImportOptions.defaults());
         assertThat(r.scores()).hasSize(1);
         assertThat(r.scores().getFirst().result().value()).isEqualTo(100.0);
+        // A long table lacking a column is told so, even with a column a survey tool also writes.
+        assertThatThrownBy(() -> SurveyImporter.importCsv(new java.io.ByteArrayInputStream(
+                "kosketuspiste;mittari;vastaaja\nKassa;nps;1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "pitka.csv", -1, SurveyImportOptions.defaults()))
+                .hasMessage("pitka.csv:1:1: no \"value\" column; the header has kosketuspiste, mittari, vastaaja");
     }
 }
