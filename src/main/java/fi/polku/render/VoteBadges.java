@@ -19,10 +19,10 @@ public final class VoteBadges {
     /** A sticker violet that none of the status colours (green, amber, red) or the selection blue uses. */
     static final int FILL = 0xFF7B2CBF;
     private static final int INK = 0xFFFFFFFF;
-    private static final double HEIGHT = 15;
-    private static final double DOT = 2.6;
-    private static final double DOT_STEP = 7;
-    private static final double TEXT_SIZE = 10;
+    private static final double HEIGHT = 19;
+    private static final double DOT = 3.3;
+    private static final double DOT_STEP = 9;
+    private static final double TEXT_SIZE = 12.5;
     /** More dots than this are a number only: a row of twelve would reach across the card. */
     private static final int MOST_DOTS = 5;
 
@@ -44,17 +44,17 @@ public final class VoteBadges {
         String count = Integer.toString(votes);
         int dots = Math.min(votes, MOST_DOTS);
         double textWidth = FontMetricsTable.shared().width(count, FontFace.BOLD, TEXT_SIZE);
-        double w = 6 + dots * DOT_STEP + 2 + textWidth + 6;
-        double x = card.maxX() - 6 - w;
+        double w = 7 + dots * DOT_STEP + 2 + textWidth + 7;
+        double x = card.maxX() - 8 - w;
         double y = card.y() - HEIGHT / 2 - 1;
         p.fillRoundRect(x - 1, y - 1, w + 2, HEIGHT + 2, HEIGHT / 2 + 1, INK);
         p.fillRoundRect(x, y, w, HEIGHT, HEIGHT / 2, FILL);
         double cy = y + HEIGHT / 2;
         List<PathShape> circles = new ArrayList<>(dots);
         for (int i = 0; i < dots; i++) {
-            circles.add(PathShape.circle(x + 6 + DOT + i * DOT_STEP, cy, DOT));
+            circles.add(PathShape.circle(x + 7 + DOT + i * DOT_STEP, cy, DOT));
         }
         p.fillPaths(circles, INK);
-        p.text(count, x + 6 + dots * DOT_STEP + 2, cy + TEXT_SIZE * 0.36, FontFace.BOLD, TEXT_SIZE, INK);
+        p.text(count, x + 7 + dots * DOT_STEP + 2, cy + TEXT_SIZE * 0.36, FontFace.BOLD, TEXT_SIZE, INK);
     }
 }

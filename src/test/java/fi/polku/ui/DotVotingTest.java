@@ -98,14 +98,14 @@ class DotVotingTest {
         robot.clickOn(probe.centreOf("t5"));
         assertThat(map().voting().counts()).containsExactly(Map.entry("t1", 2), Map.entry("t5", 1));
         assertThat(window.state().selection()).as("voting selects nothing").isEmpty();
-        assertThat(status(robot)).isEqualTo("Anna has used all 3 dots. Next: 1 – press 2.");
+        assertThat(status(robot)).isEqualTo("Anna has used all 3 dots. Next: Voter 1 – press 2.");
         robot.clickOn(probe.centreOf("t3"));
         assertThat(map().voting().count("t3")).as("no fourth dot").isZero();
 
         robot.type(KeyCode.DIGIT2);
         robot.clickOn(probe.centreOf("t1"));
         robot.clickOn(probe.centreOf("t3"));
-        assertThat(status(robot)).isEqualTo("1: 1 dot of 3 left – click a card to give one");
+        assertThat(status(robot)).isEqualTo("Voter 1: 1 dot of 3 left – click a card to give one");
         assertThat(robot.lookup("#voter-0").queryAs(ToggleButton.class).getText()).isEqualTo("Anna  ○○○");
         assertThat(colourAt(robot, probe.voteBadgeOf("t1"))).as("the badge on the card").isEqualTo(0xFF7B2CBF);
 

@@ -72,7 +72,7 @@ final class ApplyVotesDialog extends Dialog<ApplyVotes> {
         unvoted.selectedToggleProperty().addListener(o -> preview());
         preview();
         VBox content = new VBox(12, choices, table);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(10, 12, 4, 12));
         getDialogPane().setContent(content);
         getDialogPane().setPrefWidth(600);
         setResizable(true);

@@ -81,7 +81,7 @@ public final class DotVoting {
         String title = map.touchpoint(touchpointId).map(t -> UndoText.title(t.title())).orElse("");
         if (takeBack) {
             if (map.voting().given(voter, touchpointId) == 0) {
-                bar.say(Messages.format("voting.noDotHere", voter, title), true);
+                bar.say(Messages.format("voting.noDotHere", who(voter), title), true);
             } else {
                 editor.execute(TakeDot.of(map, voter, touchpointId));
             }
@@ -100,7 +100,7 @@ public final class DotVoting {
             return Messages.get("voting.noVoters");
         }
         int left = voting.remaining(voter);
-        return left > 0 ? Messages.format("voting.remaining", voter, left, voting.dotsPerVoter())
+        return left > 0 ? Messages.format("voting.remaining", who(voter), left, voting.dotsPerVoter())
                 : outOfDots(voting, voter);
     }
 
@@ -110,8 +110,13 @@ public final class DotVoting {
             return Messages.get("voting.allOut");
         }
         int index = voting.voters().indexOf(next);
-        return index < 9 ? Messages.format("voting.out", voter, voting.dotsPerVoter(), next, index + 1)
-                : Messages.format("voting.outNoKey", voter, voting.dotsPerVoter(), next);
+        return index < 9 ? Messages.format("voting.out", who(voter), voting.dotsPerVoter(), who(next), index + 1)
+                : Messages.format("voting.outNoKey", who(voter), voting.dotsPerVoter(), who(next));
+    }
+
+    /** A voter as a message names them: "Anna", or "Voter 3" for a numbered one, whose bare number would puzzle. */
+    static String who(String voter) {
+        return voter.chars().allMatch(Character::isDigit) ? Messages.format("voting.numbered", voter) : voter;
     }
 
     /** The next voter with dots left becomes the current one. */
@@ -136,7 +141,7 @@ public final class DotVoting {
             return;
         }
         if (map.voting().voters().contains(voter)) {
-            bar.say(Messages.format("voting.voterTaken", voter), true);
+            bar.say(Messages.format("voting.voterTaken", who(voter)), true);
             return;
         }
         editor.execute(SetVoting.addVoter(map, voter));

@@ -23,6 +23,8 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
+import java.util.List;
+
 /**
  * The bar above the canvas while dot voting is on: dots per voter, the voters (each with the dots they have
  * left, the current one pressed), a name field to add one or a button to add the next number, what the
@@ -71,23 +73,29 @@ final class VotingBar {
         Tooltip numberedTip = new Tooltip();
         numberedTip.textProperty().bind(Messages.text("voting.addNumbered.tip"));
         numbered.setTooltip(numberedTip);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         Button apply = button("voting-apply", "voting.apply", voting::applyVotes);
         apply.getStyleClass().add("accent");
         Button clear = button("voting-clear", "voting.clear", voting::clearVotes);
         Button done = button("voting-done", "voting.done", () -> state.votingProperty().set(false));
-        HBox first = new HBox(8, title, dotsLabel, dots, label("voting.voters"), voters, name, add,
-                numbered, gap, apply, clear, done);
+        Label hint = label("voting.hint");
+        hint.getStyleClass().add("voting-hint");
+        // The hint gives way first when the window is narrow; the controls keep their whole words.
+        hint.setMinWidth(0);
+        Tooltip hintTip = new Tooltip();
+        hintTip.textProperty().bind(hint.textProperty());
+        hint.setTooltip(hintTip);
+        HBox first = new HBox(8, title, dotsLabel, dots, label("voting.voters"), voters, name, add, numbered,
+                grow(), hint);
         first.setAlignment(Pos.CENTER_LEFT);
         voters.setAlignment(Pos.CENTER_LEFT);
         status.setId("voting-status");
-        Label hint = label("voting.hint");
-        hint.getStyleClass().add("voting-hint");
-        Region gap2 = new Region();
-        HBox.setHgrow(gap2, Priority.ALWAYS);
-        HBox second = new HBox(12, status, gap2, hint);
+        status.setMinWidth(0);
+        HBox second = new HBox(8, status, grow(), apply, clear, done);
         second.setAlignment(Pos.CENTER_LEFT);
+        for (HBox row : List.of(first, second)) {
+            row.getChildren().stream().filter(n -> n != hint && n != status && n instanceof Region)
+                    .forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
+        }
         root.getChildren().addAll(first, second);
         root.visibleProperty().bind(state.votingProperty());
         root.managedProperty().bind(state.votingProperty());
@@ -162,6 +170,12 @@ final class VotingBar {
         remove.setOnAction(e -> voting.removeVoter(voter));
         b.setContextMenu(new ContextMenu(remove));
         return b;
+    }
+
+    private static Region grow() {
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        return gap;
     }
 
     private static Label label(String key) {
