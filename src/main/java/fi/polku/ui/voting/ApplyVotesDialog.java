@@ -62,7 +62,7 @@ final class ApplyVotesDialog extends Dialog<ApplyVotes> {
         choices.addRow(0, bold("applyVotes.scaling"), new VBox(4, rank, proportional));
         choices.addRow(1, bold("applyVotes.unvoted"), new VBox(4, keep, one));
         table.setId("apply-votes-table");
-        table.getColumns().add(column("applyVotes.card", r -> r.title(), 300));
+        table.getColumns().add(column("applyVotes.card", r -> r.title(), 360));
         table.getColumns().add(column("applyVotes.votes", r -> Formats.count(Localization.ui(), r.votes()), 70));
         table.getColumns().add(column("applyVotes.change", r -> Messages.format("applyVotes.changeCell",
                 importance(r.before()), importance(r.after())), 130));
@@ -74,7 +74,7 @@ final class ApplyVotesDialog extends Dialog<ApplyVotes> {
         VBox content = new VBox(12, choices, table);
         content.setPadding(new Insets(10, 12, 4, 12));
         getDialogPane().setContent(content);
-        getDialogPane().setPrefWidth(600);
+        getDialogPane().setPrefWidth(700);
         setResizable(true);
         setResultConverter(button -> button == apply ? command() : null);
     }
@@ -122,6 +122,7 @@ final class ApplyVotesDialog extends Dialog<ApplyVotes> {
     private static Label bold(String key) {
         Label l = new Label(Messages.get(key));
         l.setStyle("-fx-font-weight: bold;");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 

@@ -84,16 +84,15 @@ final class VotingBar {
         Tooltip hintTip = new Tooltip();
         hintTip.textProperty().bind(hint.textProperty());
         hint.setTooltip(hintTip);
-        HBox first = new HBox(8, title, dotsLabel, dots, label("voting.voters"), voters, name, add, numbered,
-                grow(), hint);
+        HBox first = new HBox(8, title, dotsLabel, dots, label("voting.voters"), voters, name, add, numbered);
         first.setAlignment(Pos.CENTER_LEFT);
         voters.setAlignment(Pos.CENTER_LEFT);
         status.setId("voting-status");
-        status.setMinWidth(0);
-        HBox second = new HBox(8, status, grow(), apply, clear, done);
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        HBox second = new HBox(8, status, grow(), hint, apply, clear, done);
         second.setAlignment(Pos.CENTER_LEFT);
         for (HBox row : List.of(first, second)) {
-            row.getChildren().stream().filter(n -> n != hint && n != status && n instanceof Region)
+            row.getChildren().stream().filter(n -> n != hint && n instanceof Region)
                     .forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         }
         root.getChildren().addAll(first, second);
