@@ -32,6 +32,11 @@ final class CanvasGestures implements CanvasActions {
     }
 
     @Override
+    public void vote(String touchpointId, boolean takeBack) {
+        window.dotVoting().vote(touchpointId, takeBack);
+    }
+
+    @Override
     public void moveTouchpoints(List<String> ids, String stageId, String laneId, int indexInCell) {
         window.editor().moveTouchpoints(ids, stageId, laneId, indexInCell);
     }

@@ -34,7 +34,8 @@ final class MainMenus {
         Map<String, BooleanProperty> checks = Map.of(
                 "toggleInspector", window.inspectorShownProperty(),
                 "toggleAnalysis", window.analysisDock().shownProperty(),
-                "darkTheme", actions.darkThemeProperty());
+                "darkTheme", actions.darkThemeProperty(),
+                "dotVoting", window.state().votingProperty());
         MenuBar bar = new MenuBar();
         bar.setId("menu-bar");
         for (var entry : actions.menus().entrySet()) {

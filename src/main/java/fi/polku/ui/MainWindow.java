@@ -44,6 +44,7 @@ public final class MainWindow {
     private final Autosave autosave;
     private final Dialogs dialogs;
     private final AnalysisDock analysisDock;
+    private final fi.polku.ui.voting.DotVoting dotVoting;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "polku-files");
         t.setDaemon(true);
@@ -77,6 +78,7 @@ public final class MainWindow {
         this.autosave = new Autosave(document, recovery, background, this::showMessage);
         this.inspector = new Inspector(document, editor, canvas, home);
         this.analysisDock = new AnalysisDock(document, canvas);
+        this.dotVoting = new fi.polku.ui.voting.DotVoting(document, editor, stage, canvas, this::showMessage);
         OpportunityActions opportunities = new OpportunityActions(this);
         analysisDock.setOpportunities(opportunities);
         opportunities.installOnCanvas();
@@ -108,7 +110,7 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane(split);
         root.setId("main-window");
-        root.setTop(new VBox(actions.menuBar(), actions.toolBar()));
+        root.setTop(new VBox(actions.menuBar(), actions.toolBar(), dotVoting.bar()));
         root.setBottom(statusBar);
         // 1400 x 900, or less on a smaller screen, so that the window never starts larger than the screen.
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -262,6 +264,11 @@ public final class MainWindow {
     /** What is selected in this window's map: the document's editor state. */
     public EditorState state() {
         return state;
+    }
+
+    /** The window's dot voting: its bar, clicks on cards while it is on, Apply Votes and Clear Votes. */
+    fi.polku.ui.voting.DotVoting dotVoting() {
+        return dotVoting;
     }
 
     AnalysisDock analysisDock() {

@@ -136,7 +136,9 @@ final class WindowActions {
                 new UiAction("focusCanvas", key(KeyCode.DIGIT1), null, canvas::requestFocus),
                 new UiAction("focusInspector", key(KeyCode.DIGIT2), null, this::focusInspector),
                 new UiAction("darkTheme", key(KeyCode.D, SHIFT_DOWN), MaterialDesignT.THEME_LIGHT_DARK,
-                        () -> darkTheme.set(!darkTheme.get()))));
+                        () -> darkTheme.set(!darkTheme.get())),
+                new UiAction("dotVoting", key(KeyCode.V, SHIFT_DOWN), MaterialDesignV.VOTE_OUTLINE,
+                        () -> window.dotVoting().toggle())));
 
         menus.put("menu.insert", List.of(
                 new UiAction("insertTouchpoint", key(KeyCode.ENTER), MaterialDesignC.CARD_PLUS_OUTLINE,
@@ -196,7 +198,7 @@ final class WindowActions {
         // Check items (inspector, analysis, theme) too: a menu accelerator only fires a CheckMenuItem's
         // action event and never toggles it, so their shortcuts would otherwise do nothing.
         List<UiAction> direct = List.of(undo, redo, action("toggleInspector"), action("toggleAnalysis"),
-                action("darkTheme"));
+                action("darkTheme"), action("dotVoting"));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             for (UiAction action : direct) {
                 boolean match = action.accelerator().match(e)

@@ -72,6 +72,11 @@ public interface CanvasActions {
         // Nothing to do without an app.
     }
 
+    /** A click on a card in dot-voting mode: one of the current voter's dots, or ({@code takeBack}) one back. */
+    default void vote(String touchpointId, boolean takeBack) {
+        // Nothing to do without an app.
+    }
+
     /** Actions that do nothing, until the app sets its own. */
     CanvasActions NONE = new CanvasActions() {
         @Override

@@ -50,12 +50,14 @@ final class CanvasMouse {
     private String hoverId;
     private final HeaderDrag headerDrag;
     private final ArrowMouse arrows;
+    private final VoteClicks votes;
 
     CanvasMouse(JourneyCanvas canvas) {
         this.canvas = canvas;
         this.edgeScroller = new EdgeScroller(canvas, this::dragTo);
         this.headerDrag = new HeaderDrag(canvas);
         this.arrows = new ArrowMouse(canvas);
+        this.votes = new VoteClicks(canvas);
     }
 
     void install() {
@@ -102,6 +104,10 @@ final class CanvasMouse {
                 || (e.getButton() == MouseButton.PRIMARY && canvas.isSpaceDown())) {
             mode = Mode.PAN;
             canvas.surface().setCursor(Cursor.CLOSED_HAND);
+            return;
+        }
+        if (votes.pressed(e)) {
+            mode = Mode.NONE;
             return;
         }
         if (e.getButton() != MouseButton.PRIMARY) {
@@ -315,7 +321,8 @@ final class CanvasMouse {
     }
 
     private void clicked(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 2 || !e.isStillSincePress()) {
+        if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 2 || !e.isStillSincePress()
+                || votes.active()) {
             return;
         }
         double x = mx(e.getX());
@@ -385,6 +392,9 @@ final class CanvasMouse {
     }
 
     private void contextMenu(ContextMenuEvent e) {
+        if (votes.swallowsMenu(e)) {
+            return;
+        }
         if (e.isKeyboardTrigger()) {
             new KeyboardMenu(canvas).open();
             e.consume();

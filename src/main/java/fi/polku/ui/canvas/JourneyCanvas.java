@@ -445,6 +445,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         mapPainter.paint(fxPainter, viewport.visibleRect(), z, o);
         arrowHighlight.paint(fxPainter, l, state.selectedConnectionProperty().get(), z);
         picking.paint(fxPainter, l, z);
+        fi.polku.render.VoteBadges.paint(fxPainter, l, map.voting().counts(), viewport.visibleRect());
         mapPainter.paintPinnedHeaders(fxPainter, viewport.visibleRect(), z, o);
         fxPainter.popTransform();
         EmotionValueLabel.paint(gc, l, viewport, emotionLabelId);

@@ -3,7 +3,9 @@ package fi.polku.ui.state;
 import fi.polku.model.JourneyMap;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
@@ -29,6 +31,9 @@ public final class EditorState {
     private final ObjectProperty<String> selectedOpportunity = new SimpleObjectProperty<>(this, "selectedOpportunity");
     private final ObjectProperty<CellRef> currentCell = new SimpleObjectProperty<>(this, "currentCell");
     private final ObjectProperty<String> hoverCard = new SimpleObjectProperty<>(this, "hoverCard");
+    /** Dot voting: while on, a click on a card gives it one of the current voter's dots. */
+    private final BooleanProperty voting = new SimpleBooleanProperty(this, "voting");
+    private final ObjectProperty<String> currentVoter = new SimpleObjectProperty<>(this, "currentVoter");
     private final BooleanBinding nothingSelected = Bindings.createBooleanBinding(() -> selection.isEmpty()
                     && selectedStage.get() == null && selectedLane.get() == null && selectedConnection.get() == null
                     && selectedOpportunity.get() == null,
@@ -99,6 +104,16 @@ public final class EditorState {
         return hoverCard;
     }
 
+    /** Whether the editor is in dot-voting mode: clicks on cards give dots instead of selecting. */
+    public BooleanProperty votingProperty() {
+        return voting;
+    }
+
+    /** The voter whose dots a click gives, one of the map's voters, or null. */
+    public ObjectProperty<String> currentVoterProperty() {
+        return currentVoter;
+    }
+
     /** True while nothing at all is selected: Delete has nothing to act on. */
     public BooleanBinding nothingSelected() {
         return nothingSelected;
@@ -153,6 +168,8 @@ public final class EditorState {
         selectedOpportunity.set(null);
         currentCell.set(null);
         hoverCard.set(null);
+        voting.set(false);
+        currentVoter.set(null);
     }
 
     /** Lets go of what is no longer in the map, after an edit, undo or redo removed it. */
@@ -178,6 +195,11 @@ public final class EditorState {
         }
         if (hoverCard.get() != null && map.touchpoint(hoverCard.get()).isEmpty()) {
             hoverCard.set(null);
+        }
+        var voters = map.voting().voters();
+        if (currentVoter.get() == null ? !voters.isEmpty() : !voters.contains(currentVoter.get())) {
+            // A removed voter hands over to the first one (also the first voter added becomes current).
+            currentVoter.set(voters.isEmpty() ? null : voters.getFirst());
         }
     }
 

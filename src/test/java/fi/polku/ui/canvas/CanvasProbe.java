@@ -29,6 +29,12 @@ public final class CanvasProbe {
         return screen(c.valueBadge().centerX(), c.valueBadge().centerY());
     }
 
+    /** A point on a card's dot-voting badge, which straddles the card's top edge near its right end. */
+    public Point2D voteBadgeOf(String touchpointId) {
+        CardBox c = canvas.mapLayout().card(touchpointId);
+        return screen(c.bounds().maxX() - 12, c.bounds().y());
+    }
+
     /** A point of a cell below its cards, where a drop appends and a click hits no card. */
     public Point2D emptyPartOf(String stageId, String laneId) {
         var layout = canvas.mapLayout();
