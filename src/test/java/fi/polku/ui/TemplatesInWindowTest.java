@@ -106,9 +106,7 @@ class TemplatesInWindowTest {
         assertThat(robot.lookup("#template-keep-measurements").queryAs(CheckBox.class).isSelected()).isFalse();
         TextField name = robot.lookup("#template-name").queryAs(TextField.class);
         robot.interact(() -> name.setText("Bus workshop"));
-        DialogPane pane = robot.lookup("#save-template").queryAs(DialogPane.class);
-        robot.clickOn((Node) pane.getButtonTypes().stream().map(pane::lookupButton)
-                .filter(b -> ((Button) b).isDefaultButton()).findFirst().orElseThrow());
+        clickDefault(robot, "#save-template");
         Path saved = folder.resolve("home").resolve("templates").resolve("Bus workshop.polku.json");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(saved));
         JourneyMap template = fi.polku.io.MapFiles.load(saved);
@@ -126,13 +124,40 @@ class TemplatesInWindowTest {
         robot.type(KeyCode.END);
         robot.clickOn("#template-delete-Bus_workshop");
         WaitForAsyncUtils.waitForFxEvents();
-        DialogPane confirm = robot.lookup("#confirm-template-deletion").queryAs(DialogPane.class);
-        robot.clickOn((Node) confirm.getButtonTypes().stream().map(confirm::lookupButton)
-                .filter(b -> ((Button) b).isDefaultButton()).findFirst().orElseThrow());
-        WaitForAsyncUtils.waitForFxEvents();
+        clickDefault(robot, "#confirm-template-deletion");
         assertThat(saved).doesNotExist();
         assertThat(own.getChildren()).isEmpty();
         assertThat(robot.lookup("#template-user-none").queryAs(Label.class).isVisible()).isTrue();
         robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void savingUnderATakenNameAsksBeforeReplacing(FxRobot robot) throws Exception {
+        Path saved = folder.resolve("home").resolve("templates").resolve("Bus workshop.polku.json");
+        saveAsTemplate(robot, "Bus workshop");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(saved));
+        robot.interact(() -> window.editor().renameTouchpoint("t1", "Changed before the second save"));
+
+        saveAsTemplate(robot, "Bus workshop");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#confirm-template-replace").tryQuery().isPresent());
+        clickDefault(robot, "#confirm-template-replace");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fi.polku.io.MapFiles.load(saved).touchpoints()
+                .getFirst().title().equals("Changed before the second save"));
+    }
+
+    private void saveAsTemplate(FxRobot robot, String name) throws Exception {
+        Platform.runLater(() -> WindowTestSupport.menuItem(robot, "saveAsTemplate").fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#save-template").tryQuery().isPresent());
+        TextField field = robot.lookup("#template-name").queryAs(TextField.class);
+        robot.interact(() -> field.setText(name));
+        clickDefault(robot, "#save-template");
+    }
+
+    private static void clickDefault(FxRobot robot, String dialogId) {
+        DialogPane pane = robot.lookup(dialogId).queryAs(DialogPane.class);
+        robot.clickOn((Node) pane.getButtonTypes().stream().map(pane::lookupButton)
+                .filter(b -> ((Button) b).isDefaultButton()).findFirst().orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

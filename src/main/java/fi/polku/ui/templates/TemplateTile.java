@@ -25,7 +25,8 @@ final class TemplateTile extends VBox {
     TemplateTile(Template template, Runnable delete) {
         this.template = template;
         getStyleClass().add("template-tile");
-        setId("template-" + nodeId(template.id()));
+        // A user's file may bear a built-in template's name: the ids of the two groups differ.
+        setId((template.builtIn() ? "template-" : "template-user-") + nodeId(template.id()));
         setFocusTraversable(true);
         setPrefWidth(WIDTH);
         setMaxWidth(WIDTH);
