@@ -9,7 +9,6 @@ import fi.polku.ui.DialogPlacement;
 import fi.polku.ui.Messages;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -52,8 +51,7 @@ final class TemplateGallery extends Dialog<Template> {
         getDialogPane().setId("template-gallery");
         getDialogPane().getStylesheets().add(TemplateGallery.class.getResource("templates.css").toExternalForm());
         getDialogPane().getButtonTypes().addAll(open, DialogButtons.cancel());
-        Node openButton = getDialogPane().lookupButton(open);
-        openButton.setDisable(true);
+        getDialogPane().lookupButton(open).setDisable(true);
 
         TilePane builtInTiles = tilePane("template-built-in-tiles");
         builtIn.forEach(t -> builtInTiles.getChildren().add(tile(t, false)));
@@ -85,15 +83,8 @@ final class TemplateGallery extends Dialog<Template> {
         }));
     }
 
-    /** The tiles as the user sees them, built-in first. */
-    List<TemplateTile> tiles() {
-        return List.copyOf(tiles);
-    }
-
     private TemplateTile tile(Template template, boolean own) {
-        TemplateTile[] made = new TemplateTile[1];
-        TemplateTile tile = new TemplateTile(template, own ? () -> delete(made[0]) : null);
-        made[0] = tile;
+        TemplateTile tile = new TemplateTile(template, own ? this::delete : null);
         tile.setOnMouseClicked(e -> {
             if (e.getButton() != MouseButton.PRIMARY) {
                 return;

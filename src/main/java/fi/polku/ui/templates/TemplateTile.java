@@ -14,7 +14,12 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 
-/** One template in the gallery: its small picture, its name and one line about it; a user's own can be deleted. */
+import java.util.function.Consumer;
+
+/**
+ * One template in the gallery: its small picture, its name and one line about it; a user's own has a button
+ * that hands the tile to {@code delete}.
+ */
 final class TemplateTile extends VBox {
     /** The tile's width: the picture's and its padding. */
     static final double WIDTH = TemplatePreviews.WIDTH + 20;
@@ -22,7 +27,7 @@ final class TemplateTile extends VBox {
     private final Template template;
     private final ImageView picture = new ImageView();
 
-    TemplateTile(Template template, Runnable delete) {
+    TemplateTile(Template template, Consumer<TemplateTile> delete) {
         this.template = template;
         getStyleClass().add("template-tile");
         // A user's file may bear a built-in template's name: the ids of the two groups differ.
@@ -45,7 +50,7 @@ final class TemplateTile extends VBox {
             remove.setFocusTraversable(false);
             remove.setTooltip(new Tooltip(Messages.get("templates.delete")));
             remove.setAccessibleText(Messages.get("templates.delete"));
-            remove.setOnAction(e -> delete.run());
+            remove.setOnAction(e -> delete.accept(this));
             StackPane.setAlignment(remove, Pos.TOP_RIGHT);
             frame.getChildren().add(remove);
         }
@@ -77,10 +82,6 @@ final class TemplateTile extends VBox {
 
     void showPicture(Image image) {
         picture.setImage(image);
-    }
-
-    boolean hasPicture() {
-        return picture.getImage() != null;
     }
 
     void setSelected(boolean selected) {
