@@ -4,6 +4,7 @@ import fi.polku.io.template.TemplateLibrary;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Lane;
 import fi.polku.model.Stage;
+import fi.polku.text.Localization;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -81,6 +82,22 @@ class TemplatesInWindowTest {
         assertThat(opened.created()).isNotNull().isEqualTo(opened.modified());
         assertThat(window.document().file()).isEmpty();
         assertThat(window.document().isDirty()).isFalse();
+    }
+
+    @Test
+    void inTheFinnishWindowTheGalleryOffersTheFinnishTemplates(FxRobot robot) throws Exception {
+        robot.interact(() -> Localization.setUi(Localization.FINNISH));
+        try {
+            openGallery(robot);
+            assertThat(robot.lookup("#template-retail-purchase .template-name").queryAs(Label.class).getText())
+                    .isEqualTo("Ostos myymälässä");
+            robot.type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(window.canvas().getMap().language()).isEqualTo("fi");
+            assertThat(window.canvas().getMap().stages().getFirst().name()).isEqualTo("Tarve herää");
+        } finally {
+            robot.interact(() -> Localization.setUi(Localization.ENGLISH));
+        }
     }
 
     @Test
