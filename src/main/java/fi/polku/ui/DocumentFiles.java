@@ -71,6 +71,14 @@ public final class DocumentFiles {
         whenSafeToLeave(() -> document.replace(BlankMap.create(defaultBrand.get()), null));
     }
 
+    /**
+     * Starts an untitled map from {@code map} (File → New from Template), after the same question as New;
+     * a map without a brand gets the user's default, as New gives it.
+     */
+    public void newMap(JourneyMap map) {
+        whenSafeToLeave(() -> document.replace(map.brand().isEmpty() ? map.withBrand(defaultBrand.get()) : map, null));
+    }
+
     public void open() {
         whenSafeToLeave(() -> {
             FileChooser chooser = chooser(Messages.get("chooser.open.title"));

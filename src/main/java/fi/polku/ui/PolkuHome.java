@@ -23,4 +23,9 @@ public record PolkuHome(Path folder, Preferences preferences) {
     public Path recoveryFolder() {
         return folder.resolve("recovery");
     }
+
+    /** The user's own templates for File → New from Template, saved by File → Save as Template. */
+    public Path templatesFolder() {
+        return folder.resolve("templates");
+    }
 }

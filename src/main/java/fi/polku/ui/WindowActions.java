@@ -61,12 +61,18 @@ final class WindowActions {
         UiAction save = new UiAction("save", key(KeyCode.S), MaterialDesignC.CONTENT_SAVE_OUTLINE, () -> files.save(() -> { }));
         UiAction revert = new UiAction("revert", null, MaterialDesignR.RESTORE, files::revert);
         revert.disabledProperty().bind(document.fileProperty().isNull());
+        var templates = new fi.polku.ui.templates.TemplateActions(window.stage(), document, files, window.dialogs(),
+                window.home().templatesFolder(), window::showMessage);
         menus.put("menu.file", List.of(
                 new UiAction("new", key(KeyCode.N), MaterialDesignF.FILE_PLUS_OUTLINE, files::newMap),
+                new UiAction("newFromTemplate", key(KeyCode.N, SHIFT_DOWN),
+                        org.kordamp.ikonli.materialdesign2.MaterialDesignV.VIEW_GRID_PLUS_OUTLINE,
+                        templates::newFromTemplate),
                 new UiAction("open", key(KeyCode.O), MaterialDesignF.FOLDER_OPEN_OUTLINE, files::open),
                 save,
                 new UiAction("saveAs", key(KeyCode.S, SHIFT_DOWN), MaterialDesignC.CONTENT_SAVE_EDIT_OUTLINE,
                         () -> files.saveAs(() -> { })),
+                new UiAction("saveAsTemplate", null, MaterialDesignF.FILE_STAR_OUTLINE, templates::saveAsTemplate),
                 revert,
                 new UiAction("export", key(KeyCode.E), org.kordamp.ikonli.materialdesign2.MaterialDesignE.EXPORT,
                         () -> fi.polku.ui.export.ExportDialog.open(window.stage(), document.current(),
