@@ -62,10 +62,10 @@ final class ApplyVotesDialog extends Dialog<ApplyVotes> {
         choices.addRow(0, bold("applyVotes.scaling"), new VBox(4, rank, proportional));
         choices.addRow(1, bold("applyVotes.unvoted"), new VBox(4, keep, one));
         table.setId("apply-votes-table");
-        table.getColumns().add(column("applyVotes.card", r -> r.title(), 360));
-        table.getColumns().add(column("applyVotes.votes", r -> Formats.count(Localization.ui(), r.votes()), 70));
+        table.getColumns().add(column("applyVotes.card", r -> r.title(), 330));
+        table.getColumns().add(column("applyVotes.votes", r -> Formats.count(Localization.ui(), r.votes()), 60));
         table.getColumns().add(column("applyVotes.change", r -> Messages.format("applyVotes.changeCell",
-                importance(r.before()), importance(r.after())), 130));
+                importance(r.before()), importance(r.after())), 190));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(300);
         scaling.selectedToggleProperty().addListener(o -> preview());
@@ -75,6 +75,7 @@ final class ApplyVotesDialog extends Dialog<ApplyVotes> {
         content.setPadding(new Insets(10, 12, 4, 12));
         getDialogPane().setContent(content);
         getDialogPane().setPrefWidth(700);
+        getDialogPane().setMinWidth(660);
         setResizable(true);
         setResultConverter(button -> button == apply ? command() : null);
     }
