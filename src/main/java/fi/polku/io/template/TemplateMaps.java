@@ -3,6 +3,7 @@ package fi.polku.io.template;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Opportunity;
 import fi.polku.model.Touchpoint;
+import fi.polku.model.Voting;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,10 +21,11 @@ public final class TemplateMaps {
      * descriptions, owners, tags and notes, connections, personas, scenario, metric definitions, brand and
      * opportunity texts) but not what was found out about one service: the measurements, targets,
      * importance, emotion and evidence of the cards and the value estimates of the opportunities. Those
-     * belong to the study the map came from, and a new workshop rates its own.
+     * belong to the study the map came from, and a new workshop rates its own. A dot-voting round in progress
+     * is never kept: it is one workshop's working state.
      */
     public static JourneyMap asTemplate(JourneyMap map, String name, boolean keepMeasurements) {
-        JourneyMap named = map.withTitle(name.strip()).withTimestamps(null, null);
+        JourneyMap named = map.withTitle(name.strip()).withTimestamps(null, null).withVoting(Voting.NONE);
         return keepMeasurements ? named : withoutMeasurements(named);
     }
 

@@ -66,6 +66,15 @@ class TemplateLibraryTest {
     }
 
     @Test
+    void aVotingRoundInProgressIsNeverPartOfATemplate() throws Exception {
+        String card = storeBus().touchpoints().getFirst().id();
+        JourneyMap voted = storeBus().withVoting(new fi.polku.model.Voting(3, java.util.List.of("Anna"),
+                java.util.List.of(new fi.polku.model.Vote("Anna", card))));
+        new TemplateLibrary(folder).save(voted, "Voted", true);
+        assertThat(MapFiles.load(folder.resolve("Voted.polku.json")).voting().isEmpty()).isTrue();
+    }
+
+    @Test
     void aNewMapFromATemplateHasAFreshIdAndTodaysTimes() throws Exception {
         Template template = TemplateLibrary.builtIn(Locale.ENGLISH).getFirst();
         Instant now = Instant.parse("2026-12-06T10:15:30.700Z");
