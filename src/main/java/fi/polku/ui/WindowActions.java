@@ -63,6 +63,8 @@ final class WindowActions {
         revert.disabledProperty().bind(document.fileProperty().isNull());
         menus.put("menu.file", List.of(
                 new UiAction("new", key(KeyCode.N), MaterialDesignF.FILE_PLUS_OUTLINE, files::newMap),
+                new UiAction("newFromSheet", null, MaterialDesignF.FILE_TABLE_OUTLINE,
+                        () -> files.newFromSpreadsheet(null)),
                 new UiAction("open", key(KeyCode.O), MaterialDesignF.FOLDER_OPEN_OUTLINE, files::open),
                 save,
                 new UiAction("saveAs", key(KeyCode.S, SHIFT_DOWN), MaterialDesignC.CONTENT_SAVE_EDIT_OUTLINE,
