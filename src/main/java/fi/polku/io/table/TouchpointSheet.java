@@ -90,6 +90,11 @@ public final class TouchpointSheet {
         } catch (TooMany e) {
             reading.fileProblem(Text.of("io.sheet.tooMany", MAX_TOUCHPOINTS));
         }
+        if (sheets.size() > 1 && (reading.columns == null || !reading.columns.missing().isEmpty())) {
+            // Often the touchpoints are on another sheet than the first (instructions, a cover page).
+            String used = options.sheet() == null ? sheets.getFirst() : options.sheet();
+            reading.fileProblem(Text.of("io.sheet.onSheet", used, String.join(", ", sheets)));
+        }
         return reading.result(sheets);
     }
 
@@ -145,7 +150,7 @@ public final class TouchpointSheet {
         }
         if (header == null) {
             fileProblem(Text.of("io.survey.noHeader"));
-        } else if (rows == 0) {
+        } else if (rows == 0 && columns != null && columns.missing().isEmpty()) {
             fileProblem(Text.of("io.sheet.noRows"));
         }
     }

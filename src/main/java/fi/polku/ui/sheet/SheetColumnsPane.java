@@ -6,7 +6,6 @@ import fi.polku.io.table.TouchpointField;
 import fi.polku.ui.Messages;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
 
@@ -37,7 +36,7 @@ final class SheetColumnsPane extends GridPane {
             TouchpointField field = fields[i];
             ComboBox<Integer> combo = new ComboBox<>();
             combo.setId("sheet-column-" + field.id());
-            combo.setPrefWidth(230);
+            combo.setPrefWidth(270);
             combo.setConverter(new StringConverter<>() {
                 @Override
                 public String toString(Integer index) {
@@ -49,13 +48,7 @@ final class SheetColumnsPane extends GridPane {
                     throw new UnsupportedOperationException("the column choice is not typed");
                 }
             });
-            combo.setButtonCell(new ListCell<>() {
-                @Override
-                protected void updateItem(Integer index, boolean empty) {
-                    super.updateItem(index, empty);
-                    setText(empty || index == null ? Messages.get("dialog.newSheet.chooseColumn") : shown(index));
-                }
-            });
+            combo.setPromptText(Messages.get("dialog.newSheet.chooseColumn"));
             combo.valueProperty().addListener((o, was, now) -> {
                 if (!filling) {
                     onChange.run();
@@ -63,6 +56,7 @@ final class SheetColumnsPane extends GridPane {
             });
             Label label = new Label(Messages.get("dialog.newSheet.field." + field.name()));
             label.setLabelFor(combo);
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             choices.put(field, combo);
             add(label, (i / half) * 2, i % half);
             add(combo, (i / half) * 2 + 1, i % half);

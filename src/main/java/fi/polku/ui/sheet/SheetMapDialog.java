@@ -64,8 +64,11 @@ public final class SheetMapDialog extends Dialog<JourneyMap> {
         getDialogPane().setId("new-from-sheet");
         getDialogPane().getButtonTypes().setAll(createButton, DialogButtons.cancel());
         getDialogPane().setContent(content());
-        getDialogPane().setPrefSize(960, 820);
-        getDialogPane().setMinSize(680, 600);
+        // Room for the preview that fills in after reading; the dialog does not grow by itself once shown.
+        getDialogPane().setPrefSize(1000, 820);
+        getDialogPane().setMinSize(720, 600);
+        setWidth(1020);
+        setHeight(860);
         Button create = (Button) getDialogPane().lookupButton(createButton);
         create.setId("sheet-create");
         create.disableProperty().bind(reading.getReadOnlyProperty().or(result.isNull())
@@ -124,13 +127,16 @@ public final class SheetMapDialog extends Dialog<JourneyMap> {
         });
         Label fileLabel = new Label(Messages.get("dialog.newSheet.file"));
         fileLabel.setLabelFor(fileField);
+        fileLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label sheetLabel = new Label(Messages.get("dialog.newSheet.sheet"));
         sheetLabel.setLabelFor(sheet);
+        sheetLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox fileRow = new HBox(8, fileLabel, fileField, browse, reload, sheetLabel, sheet);
         fileRow.setAlignment(Pos.CENTER_LEFT);
         columns.setOnChange(() -> read(columns.chosen(), false));
         Label hint = new Label(Messages.get("dialog.newSheet.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hint.setStyle("-fx-opacity: 0.75;");
         status.setId("sheet-status");
         status.setWrapText(true);

@@ -1,5 +1,6 @@
 package fi.polku.ui.sheet;
 
+import atlantafx.base.theme.Styles;
 import fi.polku.io.table.SheetProblem;
 import fi.polku.io.table.SheetReading;
 import fi.polku.model.JourneyMap;
@@ -7,7 +8,6 @@ import fi.polku.model.Lane;
 import fi.polku.model.LaneKind;
 import fi.polku.model.Stage;
 import fi.polku.text.Localization;
-import fi.polku.ui.LanguageSetting;
 import fi.polku.ui.Messages;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -38,13 +38,16 @@ final class SheetPreviewPane extends VBox {
         super(6);
         summary.setId("sheet-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         stages.setId("sheet-stages");
         lanes.setId("sheet-lanes");
         rows.setId("sheet-rows");
         problems.setId("sheet-problems");
         for (ListView<String> list : List.of(stages, lanes)) {
-            list.setPrefHeight(120);
+            list.setPrefHeight(150);
+            list.setMinHeight(90);
             list.setFocusTraversable(false);
+            list.getStyleClass().add(Styles.DENSE);
             HBox.setHgrow(list, Priority.ALWAYS);
         }
         VBox stageBox = new VBox(4, heading("dialog.newSheet.stages"), stages);
@@ -53,13 +56,17 @@ final class SheetPreviewPane extends VBox {
         HBox.setHgrow(laneBox, Priority.ALWAYS);
         stageBox.setPrefWidth(300);
         laneBox.setPrefWidth(420);
-        rows.setPrefHeight(170);
+        rows.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
+        problems.getStyleClass().add(Styles.DENSE);
+        rows.setPrefHeight(190);
         rows.setMinHeight(110);
         rows.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         rows.setPlaceholder(new Label(Messages.get("dialog.newSheet.noRows")));
         problems.setPrefHeight(110);
+        problems.setMinHeight(80);
         problemsLabel.setStyle("-fx-text-fill: #b3261e; -fx-font-weight: bold;");
         problemsLabel.setWrapText(true);
+        problemsLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox.setVgrow(problems, Priority.ALWAYS);
         problemsLabel.managedProperty().bind(problemsLabel.visibleProperty());
         problems.managedProperty().bind(problems.visibleProperty());
@@ -93,7 +100,7 @@ final class SheetPreviewPane extends VBox {
         draft.stages().stream().map(Stage::name).forEach(stages.getItems()::add);
         draft.lanes().stream().map(SheetPreviewPane::lane).forEach(lanes.getItems()::add);
         summary.setText(Messages.format("dialog.newSheet.summary", draft.touchpoints().size(), draft.stages().size(),
-                draft.lanes().size(), LanguageSetting.name(Localization.ofTag(draft.language()), Localization.ui())));
+                draft.lanes().size(), Localization.ofTag(draft.language()).getDisplayLanguage(Localization.ui())));
         showRows(reading);
         if (bad) {
             problemsLabel.setText(Messages.format("dialog.newSheet.problems", reading.problemCount()));
@@ -109,11 +116,12 @@ final class SheetPreviewPane extends VBox {
         }
     }
 
-    /** A lane as it will be made: its name and what kind of lane it is ("Verkkosivut · Verkko"). */
+    /** A lane as it will be made: its name and, when the name does not say it, its kind ("Verkkosivut · Verkko"). */
     private static String lane(Lane lane) {
         String kind = lane.kind() == LaneKind.CHANNEL && lane.channel() != null ? Messages.of(lane.channel())
                 : Messages.of(lane.kind());
-        return Messages.format("dialog.newSheet.lane", lane.name(), kind);
+        // "Puhelin · Puhelin" says nothing more than "Puhelin".
+        return kind.equalsIgnoreCase(lane.name()) ? lane.name() : Messages.format("dialog.newSheet.lane", lane.name(), kind);
     }
 
     private void showRows(SheetReading reading) {
@@ -128,7 +136,12 @@ final class SheetPreviewPane extends VBox {
             String title = header.get(i).isBlank() ? fi.polku.io.table.ColumnNames.letter(i) : header.get(i);
             TableColumn<SheetReading.Row, String> c = new TableColumn<>(title);
             c.setSortable(false);
-            c.setPrefWidth(Math.max(80, Math.min(220, title.length() * 9 + 24)));
+            int longest = title.length();
+            for (SheetReading.Row row : reading.firstRows()) {
+                longest = Math.max(longest, index < row.cells().size() && row.cells().get(index) != null
+                        ? row.cells().get(index).length() : 0);
+            }
+            c.setPrefWidth(Math.max(70, Math.min(260, longest * 7 + 24)));
             c.setCellValueFactory(d -> new ReadOnlyStringWrapper(index < d.getValue().cells().size()
                     && d.getValue().cells().get(index) != null ? d.getValue().cells().get(index) : ""));
             rows.getColumns().add(c);

@@ -192,6 +192,19 @@ class TouchpointSheetTest {
     }
 
     @Test
+    void aWorkbookWhoseFirstSheetHasNoColumnsNamesItsSheets() throws Exception {
+        SheetReading reading = TouchpointSheet.read(TouchpointSheetFixtures.finnishWorkbook(dir), options(Map.of()));
+        assertThat(reading.map()).isEmpty();
+        assertThat(reading.problems().stream().map(p -> p.in(FINNISH)).toList()).containsExactly(
+                "kosketuspisteet.xlsx: sarake puuttuu: vaihe; otsikkorivillä on A \"Täytä yksi kosketuspiste riville.\"",
+                "kosketuspisteet.xlsx: sarake puuttuu: kanava tai kaista; otsikkorivillä on A \"Täytä yksi kosketuspiste riville.\"",
+                "kosketuspisteet.xlsx: sarake puuttuu: otsikko; otsikkorivillä on A \"Täytä yksi kosketuspiste riville.\"",
+                "kosketuspisteet.xlsx: sarakkeita etsittiin välilehdeltä ”Ohje”; työkirjan välilehdet ovat Ohje, Polku");
+        assertThat(reading.problems().getLast().in(ENGLISH)).isEqualTo(
+                "kosketuspisteet.xlsx: the columns were looked for on the sheet \"Ohje\"; the workbook's sheets are Ohje, Polku");
+    }
+
+    @Test
     void aFinnishWorkbooksErrorsAreInEitherLanguage() throws Exception {
         Path file = dir.resolve("virheet.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
