@@ -2,10 +2,10 @@ package fi.polku.cli;
 
 import fi.polku.io.MapFiles;
 import fi.polku.io.survey.SurveyFileException;
-import fi.polku.io.table.SheetProblem;
-import fi.polku.io.table.SheetReading;
-import fi.polku.io.table.TouchpointField;
-import fi.polku.io.table.TouchpointSheet;
+import fi.polku.io.sheet.SheetProblem;
+import fi.polku.io.sheet.SheetReading;
+import fi.polku.io.sheet.TouchpointField;
+import fi.polku.io.sheet.TouchpointSheet;
 import fi.polku.model.JourneyMap;
 import fi.polku.text.Localization;
 import picocli.CommandLine.Command;

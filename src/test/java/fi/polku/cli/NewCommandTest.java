@@ -1,7 +1,7 @@
 package fi.polku.cli;
 
 import fi.polku.io.MapFiles;
-import fi.polku.io.table.TouchpointSheetFixtures;
+import fi.polku.io.sheet.TouchpointSheetFixtures;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Stage;
 import org.junit.jupiter.api.Test;

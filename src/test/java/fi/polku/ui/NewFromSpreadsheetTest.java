@@ -1,7 +1,7 @@
 package fi.polku.ui;
 
-import fi.polku.io.table.TouchpointField;
-import fi.polku.io.table.TouchpointSheetFixtures;
+import fi.polku.io.sheet.TouchpointField;
+import fi.polku.io.sheet.TouchpointSheetFixtures;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Stage;
 import fi.polku.text.Localization;

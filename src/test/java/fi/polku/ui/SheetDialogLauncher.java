@@ -1,6 +1,6 @@
 package fi.polku.ui;
 
-import fi.polku.io.table.TouchpointSheetFixtures;
+import fi.polku.io.sheet.TouchpointSheetFixtures;
 import javafx.application.Application;
 import javafx.stage.Stage;
 

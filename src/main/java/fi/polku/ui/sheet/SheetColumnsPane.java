@@ -1,8 +1,8 @@
 package fi.polku.ui.sheet;
 
 import fi.polku.io.table.ColumnNames;
-import fi.polku.io.table.TouchpointColumns;
-import fi.polku.io.table.TouchpointField;
+import fi.polku.io.sheet.TouchpointColumns;
+import fi.polku.io.sheet.TouchpointField;
 import fi.polku.ui.Messages;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;

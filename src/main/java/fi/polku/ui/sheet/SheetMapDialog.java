@@ -2,9 +2,9 @@ package fi.polku.ui.sheet;
 
 import fi.polku.io.survey.SpreadsheetRows;
 import fi.polku.io.survey.SurveyFileException;
-import fi.polku.io.table.SheetReading;
-import fi.polku.io.table.TouchpointField;
-import fi.polku.io.table.TouchpointSheet;
+import fi.polku.io.sheet.SheetReading;
+import fi.polku.io.sheet.TouchpointField;
+import fi.polku.io.sheet.TouchpointSheet;
 import fi.polku.model.JourneyMap;
 import fi.polku.text.Localization;
 import fi.polku.ui.DialogButtons;

@@ -1,8 +1,8 @@
 package fi.polku.ui.sheet;
 
 import atlantafx.base.theme.Styles;
-import fi.polku.io.table.SheetProblem;
-import fi.polku.io.table.SheetReading;
+import fi.polku.io.sheet.SheetProblem;
+import fi.polku.io.sheet.SheetReading;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Lane;
 import fi.polku.model.LaneKind;

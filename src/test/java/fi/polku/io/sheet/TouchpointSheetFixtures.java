@@ -1,4 +1,4 @@
-package fi.polku.io.table;
+package fi.polku.io.sheet;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;

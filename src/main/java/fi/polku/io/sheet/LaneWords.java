@@ -1,4 +1,4 @@
-package fi.polku.io.table;
+package fi.polku.io.sheet;
 
 import fi.polku.model.ChannelType;
 import fi.polku.model.LaneKind;

@@ -1,4 +1,4 @@
-package fi.polku.io.table;
+package fi.polku.io.sheet;
 
 import fi.polku.export.TouchpointTables;
 import fi.polku.export.XlsxTableWriter;

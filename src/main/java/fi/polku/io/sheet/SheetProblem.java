@@ -1,5 +1,6 @@
-package fi.polku.io.table;
+package fi.polku.io.sheet;
 
+import fi.polku.io.table.ColumnNames;
 import fi.polku.text.Text;
 
 import java.util.Locale;

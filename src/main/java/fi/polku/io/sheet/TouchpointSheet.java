@@ -1,5 +1,7 @@
-package fi.polku.io.table;
+package fi.polku.io.sheet;
 
+import fi.polku.io.table.ColumnNameException;
+import fi.polku.io.table.ColumnNames;
 import fi.polku.io.survey.SpreadsheetRows;
 import fi.polku.io.survey.SurveyFileException;
 import fi.polku.model.Touchpoint;
