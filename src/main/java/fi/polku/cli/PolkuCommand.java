@@ -40,7 +40,7 @@ public final class PolkuCommand implements Callable<Integer> {
      */
     private static final List<Class<?>> SUBCOMMANDS = List.of(
             ValidateCommand.class, FmtCommand.class, ExportCommand.class, ReportCommand.class, MetricsCommand.class,
-            ImportCommand.class,
+            ImportCommand.class, NewCommand.class,
             AnalyzeCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class);
 
     // Read from the parse result, not this field, so that it counts before or after a subcommand's name.

@@ -79,6 +79,16 @@ public final class DocumentFiles {
         whenSafeToLeave(() -> document.replace(map.brand().isEmpty() ? map.withBrand(defaultBrand.get()) : map, null));
     }
 
+    /**
+     * File → New from Spreadsheet: after the unsaved-changes question, the preview of a spreadsheet of
+     * touchpoints ({@code file}, or one the user chooses when null); Create opens its map untitled and unsaved,
+     * with the default brand, so that closing asks where to keep it.
+     */
+    public void newFromSpreadsheet(Path file) {
+        whenSafeToLeave(() -> fi.polku.ui.sheet.SheetMapDialog.open(window, file,
+                map -> document.replaceWithRecovered(map.withBrand(defaultBrand.get()), null)));
+    }
+
     public void open() {
         whenSafeToLeave(() -> {
             FileChooser chooser = chooser(Messages.get("chooser.open.title"));

@@ -68,6 +68,8 @@ final class WindowActions {
                 new UiAction("newFromTemplate", key(KeyCode.N, SHIFT_DOWN),
                         org.kordamp.ikonli.materialdesign2.MaterialDesignV.VIEW_GRID_PLUS_OUTLINE,
                         templates::newFromTemplate),
+                new UiAction("newFromSheet", null, MaterialDesignF.FILE_TABLE_OUTLINE,
+                        () -> files.newFromSpreadsheet(null)),
                 new UiAction("open", key(KeyCode.O), MaterialDesignF.FOLDER_OPEN_OUTLINE, files::open),
                 save,
                 new UiAction("saveAs", key(KeyCode.S, SHIFT_DOWN), MaterialDesignC.CONTENT_SAVE_EDIT_OUTLINE,
