@@ -50,6 +50,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
     private final FxPainter fxPainter = new FxPainter(canvas.getGraphicsContext2D());
     private final InlineNameEditor editor = new InlineNameEditor(this);
     private final ArrowEditor arrowEditor = new ArrowEditor(this);
+    private final QuickCapture capture = new QuickCapture(this);
     private final ArrowHighlight arrowHighlight = new ArrowHighlight();
     private final CardPicking picking = new CardPicking(this);
     private final CardHoverTip hoverTip = new CardHoverTip(this);
@@ -273,6 +274,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
             syncScrollBars();
             editor.follow();
             arrowEditor.follow();
+            capture.follow();
         }
         return layout;
     }
@@ -284,6 +286,10 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
 
     InlineNameEditor editor() {
         return editor;
+    }
+
+    QuickCapture capture() {
+        return capture;
     }
 
     ArrowEditor arrowEditor() {
@@ -379,6 +385,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         syncScrollBars();
         editor.follow();
         arrowEditor.follow();
+        capture.follow();
         requestRepaint();
     }
 
@@ -419,6 +426,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         }
         editor.follow();
         arrowEditor.follow();
+        capture.follow();
     }
 
     @Override
