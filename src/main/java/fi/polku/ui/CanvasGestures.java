@@ -33,8 +33,9 @@ final class CanvasGestures implements CanvasActions {
 
     @Override
     public void addTouchpoint(String stageId, String laneId, String title) {
-        String id = window.editor().addTouchpoint(stageId, laneId, title);
-        window.state().selectCards(List.of(id));
+        // The new card is not selected: its ring would look like the field beneath it, which is where the
+        // eye should stay; the card is there to see, and Undo takes it back.
+        window.editor().addTouchpoint(stageId, laneId, title);
     }
 
     @Override

@@ -95,6 +95,23 @@ class QuickCaptureTest {
     }
 
     @Test
+    void theCardAppearsWhereItWasWrittenAndTheFieldMovesBelowIt(FxRobot robot) {
+        robot.clickOn(probe.emptyPartOf("s2", "l3"));
+        robot.write("Soitto");
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField field = field(robot);
+        javafx.geometry.Bounds written = field.localToScreen(field.getBoundsInLocal());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        String id = map().touchpoints().stream().filter(t -> t.title().equals("Soitto")).findFirst().orElseThrow().id();
+        javafx.geometry.Point2D centre = probe.centreOf(id);
+        assertThat(written.contains(centre)).as("the card lies where its text was written").isTrue();
+        javafx.geometry.Bounds next = field.localToScreen(field.getBoundsInLocal());
+        assertThat(next.getMinY()).isGreaterThan(centre.getY());
+        assertThat(next.getMinX()).isEqualTo(written.getMinX());
+    }
+
+    @Test
     void theNKeyStillMakesACardWithItsTitleEditorAndShiftNStartsATitle(FxRobot robot) {
         robot.clickOn(probe.emptyPartOf("s2", "l3"));
         robot.press(KeyCode.SHIFT).type(KeyCode.N).release(KeyCode.SHIFT).write("ettisivu").type(KeyCode.ENTER);

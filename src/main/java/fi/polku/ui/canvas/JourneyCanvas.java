@@ -266,7 +266,8 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
     /** The layout of the current map, computed now if a new map is waiting for the next pulse. */
     MapLayout mapLayout() {
         if (layoutStale || layout == null) {
-            layout = MapLayouter.layout(map, theme, FontMetricsTable.shared(), layoutCache);
+            JourneyMap shown = capture.withCardBeingWritten(map);
+            layout = MapLayouter.layout(shown, theme, FontMetricsTable.shared(), layoutCache);
             mapPainter = new MapPainter(layout);
             layoutStale = false;
             viewport.setContent(layout.bounds());

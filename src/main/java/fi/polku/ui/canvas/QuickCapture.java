@@ -1,10 +1,12 @@
 package fi.polku.ui.canvas;
 
 import fi.polku.edit.CardLines;
+import fi.polku.layout.CardBox;
 import fi.polku.layout.FontFace;
 import fi.polku.layout.MapLayout;
 import fi.polku.layout.Rect;
 import fi.polku.model.JourneyMap;
+import fi.polku.model.Touchpoint;
 import fi.polku.render.fx.FxFonts;
 import fi.polku.ui.Messages;
 import fi.polku.ui.state.CellRef;
@@ -17,6 +19,9 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Quick capture: a card-like field in a cell, where the next card of that cell will appear, for writing
  * cards as fast as a workshop says them. Typing on the map opens it with the typed character; Enter adds
@@ -26,6 +31,9 @@ import javafx.scene.shape.Rectangle;
  * sticky note never stuck. A list pasted into the field becomes one card per line, as one step.
  */
 final class QuickCapture {
+    /** The id of the card being written; no map file has it, as file ids have no control characters. */
+    static final String PLACEHOLDER_ID = "\u0000quick-capture";
+
     private final JourneyCanvas canvas;
     /** Everything capture shows, clipped to the cells: the field must not cover the pinned headers. */
     private Pane layer;
@@ -58,7 +66,10 @@ final class QuickCapture {
     void begin(CellRef target, String typed) {
         ensureNodes();
         cell = target;
+        // Writing, not pointing at cards: a selected card's ring would compete with the field.
+        canvas.state().clearSelection();
         canvas.state().currentCellProperty().set(target);
+        canvas.setMap(canvas.getMap());
         field.setText(typed);
         layer.setVisible(true);
         revealPending = true;
@@ -79,30 +90,44 @@ final class QuickCapture {
         }
         cell = null;
         layer.setVisible(false);
+        canvas.setMap(canvas.getMap());
         canvas.actions().quickCaptureShown(false);
         if (field.isFocused()) {
             canvas.requestFocus();
         }
     }
 
-    /** Lays the field where the cell's next card goes, after a zoom, scroll or edit; ends when the cell is gone. */
+    /**
+     * The map as the canvas lays it out: while capture is open, with an empty card at the end of the cell,
+     * so that the lane makes room for the card being written and the field lies exactly where the card
+     * will be. The card is the canvas's alone; the document never sees it.
+     */
+    JourneyMap withCardBeingWritten(JourneyMap map) {
+        if (cell == null || map.stage(cell.stageId()).isEmpty() || map.lane(cell.laneId()).isEmpty()) {
+            return map;
+        }
+        List<Touchpoint> cards = new ArrayList<>(map.touchpoints().size() + 1);
+        cards.addAll(map.touchpoints());
+        cards.add(Touchpoint.create(PLACEHOLDER_ID, "", cell.stageId(), cell.laneId()));
+        return map.withTouchpoints(cards);
+    }
+
+    /** Lays the field over the card being written, after a zoom, scroll or edit; ends when the cell is gone. */
     void follow() {
         if (cell == null) {
             return;
         }
         MapLayout layout = canvas.mapLayout();
-        CanvasViewport v = canvas.viewport();
-        double z = v.zoom();
-        double titleSize = Math.max(9, Math.min(48, layout.theme().titleSize() * z));
-        field.setFont(FxFonts.font(FontFace.BOLD, titleSize));
-        double fieldH = Math.max(field.prefHeight(-1), CaptureSpot.cardHeight(layout.theme()) * z);
-        Rect slot = CaptureSpot.nextCard(layout, cell, fieldH / z);
+        CardBox card = layout.card(PLACEHOLDER_ID);
         Rect cellBounds = CaptureSpot.cellBounds(layout, cell);
-        if (slot == null || cellBounds == null) {
+        if (card == null || cellBounds == null) {
             end();
             return;
         }
-        double hintGap = 4;
+        Rect slot = card.bounds();
+        CanvasViewport v = canvas.viewport();
+        double z = v.zoom();
+        double hintGap = 2;
         double hintH = hint.prefHeight(-1);
         if (revealPending) {
             revealPending = false;
@@ -110,6 +135,8 @@ final class QuickCapture {
             canvas.reveal(new Rect(slot.x(), slot.y(), slot.w(), slot.h() + (hintGap + hintH) / z));
             return;
         }
+        double titleSize = Math.max(9, Math.min(48, layout.theme().titleSize() * z));
+        field.setFont(FxFonts.font(FontFace.BOLD, titleSize));
         double w = canvas.surface().getWidth();
         double h = canvas.surface().getHeight();
         layer.resizeRelocate(0, 0, w, h);
@@ -126,6 +153,15 @@ final class QuickCapture {
         double x = v.toScreenX(slot.x());
         double y = v.toScreenY(slot.y());
         double fieldW = Math.max(120, slot.w() * z);
+        // The text sits where the card's title will: padding of the card's, less the field's 2 px border.
+        double padX = Math.max(1, layout.theme().cardPadding() * z - 2);
+        double padY = Math.max(0, (slot.h() * z - titleSize * 1.3 - 4) / 2);
+        String padding = String.format(java.util.Locale.ROOT, "-fx-padding: %.1f %.1f;", padY, padX);
+        if (!padding.equals(field.getStyle())) {
+            field.setStyle(padding);
+            field.applyCss();
+        }
+        double fieldH = Math.max(field.prefHeight(-1), slot.h() * z);
         field.resizeRelocate(x, y, fieldW, fieldH);
         hint.resizeRelocate(x, y + fieldH + hintGap, hint.prefWidth(-1), hintH);
     }
@@ -154,7 +190,8 @@ final class QuickCapture {
         field.setOnAction(e -> add());
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         field.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
+            // Focus gone to another part of the window ends capture; a glance at another window does not.
+            if (!now && field.getScene() != null && field.getScene().getFocusOwner() != field) {
                 end();
             }
         });
@@ -167,6 +204,8 @@ final class QuickCapture {
         cellMark.getStyleClass().add("quick-capture-cell");
         cellMark.setMouseTransparent(true);
         layer = new Pane(cellMark, field, hint);
+        // Placed by follow() alone: a pane would give each child its preferred size at every layout pass.
+        layer.getChildren().forEach(n -> n.setManaged(false));
         layer.setManaged(false);
         layer.setPickOnBounds(false);
         layer.setClip(new Rectangle());
@@ -203,6 +242,7 @@ final class QuickCapture {
         if (next != null && cell != null) {
             cell = next;
             canvas.state().currentCellProperty().set(next);
+            canvas.setMap(canvas.getMap());
             revealPending = true;
             follow();
         }
