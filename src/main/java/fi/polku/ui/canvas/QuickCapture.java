@@ -41,6 +41,8 @@ final class QuickCapture {
     private TextField field;
     private Label hint;
     private CellRef cell;
+    /** The map capture began in: another map opened in the window ends it. */
+    private String mapId;
     /** Scroll the field into view at the next placement: after it opened, added a card or changed cell. */
     private boolean revealPending;
 
@@ -66,6 +68,7 @@ final class QuickCapture {
     void begin(CellRef target, String typed) {
         ensureNodes();
         cell = target;
+        mapId = canvas.getMap().id();
         // Writing, not pointing at cards: a selected card's ring would compete with the field.
         canvas.state().clearSelection();
         canvas.state().currentCellProperty().set(target);
@@ -103,7 +106,8 @@ final class QuickCapture {
      * will be. The card is the canvas's alone; the document never sees it.
      */
     JourneyMap withCardBeingWritten(JourneyMap map) {
-        if (cell == null || map.stage(cell.stageId()).isEmpty() || map.lane(cell.laneId()).isEmpty()) {
+        if (cell == null || !map.id().equals(mapId) || map.stage(cell.stageId()).isEmpty()
+                || map.lane(cell.laneId()).isEmpty()) {
             return map;
         }
         List<Touchpoint> cards = new ArrayList<>(map.touchpoints().size() + 1);
@@ -128,6 +132,12 @@ final class QuickCapture {
         CanvasViewport v = canvas.viewport();
         double z = v.zoom();
         double hintGap = 2;
+        // The hint shrinks with the map, down to what can still be read, so that it stays near the card's width.
+        String hintFont = String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", Math.max(9, Math.min(12, 12 * z)));
+        if (!hintFont.equals(hint.getStyle())) {
+            hint.setStyle(hintFont);
+            hint.applyCss();
+        }
         double hintH = hint.prefHeight(-1);
         if (revealPending) {
             revealPending = false;
