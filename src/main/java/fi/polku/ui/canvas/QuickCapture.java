@@ -21,6 +21,7 @@ import javafx.scene.shape.Rectangle;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Quick capture: a card-like field in a cell, where the next card of that cell will appear, for writing
@@ -48,20 +49,6 @@ final class QuickCapture {
 
     QuickCapture(JourneyCanvas canvas) {
         this.canvas = canvas;
-    }
-
-    boolean isOpen() {
-        return cell != null;
-    }
-
-    /** The cell the field writes into, or null when closed. */
-    CellRef cell() {
-        return cell;
-    }
-
-    /** The field, or null before the first capture. */
-    TextField field() {
-        return field;
     }
 
     /** Opens the field in a cell with what was typed so far, caret after it. */
@@ -133,7 +120,8 @@ final class QuickCapture {
         double z = v.zoom();
         double hintGap = 2;
         // The hint shrinks with the map, down to what can still be read, so that it stays near the card's width.
-        String hintFont = String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", Math.max(9, Math.min(12, 12 * z)));
+        String hintFont = String.format(Locale.ROOT, "-fx-font-size: %.1fpx;",
+                Math.max(9, Math.min(12, 12 * z)));
         if (!hintFont.equals(hint.getStyle())) {
             hint.setStyle(hintFont);
             hint.applyCss();
@@ -166,7 +154,7 @@ final class QuickCapture {
         // The text sits where the card's title will: padding of the card's, less the field's 2 px border.
         double padX = Math.max(1, layout.theme().cardPadding() * z - 2);
         double padY = Math.max(0, (slot.h() * z - titleSize * 1.3 - 4) / 2);
-        String padding = String.format(java.util.Locale.ROOT, "-fx-padding: %.1f %.1f;", padY, padX);
+        String padding = String.format(Locale.ROOT, "-fx-padding: %.1f %.1f;", padY, padX);
         if (!padding.equals(field.getStyle())) {
             field.setStyle(padding);
             field.applyCss();
