@@ -37,6 +37,28 @@ final class CanvasGestures implements CanvasActions {
     }
 
     @Override
+    public void addTouchpoint(String stageId, String laneId, String title) {
+        // The new card is not selected: its ring would look like the field beneath it, which is where the
+        // eye should stay; the card is there to see, and Undo takes it back.
+        window.editor().addTouchpoint(stageId, laneId, title);
+    }
+
+    @Override
+    public void addTouchpoints(String stageId, String laneId, List<String> titles) {
+        window.state().selectCards(window.editor().addTouchpoints(stageId, laneId, titles));
+    }
+
+    @Override
+    public void quickCaptureShown(boolean shown) {
+        String hint = Messages.get("capture.status");
+        if (shown) {
+            window.showMessage(hint);
+        } else if (hint.equals(window.statusMessage())) {
+            window.showMessage("");
+        }
+    }
+
+    @Override
     public void moveTouchpoints(List<String> ids, String stageId, String laneId, int indexInCell) {
         window.editor().moveTouchpoints(ids, stageId, laneId, indexInCell);
     }
@@ -85,7 +107,7 @@ final class CanvasGestures implements CanvasActions {
                     connect,
                     item("context.disconnect", () -> editor.removeConnectionsOf(selected)));
         }
-        if (cell != null && TouchpointClipboard.hasTouchpoints()) {
+        if (cell != null && (TouchpointClipboard.hasTouchpoints() || TouchpointClipboard.hasLines())) {
             menu.getItems().add(item("context.paste", () -> new TouchpointClipboard(window).paste()));
         }
         if (cell != null) {

@@ -120,6 +120,31 @@ public final class DocumentEditor {
         return add.touchpoint().id();
     }
 
+    /**
+     * Quick capture: adds a touchpoint with this title at the end of a cell, as a step of its own named
+     * after the card ("Add touchpoint “Kassa”"), and returns its id.
+     */
+    public String addTouchpoint(String stageId, String laneId, String title) {
+        AddTouchpoint add = AddTouchpoint.in(history.current(), stageId, laneId, Integer.MAX_VALUE, title);
+        execute(CompositeCommand.of(Text.of("step.addTouchpointTitled", fi.polku.edit.UndoText.title(title)), add));
+        return add.touchpoint().id();
+    }
+
+    /**
+     * A pasted list: one touchpoint per title at the end of a cell, in order, as one step ("Paste 12
+     * touchpoints"); returns the new ids.
+     */
+    public List<String> addTouchpoints(String stageId, String laneId, List<String> titles) {
+        List<Touchpoint> cards = new ArrayList<>();
+        for (int i = 0; i < titles.size(); i++) {
+            cards.add(Touchpoint.create("line" + i, titles.get(i), stageId, laneId));
+        }
+        PasteTouchpoints paste = PasteTouchpoints.intoCell(history.current(), cards, stageId, laneId,
+                Integer.MAX_VALUE);
+        execute(paste);
+        return paste.newIds();
+    }
+
     /** Moves touchpoints to a cell, placed together at {@code indexInCell} among the cell's others. */
     public void moveTouchpoints(List<String> ids, String stageId, String laneId, int indexInCell) {
         run(new MoveTouchpoints(ids, stageId, laneId, indexInCell));

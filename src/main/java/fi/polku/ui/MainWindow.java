@@ -287,6 +287,11 @@ public final class MainWindow {
         statusBar.messageProperty().set(text);
     }
 
+    /** The status bar's message now, so that a hint can be taken away only while it is still shown. */
+    String statusMessage() {
+        return statusBar.messageProperty().get();
+    }
+
     /**
      * After a change of the user-interface language: the undo names, the inspector, the analysis views and
      * the status bar's selection are made again in the new one. Menus, toolbar, title and status bar are

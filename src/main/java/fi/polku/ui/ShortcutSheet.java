@@ -11,7 +11,7 @@ import java.util.Map;
 /** Help → Keyboard shortcuts: every action with a shortcut, by menu, and the canvas's own keys. */
 final class ShortcutSheet {
     /** Keys the canvas handles itself; their descriptions are in the bundle as shortcuts.canvas.KEY. */
-    private static final List<String> CANVAS_KEYS = List.of("n", "f2", "arrows", "shiftArrows",
+    private static final List<String> CANVAS_KEYS = List.of("type", "captureTab", "pasteList", "n", "f2", "arrows", "shiftArrows",
             "shiftClick", "doubleClick", "drag", "dragHeader", "renameHeader", "pan", "zoomWheel", "contextMenu", "tab");
 
     private ShortcutSheet() {

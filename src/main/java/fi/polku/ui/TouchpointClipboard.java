@@ -1,5 +1,6 @@
 package fi.polku.ui;
 
+import fi.polku.edit.CardLines;
 import fi.polku.io.MapFileException;
 import fi.polku.io.TouchpointClipboardCodec;
 import fi.polku.model.JourneyMap;
@@ -76,10 +77,12 @@ final class TouchpointClipboard {
     /**
      * Pastes the clipboard's touchpoints and selects them. Within the map they came from they go to the
      * current cell; in another map each goes to the stage and lane of the same names, else the current cell.
+     * Plain text from another program becomes cards in the current cell, one per line.
      */
     void paste() {
         String text = clipboardText(Clipboard.getSystemClipboard().getContent(FORMAT));
         if (text == null) {
+            pasteLines();
             return;
         }
         JourneyMap excerpt;
@@ -104,6 +107,30 @@ final class TouchpointClipboard {
                 !sameMap || target == null);
         window.state().clearSelection();
         window.state().selection().addAll(pasted);
+    }
+
+    /** Whether the clipboard holds plain text with at least one line that would make a card. */
+    static boolean hasLines() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        return !clipboard.hasContent(FORMAT) && clipboard.hasString()
+                && !CardLines.titles(clipboard.getString()).isEmpty();
+    }
+
+    /**
+     * Plain text (a sticky-note transcription, a list from an e-mail) pasted into the current cell: one
+     * card per non-blank line, as one undo step, and the new cards selected. Without a current cell,
+     * nothing: the text has no place that the user chose.
+     */
+    private void pasteLines() {
+        CellRef target = window.state().currentCellProperty().get();
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        if (target == null || !clipboard.hasString()) {
+            return;
+        }
+        List<String> titles = CardLines.titles(clipboard.getString());
+        if (!titles.isEmpty()) {
+            window.state().selectCards(window.editor().addTouchpoints(target.stageId(), target.laneId(), titles));
+        }
     }
 
     /**

@@ -77,6 +77,21 @@ public interface CanvasActions {
         // Nothing to do without an app.
     }
 
+    /** Quick capture: Enter or Tab adds a card with this title at the end of the cell, as one step. */
+    default void addTouchpoint(String stageId, String laneId, String title) {
+        // Nothing to do without an app.
+    }
+
+    /** Quick capture: a list pasted into the field adds one card per title at the end of the cell, as one step. */
+    default void addTouchpoints(String stageId, String laneId, List<String> titles) {
+        // Nothing to do without an app.
+    }
+
+    /** Quick capture opened (true) or ended (false): the window may say how it goes on. */
+    default void quickCaptureShown(boolean shown) {
+        // Nothing to do without an app.
+    }
+
     /** Actions that do nothing, until the app sets its own. */
     CanvasActions NONE = new CanvasActions() {
         @Override

@@ -11,9 +11,17 @@ import javafx.scene.input.KeyEvent;
  * cards (shift extends the selection), N for a new touchpoint in the current cell, F2 to rename, the
  * context-menu key or Shift+F10 for the menu of the selected header, card or cell, and space held for
  * panning with the mouse.
+ *
+ * <p>Any other character typed on the map starts {@link QuickCapture} in the current cell, with that
+ * character as the start of a new card's title. The rule for the one letter that is also a key: N alone
+ * stays the New touchpoint key (a card with its title editor open, as before); Shift+N, a capital N, is the
+ * start of a title, as titles such as "Nettisivu" are typed. Space stays the pan key, and no title starts
+ * with a space. While a stage, lane or arrow is selected, typing starts nothing: F2 and Delete act on it.
  */
 final class CanvasKeys {
     private final JourneyCanvas canvas;
+    /** The N key made a card: its typed "n" that follows is not the start of a title. */
+    private boolean nKeyUsed;
 
     CanvasKeys(JourneyCanvas canvas) {
         this.canvas = canvas;
@@ -21,6 +29,7 @@ final class CanvasKeys {
 
     void install() {
         canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::pressed);
+        canvas.addEventHandler(KeyEvent.KEY_TYPED, this::typed);
         canvas.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
             if (e.getCode() == KeyCode.SPACE && e.getTarget() == canvas) {
                 canvas.setSpaceDown(false);
@@ -38,6 +47,7 @@ final class CanvasKeys {
         if (e.getTarget() != canvas) {
             return;
         }
+        nKeyUsed = false;
         if (handle(e)) {
             e.consume();
         }
@@ -76,12 +86,44 @@ final class CanvasKeys {
             case DELETE, BACK_SPACE -> {
                 return deleteSelectedArrow();
             }
-            case N -> createInCurrentCell();
+            case N -> {
+                if (e.isShiftDown()) {
+                    return false;
+                }
+                nKeyUsed = true;
+                createInCurrentCell();
+            }
             default -> {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A printable character typed on the map opens quick capture with it in the current cell. */
+    private void typed(KeyEvent e) {
+        if (e.getTarget() != canvas || nKeyUsed) {
+            nKeyUsed = false;
+            return;
+        }
+        String c = e.getCharacter();
+        // Ctrl or Alt alone make shortcuts and mnemonics; Ctrl+Alt is AltGr on Windows, which types "@" or "€".
+        boolean modified = e.isMetaDown() || e.isControlDown() != e.isAltDown();
+        if (modified || c.isEmpty() || Character.isISOControl(c.codePointAt(0)) || c.isBlank()) {
+            return;
+        }
+        var state = canvas.state();
+        // While the room votes, typing is for picking voters (1-9), never the start of a card.
+        if (state.votingProperty().get()) {
+            return;
+        }
+        boolean otherSelected = state.selectedStageProperty().get() != null
+                || state.selectedLaneProperty().get() != null || state.selectedConnectionProperty().get() != null;
+        CellRef cell = currentCell();
+        if (cell != null && !otherSelected) {
+            e.consume();
+            canvas.capture().begin(cell, c);
+        }
     }
 
     private void step(CardNavigator.Direction dir, boolean extend) {
@@ -144,13 +186,19 @@ final class CanvasKeys {
     }
 
     private void createInCurrentCell() {
+        CellRef cell = currentCell();
+        if (cell != null) {
+            canvas.actions().createTouchpoint(cell.stageId(), cell.laneId());
+        }
+    }
+
+    /** The current cell, or else the cell of the card with keyboard focus; null when there is neither. */
+    private CellRef currentCell() {
         CellRef cell = canvas.state().currentCellProperty().get();
         if (cell == null && canvas.focusedCard() != null) {
             CardBox card = canvas.mapLayout().card(canvas.focusedCard());
             cell = card == null ? null : new CellRef(card.stageId(), card.laneId());
         }
-        if (cell != null) {
-            canvas.actions().createTouchpoint(cell.stageId(), cell.laneId());
-        }
+        return cell;
     }
 }

@@ -50,6 +50,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
     private final FxPainter fxPainter = new FxPainter(canvas.getGraphicsContext2D());
     private final InlineNameEditor editor = new InlineNameEditor(this);
     private final ArrowEditor arrowEditor = new ArrowEditor(this);
+    private final QuickCapture capture = new QuickCapture(this);
     private final ArrowHighlight arrowHighlight = new ArrowHighlight();
     private final CardPicking picking = new CardPicking(this);
     private final CardHoverTip hoverTip = new CardHoverTip(this);
@@ -265,7 +266,8 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
     /** The layout of the current map, computed now if a new map is waiting for the next pulse. */
     MapLayout mapLayout() {
         if (layoutStale || layout == null) {
-            layout = MapLayouter.layout(map, theme, FontMetricsTable.shared(), layoutCache);
+            JourneyMap shown = capture.withCardBeingWritten(map);
+            layout = MapLayouter.layout(shown, theme, FontMetricsTable.shared(), layoutCache);
             mapPainter = new MapPainter(layout);
             layoutStale = false;
             viewport.setContent(layout.bounds());
@@ -273,6 +275,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
             syncScrollBars();
             editor.follow();
             arrowEditor.follow();
+            capture.follow();
         }
         return layout;
     }
@@ -284,6 +287,10 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
 
     InlineNameEditor editor() {
         return editor;
+    }
+
+    QuickCapture capture() {
+        return capture;
     }
 
     ArrowEditor arrowEditor() {
@@ -379,6 +386,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         syncScrollBars();
         editor.follow();
         arrowEditor.follow();
+        capture.follow();
         requestRepaint();
     }
 
@@ -419,6 +427,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         }
         editor.follow();
         arrowEditor.follow();
+        capture.follow();
     }
 
     @Override
