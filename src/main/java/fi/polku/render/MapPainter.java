@@ -21,6 +21,11 @@ public final class MapPainter {
     static final double MIN_TEXT_PX = 4.5;
     /** Below this on-screen size of the small footer text, stars and badge texts are left out. */
     private static final double MIN_FINE_PX = 5.5;
+    /** A find's matches: a highlighter-yellow ring and tint, unlike the blue of selection and focus. */
+    private static final int FIND_RING = 0xFFF0B400;
+    private static final int FIND_TINT = 0x38FFD54F;
+    /** Cards a find did not match are veiled in the map's background colour, so the matches stand out. */
+    private static final int FIND_VEIL = 0x8CF6F7F9;
 
     private final MapLayout layout;
     private final Theme theme;
@@ -224,6 +229,9 @@ public final class MapPainter {
 
     private void paintOverlay(Painter p, Overlay o, Rect visible, double scale) {
         double px = 1 / scale;
+        if (!o.highlighted().isEmpty()) {
+            paintFindHighlights(p, o, visible, px);
+        }
         for (String id : o.selection()) {
             CardBox c = layout.card(id);
             if (c != null && c.bounds().intersects(visible)) {
@@ -268,6 +276,24 @@ public final class MapPainter {
             Rect r = o.rubberBand();
             p.fillRect(r.x(), r.y(), r.w(), r.h(), theme.rubberBandFill());
             p.strokeRect(r.x(), r.y(), r.w(), r.h(), theme.selection(), px);
+        }
+    }
+
+    private void paintFindHighlights(Painter p, Overlay o, Rect visible, double px) {
+        for (CardBox c : layout.cardsIn(visible)) {
+            Rect r = c.bounds();
+            if (o.highlighted().contains(c.touchpointId())) {
+                p.fillRoundRect(r.x(), r.y(), r.w(), r.h(), theme.cardRadius(), FIND_TINT);
+                // Just outside the card, in map units, and at most 3 units wide: the rings of neighbouring
+                // matches keep a gap between them at every zoom. A selected match's ring goes round its
+                // selection outline, so that both show.
+                double out = o.selection().contains(c.touchpointId()) ? 2 + 3 * px : 2;
+                Rect ring = r.inset(-out);
+                p.strokeRoundRect(ring.x(), ring.y(), ring.w(), ring.h(), theme.cardRadius() + out, FIND_RING,
+                        Math.min(2.5 * px, 3));
+            } else {
+                p.fillRoundRect(r.x(), r.y(), r.w(), r.h(), theme.cardRadius(), FIND_VEIL);
+            }
         }
     }
 

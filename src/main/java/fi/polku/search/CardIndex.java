@@ -6,7 +6,6 @@ import fi.polku.model.Stage;
 import fi.polku.model.Touchpoint;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -121,10 +120,5 @@ final class CardIndex {
             all.append('\n').append(tag);
         }
         return FoldedText.fold(all.toString());
-    }
-
-    @Override
-    public String toString() {
-        return "CardIndex" + Arrays.asList(ids);
     }
 }
