@@ -84,18 +84,33 @@ final class CardIndex {
         return new CardIndex(ids, texts, folded);
     }
 
-    /** The ids of the cards whose text holds every word, in reading order. */
-    List<String> matching(List<String> words) {
-        if (words.isEmpty()) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < texts.length; i++) {
-            if (holdsAll(texts[i], words)) {
-                out.add(ids[i]);
+    /** The positions (in reading order) of the cards whose text holds every word; {@code among} null for all. */
+    int[] matching(List<String> words, int[] among) {
+        int[] out = new int[among == null ? texts.length : among.length];
+        int n = 0;
+        if (among == null) {
+            for (int i = 0; i < texts.length; i++) {
+                if (holdsAll(texts[i], words)) {
+                    out[n++] = i;
+                }
+            }
+        } else {
+            for (int i : among) {
+                if (holdsAll(texts[i], words)) {
+                    out[n++] = i;
+                }
             }
         }
-        return out;
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** The ids of the cards at these positions, in their order. */
+    List<String> ids(int[] positions) {
+        String[] out = new String[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            out[i] = ids[positions[i]];
+        }
+        return java.util.Arrays.asList(out);
     }
 
     /** How many cards are on the map. */

@@ -10,25 +10,53 @@ import java.util.Locale;
  * and "kassajono" finds "Kassajono".
  */
 public final class FoldedText {
+    /** Each BMP char's fold, filled in as chars are met. */
+    private static final String[] FOLDED = new String[Character.MAX_VALUE + 1];
+
     private FoldedText() {
     }
 
     /** The text in lower case, each letter without its combining marks (ä → a, é → e, Å → a). */
     public static String fold(String text) {
-        if (isAscii(text)) {
-            // Most titles are plain ASCII: no decomposition needed, and lower-casing is a cheap pass.
-            return text.toLowerCase(Locale.ROOT);
+        // Lower case first, on the whole text (a Greek final sigma depends on its neighbours); a few capitals
+        // lower to a letter plus a mark (İ → i + dot above), which the next step strips.
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (isAscii(lower)) {
+            return lower; // most titles: nothing to decompose
         }
-        // Lower case first: a few capitals lower to a letter plus a mark (İ → i + dot above), stripped next.
-        String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (!isMark(c)) {
+        StringBuilder out = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c < 0x80) {
                 out.append(c);
+            } else {
+                out.append(foldedChar(c));
             }
         }
         return out.toString();
+    }
+
+    /**
+     * One char decomposed (NFD) without its marks, remembered: a whole map folds in one pass without asking
+     * the normaliser again for each ä. Char by char is the same as the whole text at once, because
+     * decomposition works per char and the canonical reordering only moves marks, which are dropped anyway.
+     * A surrogate passes through as it is (the few decomposable chars outside the BMP are not letters people
+     * search for).
+     */
+    private static String foldedChar(char c) {
+        String folded = FOLDED[c];
+        if (folded == null) {
+            String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            StringBuilder out = new StringBuilder(decomposed.length());
+            for (int i = 0; i < decomposed.length(); i++) {
+                if (!isMark(decomposed.charAt(i))) {
+                    out.append(decomposed.charAt(i));
+                }
+            }
+            folded = out.toString();
+            FOLDED[c] = folded; // a benign race: every thread computes the same immutable string
+        }
+        return folded;
     }
 
     /** The query's words, folded; blank text has none. */

@@ -1,6 +1,5 @@
 package fi.polku.search;
 
-import fi.polku.layout.CardBox;
 import fi.polku.layout.MapLayouter;
 import fi.polku.layout.Theme;
 import fi.polku.model.JourneyMap;
@@ -98,8 +97,14 @@ class CardFinderTest {
             CardFinder finder = new CardFinder();
             JourneyMap map = c.map();
             for (int round = 0; round < 3; round++) {
+                List<Touchpoint> inLayoutOrder = layoutOrder(map);
                 for (String query : c.queries()) {
-                    assertThat(finder.find(map, query).matches()).as(query).isEqualTo(reference(map, query));
+                    // Typed a key at a time, as the find bar searches: later keys narrow the earlier matches.
+                    for (int end = 1; end <= query.length(); end++) {
+                        String typed = query.substring(0, end);
+                        assertThat(finder.find(map, typed).matches()).as(typed)
+                                .isEqualTo(reference(inLayoutOrder, typed));
+                    }
                 }
                 map = edited(map, c.seed() + round);
             }
@@ -137,14 +142,18 @@ class CardFinderTest {
         return map.withTouchpoints(cards);
     }
 
-    private static List<String> reference(JourneyMap map, String query) {
+    private static List<Touchpoint> layoutOrder(JourneyMap map) {
+        return MapLayouter.layout(map, Theme.standard(), FontMetricsTable.shared()).cards().stream()
+                .map(box -> map.touchpoint(box.touchpointId()).orElseThrow()).toList();
+    }
+
+    private static List<String> reference(List<Touchpoint> inLayoutOrder, String query) {
         List<String> words = FoldedText.words(query);
         if (words.isEmpty()) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
-        for (CardBox box : MapLayouter.layout(map, Theme.standard(), FontMetricsTable.shared()).cards()) {
-            Touchpoint t = map.touchpoint(box.touchpointId()).orElseThrow();
+        for (Touchpoint t : inLayoutOrder) {
             List<String> fields = new ArrayList<>(List.of(t.title(), t.description(), t.owner()));
             fields.addAll(t.tags());
             boolean all = words.stream().allMatch(w -> fields.stream().anyMatch(f -> FoldedText.fold(f).contains(w)));
