@@ -15,18 +15,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FindHighlightPaintTest {
     private static final String RING = "stroke=\"#F0B400\"";
 
+    private static final String VEIL = "fill=\"#F6F7F9\" fill-opacity=\"0.55\"";
+
     @Test
-    void ringsEachMatchAndVeilsTheRest() {
+    void ringsEachMatchAndVeilsTheFewMisses() {
+        MapLayout l = MapLayouter.layout(SampleMaps.storeBus(), Theme.standard(), FontMetricsTable.shared());
+        Set<String> allButOne = new java.util.HashSet<>();
+        l.cards().forEach(c -> allButOne.add(c.touchpointId()));
+        allButOne.remove(l.cards().getFirst().touchpointId());
+        SvgPainter found = new SvgPainter(1, 1);
+        new MapPainter(l).paint(found, l.bounds(), 1, Overlay.NONE.withHighlighted(allButOne));
+        String svg = found.toSvg();
+        assertThat(occurrences(svg, RING)).isEqualTo(allButOne.size());
+        assertThat(occurrences(svg, VEIL)).isEqualTo(1);
+    }
+
+    @Test
+    void veilsTheWholeViewOnceAndPaintsTheFewMatchesAgainOnTopOfIt() {
         MapLayout l = MapLayouter.layout(SampleMaps.storeBus(), Theme.standard(), FontMetricsTable.shared());
         String first = l.cards().get(0).touchpointId();
-        String second = l.cards().get(1).touchpointId();
+        String title = SampleMaps.storeBus().touchpoint(first).orElseThrow().title();
         SvgPainter found = new SvgPainter(1, 1);
-        new MapPainter(l).paint(found, l.bounds(), 1, Overlay.NONE.withHighlighted(Set.of(first, second)));
+        new MapPainter(l).paint(found, l.bounds(), 1, Overlay.NONE.withHighlighted(Set.of(first)));
         String svg = found.toSvg();
-        assertThat(occurrences(svg, RING)).isEqualTo(2);
-        // The veil is the background colour, translucent, once over every card that did not match.
-        String veil = "fill=\"#F6F7F9\" fill-opacity=\"0.55\"";
-        assertThat(occurrences(svg, veil)).isEqualTo(l.cards().size() - 2);
+        assertThat(occurrences(svg, RING)).isEqualTo(1);
+        assertThat(occurrences(svg, VEIL)).isEqualTo(1);
+        // The match's title comes again after the veil, so it is drawn over it.
+        int veil = svg.indexOf(VEIL);
+        assertThat(svg.indexOf(title.split(" ")[0], veil)).isGreaterThan(veil);
     }
 
     @Test
