@@ -22,7 +22,7 @@ class ArchitectureTest {
     @Test
     void modelMetricsAndLayoutUseNeitherJavaFxNorJackson() {
         ArchRule rule = noClasses().that().resideInAnyPackage("fi.polku.model..", "fi.polku.metrics..",
-                        "fi.polku.layout..", "fi.polku.edit..")
+                        "fi.polku.layout..", "fi.polku.edit..", "fi.polku.search..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.fasterxml.jackson..",
                         "java.awt..", "org.apache.pdfbox..", "org.apache.poi..");
         rule.check(classes);

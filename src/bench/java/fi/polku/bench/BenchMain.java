@@ -41,7 +41,7 @@ public final class BenchMain {
     private static final String SAMPLE = "assets/samples/store-bus.polku.json";
     private static final int STARTUP_RUNS = 7;
     private static final int EXPORT_RUNS = 3;
-    private static final String SECTIONS = "codec,edit,heap,startup,paint,export,report";
+    private static final String SECTIONS = "codec,edit,heap,startup,paint,export,report,find";
 
     private BenchMain() {
     }
@@ -64,8 +64,10 @@ public final class BenchMain {
         if (only.contains("startup")) {
             startup(dir, figures);
         }
-        if (only.contains("paint")) {
+        if (only.contains("paint") || only.contains("find")) {
             PaintBench.startToolkit();
+        }
+        if (only.contains("paint")) {
             paint(figures);
         }
         if (only.contains("export")) {
@@ -73,6 +75,9 @@ public final class BenchMain {
         }
         if (only.contains("report")) {
             report(dir, figures);
+        }
+        if (only.contains("find")) {
+            find(figures);
         }
         figures.forEach(f -> System.out.println(f.line()));
         writeJson(dir, figures);
@@ -208,6 +213,21 @@ public final class BenchMain {
                 "median of %d pairwise ratios, paint+snapshot: bench XL (12 stages × 10 lanes, its screenful full of "
                         + "cards) %.1f ms / S %.1f ms (medians; %s)", dense.times().count(), dense.times().subjectMs(),
                 dense.times().baselineMs(), dense.detail())));
+    }
+
+    private static void find(List<Figure> figures) throws Exception {
+        FindBench.Result r = FindBench.keystrokes(BenchMaps.XL.map());
+        double median = Stats.median(r.keystrokeNanos()) / 1e3;
+        figures.add(Figure.of("find-xl-us", median, "µs", "<= 50000", String.format(Locale.ROOT,
+                "median of %d keystrokes on XL (%d touchpoints): CardFinder.find on the map's prepared index + the "
+                        + "overlay highlighting the matches + one paint of the view with them and a snapshot; %s. The "
+                        + "search alone: median %.0f µs, longest %.0f µs; a plain paint of the same view without a "
+                        + "find, right after each keystroke: median %.0f µs. The first search of a map value, which also "
+                        + "folds every card's text, took %.1f ms", r.keystrokeNanos().length, BenchMaps.XL.touchpoints(),
+                r.detail(), Stats.median(r.searchNanos()) / 1e3,
+                java.util.Arrays.stream(r.searchNanos()).max().orElse(0) / 1e3,
+                Stats.median(r.plainPaintNanos()) / 1e3, r.coldNanos() / 1e6),
+                Spread.ofNanos("keystrokes", r.keystrokeNanos(), 1e3)));
     }
 
     private static void exportPng(Path dir, List<Figure> figures) throws IOException {

@@ -224,6 +224,9 @@ public final class MapPainter {
 
     private void paintOverlay(Painter p, Overlay o, Rect visible, double scale) {
         double px = 1 / scale;
+        if (!o.highlighted().isEmpty()) {
+            new FindHighlights(layout, cards).paint(p, o, visible, scale, fine);
+        }
         for (String id : o.selection()) {
             CardBox c = layout.card(id);
             if (c != null && c.bounds().intersects(visible)) {

@@ -18,6 +18,8 @@ import javafx.scene.control.SplitPane;
 final class AnalysisDock {
     private static final double CANVAS_SHARE = 0.55;
     private final SplitPane split = new SplitPane();
+    /** The canvas with room above it for the find bar. */
+    private final javafx.scene.layout.BorderPane canvasArea = new javafx.scene.layout.BorderPane();
     /** Created when first shown: its five views and their tables are not needed for the window to start. */
     private AnalysisPane analysis;
     private final BooleanProperty shown = new SimpleBooleanProperty(false);
@@ -31,7 +33,8 @@ final class AnalysisDock {
         this.canvas = canvas;
         this.state = document.state();
         split.setOrientation(Orientation.VERTICAL);
-        split.getItems().add(canvas);
+        canvasArea.setCenter(canvas);
+        split.getItems().add(canvasArea);
         document.mapProperty().addListener((o, old, map) -> refresh(map));
         state.selection().addListener((SetChangeListener<String>) c -> followSelection());
         shown.addListener((o, was, now) -> {
@@ -52,6 +55,11 @@ final class AnalysisDock {
 
     Node node() {
         return split;
+    }
+
+    /** The pane holding the canvas, whose top the find bar takes while it is shown. */
+    javafx.scene.layout.BorderPane canvasArea() {
+        return canvasArea;
     }
 
     BooleanProperty shownProperty() {

@@ -18,7 +18,7 @@ import java.util.Set;
 /** Lays the window's actions out as the menu bar and the toolbar. */
 final class MainMenus {
     /** Actions after which a menu shows a separator. */
-    private static final Set<String> SEPARATE_AFTER = Set.of("open", "revert", "importSurvey", "redo", "delete", "clearSelection",
+    private static final Set<String> SEPARATE_AFTER = Set.of("open", "revert", "importSurvey", "redo", "delete", "clearSelection", "findPrevious",
             "zoomToSelection", "focusInspector", "shortcuts", "moveLaneDown");
     private static final List<List<String>> TOOLBAR = List.of(
             List.of("new", "open", "save"),

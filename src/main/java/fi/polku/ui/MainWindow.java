@@ -45,6 +45,7 @@ public final class MainWindow {
     private final Dialogs dialogs;
     private final AnalysisDock analysisDock;
     private final fi.polku.ui.voting.DotVoting dotVoting;
+    private final fi.polku.ui.find.FindBar findBar;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "polku-files");
         t.setDaemon(true);
@@ -82,6 +83,8 @@ public final class MainWindow {
         OpportunityActions opportunities = new OpportunityActions(this);
         analysisDock.setOpportunities(opportunities);
         opportunities.installOnCanvas();
+        this.findBar = new fi.polku.ui.find.FindBar(new fi.polku.ui.find.FindSession(state, document.mapProperty(),
+                canvas::revealCard), state, analysisDock.canvasArea(), canvas);
 
         canvas.setMap(document.current());
         canvas.setActions(new CanvasGestures(this));
@@ -273,6 +276,11 @@ public final class MainWindow {
 
     AnalysisDock analysisDock() {
         return analysisDock;
+    }
+
+    /** The find bar above the canvas (Ctrl+F). */
+    fi.polku.ui.find.FindBar findBar() {
+        return findBar;
     }
 
     BooleanProperty inspectorShownProperty() {

@@ -123,6 +123,11 @@ final class WindowActions {
                 new UiAction("selectAll", key(KeyCode.A), MaterialDesignS.SELECT_ALL,
                         textFieldOr(javafx.scene.control.TextInputControl::selectAll, canvas::selectAll)),
                 new UiAction("clearSelection", new KeyCodeCombination(KeyCode.ESCAPE), null, this::escape),
+                new UiAction("find", key(KeyCode.F), MaterialDesignM.MAGNIFY, window.findBar()::open),
+                new UiAction("findNext", new KeyCodeCombination(KeyCode.F3), MaterialDesignC.CHEVRON_DOWN,
+                        window.findBar()::next),
+                new UiAction("findPrevious", new KeyCodeCombination(KeyCode.F3, SHIFT_DOWN), MaterialDesignC.CHEVRON_UP,
+                        window.findBar()::previous),
                 moveLeft, moveRight, moveUp, moveDown,
                 new UiAction("preferences", key(KeyCode.COMMA), MaterialDesignC.COG_OUTLINE,
                         () -> PreferencesDialog.show(window.stage(), window.home()))));

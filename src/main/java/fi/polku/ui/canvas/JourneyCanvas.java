@@ -109,6 +109,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         state.selectedStageProperty().addListener((o, a, v) -> requestRepaint());
         state.selectedLaneProperty().addListener((o, a, v) -> requestRepaint());
         state.hoverCardProperty().addListener((o, a, v) -> requestRepaint());
+        state.foundProperty().addListener((o, a, v) -> requestRepaint());
         setAccessibleRole(javafx.scene.AccessibleRole.NODE);
         accessibleTextProperty().bind(Messages.text("canvas.accessibleName"));
         // The hint on an empty map is painted in the user-interface language: paint it again on a change.
@@ -365,7 +366,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
     }
 
     /** Scrolls a card into view, clear of the pinned headers: after a click on a card partly under them. */
-    void revealCard(String touchpointId) {
+    public void revealCard(String touchpointId) {
         CardBox card = mapLayout().card(touchpointId);
         if (card != null) {
             reveal(card.bounds());
@@ -449,7 +450,8 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         gc.fillRect(0, 0, w, h);
         double z = viewport.zoom();
         Overlay o = new Overlay(selection, focusedCard, state.hoverCardProperty().get(), drop, band, isFocused(),
-                dragged, dragDx, dragDy, state.selectedStageProperty().get(), state.selectedLaneProperty().get());
+                dragged, dragDx, dragDy, state.selectedStageProperty().get(), state.selectedLaneProperty().get())
+                .withHighlighted(state.foundProperty().get().matched());
         fxPainter.pushTransform(-viewport.offsetX() * z, -viewport.offsetY() * z, z);
         mapPainter.paint(fxPainter, viewport.visibleRect(), z, o);
         arrowHighlight.paint(fxPainter, l, state.selectedConnectionProperty().get(), z);

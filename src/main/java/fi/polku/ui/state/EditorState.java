@@ -1,11 +1,14 @@
 package fi.polku.ui.state;
 
 import fi.polku.model.JourneyMap;
+import fi.polku.search.FindResult;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
@@ -16,9 +19,10 @@ import java.util.LinkedHashSet;
 
 /**
  * What one open map's editor is pointing at: the selected cards, stage, lane, arrow or opportunity, the
- * current cell and the card under the pointer. It is view state, never in the file and never undone. The
- * canvas, the inspector, the analysis dock and the actions all read and change this one object, so that none
- * of them reaches another's controls to learn what is selected, and actions are enabled by bindings on it.
+ * current cell, the card under the pointer and what a find found. It is view state, never in the file and
+ * never undone. The canvas, the inspector, the analysis dock and the actions all read and change this one
+ * object, so that none of them reaches another's controls to learn what is selected, and actions are enabled
+ * by bindings on it.
  *
  * <p>The selections exclude each other the way a user expects: an arrow or an opportunity is selected
  * alone; cards and a stage or lane header may not be selected together.
@@ -34,6 +38,10 @@ public final class EditorState {
     /** Dot voting: while on, a click on a card gives it one of the current voter's dots. */
     private final BooleanProperty voting = new SimpleBooleanProperty(this, "voting");
     private final ObjectProperty<String> currentVoter = new SimpleObjectProperty<>(this, "currentVoter");
+    // One immutable value per keystroke, not an observable list changed card by card: a find on a big map
+    // may match thousands, and the canvas needs them as a set to highlight them.
+    private final ObjectProperty<FindResult> found = new SimpleObjectProperty<>(this, "found", FindResult.NONE);
+    private final IntegerProperty currentMatch = new SimpleIntegerProperty(this, "currentMatch", -1);
     private final BooleanBinding nothingSelected = Bindings.createBooleanBinding(() -> selection.isEmpty()
                     && selectedStage.get() == null && selectedLane.get() == null && selectedConnection.get() == null
                     && selectedOpportunity.get() == null,
@@ -114,6 +122,22 @@ public final class EditorState {
         return currentVoter;
     }
 
+    /** What the open find found: the matching cards in reading order; {@link FindResult#NONE} without a find. */
+    public ObjectProperty<FindResult> foundProperty() {
+        return found;
+    }
+
+    /** The position of the match last stepped to in {@link #foundProperty()}'s matches, or -1. */
+    public IntegerProperty currentMatchProperty() {
+        return currentMatch;
+    }
+
+    /** Ends a find: nothing is highlighted any more. */
+    public void clearFind() {
+        currentMatch.set(-1);
+        found.set(FindResult.NONE);
+    }
+
     /** True while nothing at all is selected: Delete has nothing to act on. */
     public BooleanBinding nothingSelected() {
         return nothingSelected;
@@ -170,6 +194,7 @@ public final class EditorState {
         hoverCard.set(null);
         voting.set(false);
         currentVoter.set(null);
+        clearFind();
     }
 
     /** Lets go of what is no longer in the map, after an edit, undo or redo removed it. */
