@@ -73,7 +73,7 @@ public final class ImportCommand implements Callable<Integer> {
         try {
             result = SurveyImporter.importFile(responses, survey.importOptions().withMap(map));
         } catch (SurveyFileException e) {
-            err.println(e.getMessage());
+            SurveyFileOptions.printFileProblem(e, responses, err);
             err.flush();
             return PolkuCommand.EXIT_FAILURE;
         } catch (NoSuchFileException e) {

@@ -69,7 +69,8 @@ public final class MetricsCommand implements Callable<Integer> {
         try {
             result = SurveyImporter.importFile(file, options);
         } catch (SurveyFileException e) {
-            err.println(e.getMessage());
+            SurveyFileOptions.printFileProblem(e, file, err);
+            err.flush();
             return 1;
         } catch (NoSuchFileException e) {
             err.println(Localization.format("cli.survey.noSuchFile", file));

@@ -2,15 +2,10 @@ package fi.polku.io.survey;
 
 import fi.polku.io.Problem;
 import fi.polku.metrics.AnswerScale;
-import fi.polku.metrics.AnswerTally;
-import fi.polku.metrics.Scoring;
 import fi.polku.model.MetricDefinition;
-import fi.polku.model.Touchpoint;
 import fi.polku.text.Text;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -20,31 +15,36 @@ import java.util.concurrent.CancellationException;
  * past; rows themselves are never kept.
  */
 final class SurveyAggregator implements RowSink {
-    /** More touchpoint–metric pairs than this means the columns are mixed up, not a real survey. */
-    static final int MAX_GROUPS = 10_000;
     private static final int PROGRESS_EVERY = 4096;
 
     private final String source;
     private final SurveyImportOptions options;
     private final SurveyVocabulary vocabulary;
-    private final Map<String, Group> groups = new LinkedHashMap<>();
-    private final Map<String, String> unmatched = new LinkedHashMap<>();
-    private final List<Problem> rejected = new ArrayList<>();
+    private final ScoreGroups groups;
     private Map<SurveyField, Integer> columns;
-    private long rejectedCount;
     private long rowsRead;
     private long bytesRead;
     private long totalBytes = -1;
 
-    private record Group(String touchpointId, String name, AnswerTally tally) {
-    }
-
     /** The header row was unusable; carries the problem out of the streaming reader. */
     static final class HeaderProblem extends RuntimeException {
         final transient Problem problem;
+        private final SurveyFileException ready;
 
         HeaderProblem(Problem problem) {
             this.problem = problem;
+            this.ready = null;
+        }
+
+        /** Carries an exception that says more than a problem, e.g. which question columns a wide file has. */
+        HeaderProblem(SurveyFileException ready) {
+            this.problem = ready.problem();
+            this.ready = ready;
+        }
+
+        /** What the importer throws for this problem. */
+        SurveyFileException exception() {
+            return ready != null ? ready : new SurveyFileException(problem);
         }
 
         @Override
@@ -57,6 +57,7 @@ final class SurveyAggregator implements RowSink {
         this.source = source;
         this.options = options;
         this.vocabulary = new SurveyVocabulary(options.map());
+        this.groups = new ScoreGroups(source, vocabulary);
     }
 
     @Override
@@ -111,7 +112,7 @@ final class SurveyAggregator implements RowSink {
             at = SurveyField.DATE;
             LocalDate date = AnswerParser.date(cell(cells, SurveyField.DATE));
             at = SurveyField.TOUCHPOINT;
-            Group group = group(name, metric);
+            ScoreGroups.Group group = groups.group(name, metric);
             at = SurveyField.VALUE;
             // Asked first so that an answer off the scale is rejected with a text rather than a tally's error.
             Text offScale = scale.reject(value).orElse(null);
@@ -120,39 +121,13 @@ final class SurveyAggregator implements RowSink {
             }
             group.tally().add(value, date);
         } catch (SurveyInputException e) {
-            reject(line, Math.max(1, columns.get(at) + 1), e.reason());
+            groups.reject(line, Math.max(1, columns.get(at) + 1), e.reason());
         }
-    }
-
-    private Group group(String name, MetricDefinition metric) {
-        Touchpoint touchpoint = vocabulary.touchpoint(name).orElse(null);
-        String nameKey = touchpoint != null ? "id:" + touchpoint.id() : "name:" + vocabulary.key(name);
-        String key = nameKey + "\u0000" + metric.id();
-        Group group = groups.get(key);
-        if (group == null) {
-            if (groups.size() >= MAX_GROUPS) {
-                throw new SurveyInputException("io.survey.tooManyPairs", MAX_GROUPS);
-            }
-            if (touchpoint == null && vocabulary.hasMap()) {
-                unmatched.putIfAbsent(vocabulary.key(name), name.strip());
-            }
-            group = new Group(touchpoint == null ? null : touchpoint.id(),
-                    touchpoint == null ? name.strip() : touchpoint.title(), new AnswerTally(AnswerScale.of(metric)));
-            groups.put(key, group);
-        }
-        return group;
     }
 
     private String cell(List<String> cells, SurveyField field) {
         int index = columns.get(field);
         return index >= 0 && index < cells.size() && cells.get(index) != null ? cells.get(index) : "";
-    }
-
-    private void reject(long line, int column, Text reason) {
-        rejectedCount++;
-        if (rejected.size() < SurveyImportResult.MAX_REPORTED) {
-            rejected.add(new Problem(source, (int) line, column, "", reason));
-        }
     }
 
     /** The scores of all groups; call once the whole file has been read. */
@@ -161,12 +136,6 @@ final class SurveyAggregator implements RowSink {
             throw new HeaderProblem(new Problem(source, 1, 1, "", Text.of("io.survey.noHeader")));
         }
         options.progress().progress(rowsRead, bytesRead, totalBytes);
-        List<ImportedScore> scores = new ArrayList<>();
-        for (Group g : groups.values()) {
-            Scoring.score(g.tally()).ifPresent(r ->
-                    scores.add(new ImportedScore(g.touchpointId(), g.name(), r, r.toMeasurement(source))));
-        }
-        return new SurveyImportResult(source, rowsRead, scores, rejected, rejectedCount,
-                List.copyOf(unmatched.values()));
+        return groups.result(rowsRead);
     }
 }

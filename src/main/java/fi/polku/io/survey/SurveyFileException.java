@@ -4,7 +4,7 @@ import fi.polku.io.Problem;
 import fi.polku.text.Localization;
 
 /** A survey file could not be read at all (unreadable, not a spreadsheet, no header row...). */
-public final class SurveyFileException extends Exception {
+public class SurveyFileException extends Exception {
     private final transient Problem problem;
 
     public SurveyFileException(Problem problem) {

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Reads a survey export (CSV or XLSX, one answer per row) into per-touchpoint scores, streaming so that
+ * Reads a survey export (CSV or XLSX) into per-touchpoint scores: a long table of one answer per row, or a
+ * wide file of one row per respondent whose question columns {@link SurveyImportOptions#questions()} map to
+ * touchpoints and metrics (see {@link WideLayout} for the tools recognised). It streams so that
  * files of millions of rows run in bounded memory. Run it off the UI thread; it reports progress and
  * stops with a {@link java.util.concurrent.CancellationException} when cancelled.
  */
@@ -29,12 +31,12 @@ public final class SurveyImporter {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
-            SurveyAggregator aggregator = new SurveyAggregator(name, options);
+            SurveyRows aggregator = new SurveyRows(name, options);
             try {
                 XlsxRowReader.read(file, options.sheet(), aggregator);
                 return aggregator.result();
             } catch (SurveyAggregator.HeaderProblem e) {
-                throw new SurveyFileException(e.problem);
+                throw e.exception();
             }
         }
         if (lower.endsWith(".xls")) {
@@ -56,13 +58,13 @@ public final class SurveyImporter {
      */
     public static SurveyImportResult importCsv(InputStream in, String source, long totalBytes,
                                                SurveyImportOptions options) throws IOException, SurveyFileException {
-        SurveyAggregator aggregator = new SurveyAggregator(source, options);
+        SurveyRows aggregator = new SurveyRows(source, options);
         aggregator.totalBytes(totalBytes);
         try {
             CsvRowReader.read(in, source, aggregator);
             return aggregator.result();
         } catch (SurveyAggregator.HeaderProblem e) {
-            throw new SurveyFileException(e.problem);
+            throw e.exception();
         }
     }
 }
