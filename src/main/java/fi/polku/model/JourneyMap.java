@@ -14,7 +14,8 @@ import java.util.Optional;
 public record JourneyMap(String id, String title, String description, String language, List<Persona> personas,
                          String scenario, Instant created, Instant modified, List<Stage> stages, List<Lane> lanes,
                          List<Touchpoint> touchpoints, List<Connection> connections,
-                         List<MetricDefinition> metrics, List<Opportunity> opportunities, Brand brand) {
+                         List<MetricDefinition> metrics, List<Opportunity> opportunities, Brand brand,
+                         Voting voting) {
     public JourneyMap {
         Objects.requireNonNull(id, "id");
         title = title == null ? "" : title;
@@ -30,12 +31,13 @@ public record JourneyMap(String id, String title, String description, String lan
         metrics = metrics == null ? List.of() : List.copyOf(metrics);
         opportunities = opportunities == null ? List.of() : List.copyOf(opportunities);
         brand = brand == null ? Brand.NONE : brand;
+        voting = voting == null ? Voting.NONE : voting;
     }
 
     /** An empty map with only an id and a title. */
     public static JourneyMap empty(String id, String title) {
         return new JourneyMap(id, title, "", "en", List.of(), "", null, null, List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), Brand.NONE);
+                List.of(), List.of(), List.of(), Brand.NONE, Voting.NONE);
     }
 
     public Optional<Stage> stage(String stageId) {
@@ -79,66 +81,72 @@ public record JourneyMap(String id, String title, String description, String lan
 
     public JourneyMap withTitle(String v) {
         return new JourneyMap(id, v, description, language, personas, scenario, created, modified, stages, lanes,
-                touchpoints, connections, metrics, opportunities, brand);
+                touchpoints, connections, metrics, opportunities, brand, voting);
     }
 
     public JourneyMap withDescription(String v) {
         return new JourneyMap(id, title, v, language, personas, scenario, created, modified, stages, lanes,
-                touchpoints, connections, metrics, opportunities, brand);
+                touchpoints, connections, metrics, opportunities, brand, voting);
     }
 
     public JourneyMap withLanguage(String v) {
         return new JourneyMap(id, title, description, v, personas, scenario, created, modified, stages, lanes,
-                touchpoints, connections, metrics, opportunities, brand);
+                touchpoints, connections, metrics, opportunities, brand, voting);
     }
 
     public JourneyMap withPersonas(List<Persona> v) {
         return new JourneyMap(id, title, description, language, v, scenario, created, modified, stages, lanes,
-                touchpoints, connections, metrics, opportunities, brand);
+                touchpoints, connections, metrics, opportunities, brand, voting);
     }
 
     public JourneyMap withScenario(String v) {
         return new JourneyMap(id, title, description, language, personas, v, created, modified, stages, lanes,
-                touchpoints, connections, metrics, opportunities, brand);
+                touchpoints, connections, metrics, opportunities, brand, voting);
     }
 
     public JourneyMap withTimestamps(Instant newCreated, Instant newModified) {
         return new JourneyMap(id, title, description, language, personas, scenario, newCreated, newModified,
-                stages, lanes, touchpoints, connections, metrics, opportunities, brand);
+                stages, lanes, touchpoints, connections, metrics, opportunities, brand, voting);
     }
 
     public JourneyMap withStages(List<Stage> v) {
         return new JourneyMap(id, title, description, language, personas, scenario, created, modified, v, lanes,
-                touchpoints, connections, metrics, opportunities, brand);
+                touchpoints, connections, metrics, opportunities, brand, voting);
     }
 
     public JourneyMap withLanes(List<Lane> v) {
         return new JourneyMap(id, title, description, language, personas, scenario, created, modified, stages, v,
-                touchpoints, connections, metrics, opportunities, brand);
+                touchpoints, connections, metrics, opportunities, brand, voting);
     }
 
     public JourneyMap withTouchpoints(List<Touchpoint> v) {
         return new JourneyMap(id, title, description, language, personas, scenario, created, modified, stages,
-                lanes, v, connections, metrics, opportunities, brand);
+                lanes, v, connections, metrics, opportunities, brand, voting);
     }
 
     public JourneyMap withConnections(List<Connection> v) {
         return new JourneyMap(id, title, description, language, personas, scenario, created, modified, stages,
-                lanes, touchpoints, v, metrics, opportunities, brand);
+                lanes, touchpoints, v, metrics, opportunities, brand, voting);
     }
 
     public JourneyMap withMetrics(List<MetricDefinition> v) {
         return new JourneyMap(id, title, description, language, personas, scenario, created, modified, stages,
-                lanes, touchpoints, connections, v, opportunities, brand);
+                lanes, touchpoints, connections, v, opportunities, brand, voting);
     }
 
     public JourneyMap withBrand(Brand v) {
         return new JourneyMap(id, title, description, language, personas, scenario, created, modified, stages,
-                lanes, touchpoints, connections, metrics, opportunities, v);
+                lanes, touchpoints, connections, metrics, opportunities, v, voting);
     }
 
     public JourneyMap withOpportunities(List<Opportunity> v) {
         return new JourneyMap(id, title, description, language, personas, scenario, created, modified, stages,
-                lanes, touchpoints, connections, metrics, v, brand);
+                lanes, touchpoints, connections, metrics, v, brand, voting);
+    }
+
+    /** The dot-voting round kept with the map ({@link Voting#NONE} when there is none). */
+    public JourneyMap withVoting(Voting v) {
+        return new JourneyMap(id, title, description, language, personas, scenario, created, modified, stages,
+                lanes, touchpoints, connections, metrics, opportunities, brand, v);
     }
 }

@@ -73,7 +73,33 @@ public final class MapRepair {
         String mapId = map.id().isBlank() ? "map" : map.id();
         return new JourneyMap(mapId, map.title(), map.description(), map.language(), personas, map.scenario(),
                 map.created(), map.modified(), stages, lanes, mendedCards, keptConnections, metrics,
-                mendedOpportunities, map.brand());
+                mendedOpportunities, map.brand(), mendVoting(map.voting(), cardIds));
+    }
+
+    /**
+     * A voting round whose dots all count: the dots per voter within 1..{@link Voting#MAX_DOTS}, an empty name
+     * numbered, a repeated name once, a voter who gave dots but is not listed added, and the dots on cards
+     * that do not exist dropped.
+     */
+    private static Voting mendVoting(Voting voting, Set<String> cardIds) {
+        List<String> voters = new ArrayList<>();
+        for (String voter : voting.voters()) {
+            String name = voter.isBlank() ? new Voting(1, voters, List.of()).nextNumber() : voter;
+            if (!voters.contains(name)) {
+                voters.add(name);
+            }
+        }
+        List<Vote> votes = new ArrayList<>();
+        for (Vote vote : voting.votes()) {
+            if (cardIds.contains(vote.touchpoint())) {
+                votes.add(vote);
+                if (!voters.contains(vote.voter())) {
+                    voters.add(vote.voter());
+                }
+            }
+        }
+        int dots = (int) clamp(voting.dotsPerVoter(), 1, Voting.MAX_DOTS);
+        return new Voting(dots, voters, votes);
     }
 
     /** The id itself, or for an empty or taken one the first free {@code id-2}, {@code id-3}… */

@@ -106,6 +106,38 @@ public final class MapValidator {
         for (int i = 0; i < map.opportunities().size(); i++) {
             checkOpportunity(MapPath.element("$.opportunities", i), map.opportunities().get(i));
         }
+        if (!map.voting().isEmpty()) {
+            checkVoting(map.voting());
+        }
+    }
+
+    /** The dots per voter on their scale, each voter named once, and each dot from a voter onto a card. */
+    private void checkVoting(Voting voting) {
+        String p = MapPath.member(MapPath.ROOT, "voting");
+        Text who = Text.of("io.item.voting");
+        if (voting.dotsPerVoter() < 1 || voting.dotsPerVoter() > Voting.MAX_DOTS) {
+            add(MapPath.member(p, "dotsPerVoter"), Text.of("io.rule.outside", who, Text.of("io.value.dotsPerVoter"),
+                    voting.dotsPerVoter(), 1, Voting.MAX_DOTS));
+        }
+        Set<String> voters = new HashSet<>();
+        for (int i = 0; i < voting.voters().size(); i++) {
+            String voter = voting.voters().get(i);
+            String path = MapPath.element(MapPath.member(p, "voters"), i);
+            if (voter.isBlank()) {
+                add(path, Text.of("io.rule.emptyVoter", who, Integer.toString(i + 1)));
+            } else if (!voters.add(voter)) {
+                add(path, Text.of("io.rule.repeatedVoter", who, voter));
+            }
+        }
+        for (int i = 0; i < voting.votes().size(); i++) {
+            Vote vote = voting.votes().get(i);
+            String path = MapPath.element(MapPath.member(p, "votes"), i);
+            Text dot = Text.of("io.label.numbered", Text.of("io.item.vote"), Integer.toString(i + 1));
+            if (!voters.contains(vote.voter())) {
+                add(MapPath.member(path, "voter"), Text.of("io.rule.noVoter", dot, vote.voter()));
+            }
+            refersToTouchpoint(MapPath.member(path, "touchpoint"), dot, vote.touchpoint());
+        }
     }
 
     private <T> void eachId(String array, List<T> items, Function<T, String> id) {

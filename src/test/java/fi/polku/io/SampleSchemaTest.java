@@ -93,7 +93,7 @@ class SampleSchemaTest {
         JsonNode map = JSON.readTree(sample.toFile());
         assertKeyOrder(map, "$", List.of("schemaVersion", "id", "title", "description", "language", "scenario",
                 "created", "modified", "personas", "stages", "lanes", "touchpoints", "connections", "metrics",
-                "opportunities"));
+                "opportunities", "voting", "brand"));
         eachOf(map, "personas", List.of("id", "name", "description"));
         eachOf(map, "stages", List.of("id", "name"));
         eachOf(map, "lanes", List.of("id", "name", "kind", "channel"));
@@ -144,7 +144,7 @@ class SampleSchemaTest {
                 broken("unknown field on a touchpoint", "/touchpoints/2",
                         m -> touchpoint(m, 2).put("colour", "red")),
                 broken("newer schema version", "/schemaVersion",
-                        m -> m.put("schemaVersion", 4)),
+                        m -> m.put("schemaVersion", 5)),
                 broken("unknown lane kind", "/lanes/0/kind",
                         m -> ((ObjectNode) m.withArray("/lanes").get(0)).put("kind", "swimlane")),
                 broken("channel on an emotion lane", "/lanes",

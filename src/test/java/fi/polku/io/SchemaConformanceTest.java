@@ -44,6 +44,17 @@ class SchemaConformanceTest {
         }
     }
 
+    @Test
+    void aVersion3FileStillConformsButNotWithVotesWhichCameInVersion4() throws IOException {
+        byte[] v3 = resource("/maps/store-bus-v3.polku.json");
+        assertThat(errors(v3)).isEmpty();
+        String withVotes = new String(v3, java.nio.charset.StandardCharsets.UTF_8).replaceFirst("\n}\n$",
+                ",\n  \"voting\": { \"voters\": [ \"1\" ] }\n}\n");
+        assertThat(errors(withVotes.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isNotEmpty();
+        assertThat(errors(withVotes.replace("\"schemaVersion\": 3", "\"schemaVersion\": 4")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEmpty();
+    }
+
     private static Set<ValidationMessage> errors(byte[] json) throws IOException {
         JsonNode node = JSON.readTree(json);
         return SCHEMA.validate(node);

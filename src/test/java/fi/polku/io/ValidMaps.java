@@ -18,6 +18,8 @@ import fi.polku.model.Stage;
 import fi.polku.model.Touchpoint;
 import fi.polku.model.ValueEstimate;
 import fi.polku.model.ValueFactor;
+import fi.polku.model.Vote;
+import fi.polku.model.Voting;
 import fi.polku.testing.Gen;
 
 import java.time.Instant;
@@ -82,9 +84,27 @@ final class ValidMaps {
         Brand brand = g.orNull(0.4, () -> new Brand(g.orNull(0.3, () -> colour(g)), g.orNull(0.4, () -> logo(g))));
         JourneyMap header = new JourneyMap(g.string(1, 8, ALPHA), text(g), text(g), g.oneOf("fi", "en", "sv"),
                 List.of(), text(g), g.orNull(0.3, () -> instant(g)), g.orNull(0.3, () -> instant(g)), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), brand);
-        return assemble(header.withPersonas(personas).withStages(stages).withLanes(lanes).withMetrics(metrics),
-                g.list(0, 8, () -> touchpointTemplate(g)), links, sources);
+                List.of(), List.of(), List.of(), List.of(), List.of(), brand, null);
+        JourneyMap map = assemble(header.withPersonas(personas).withStages(stages).withLanes(lanes)
+                .withMetrics(metrics), g.list(0, 8, () -> touchpointTemplate(g)), links, sources);
+        return g.chance(0.4) ? map.withVoting(voting(g, map)) : map;
+    }
+
+    /** A voting round on the map's cards: numbered or named voters, some dots (several on one card too). */
+    private static Voting voting(Gen g, JourneyMap map) {
+        List<String> voters = new ArrayList<>();
+        int count = g.intBetween(0, 4);
+        for (int i = 0; i < count; i++) {
+            voters.add(g.chance(0.5) ? Integer.toString(i + 1) : "V" + i + text(g));
+        }
+        List<Vote> votes = new ArrayList<>();
+        if (!voters.isEmpty() && !map.touchpoints().isEmpty()) {
+            for (int i = g.intBetween(0, 8); i > 0; i--) {
+                votes.add(new Vote(voters.get(g.intBetween(0, voters.size() - 1)),
+                        map.touchpoints().get(g.intBetween(0, map.touchpoints().size() - 1)).id()));
+            }
+        }
+        return new Voting(g.intBetween(1, Voting.MAX_DOTS), voters, votes);
     }
 
     /** An accent colour #RRGGBB, in either case. */

@@ -18,6 +18,8 @@ import fi.polku.model.Stage;
 import fi.polku.model.Touchpoint;
 import fi.polku.model.ValueEstimate;
 import fi.polku.model.ValueFactor;
+import fi.polku.model.Vote;
+import fi.polku.model.Voting;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -167,6 +169,21 @@ public final class MapFormat {
             v -> new Brand(v.get(BRAND_ACCENT), v.get(BRAND_LOGO)),
             BRAND_ACCENT, BRAND_LOGO);
 
+    private static final Field<Vote, String> VOTE_VOTER = Field.<Vote>sharedText("voter", Vote::voter).required();
+    private static final Field<Vote, String> VOTE_TOUCHPOINT =
+            Field.<Vote>sharedText("touchpoint", Vote::touchpoint).required();
+    public static final RecordFormat<Vote> VOTE = RecordFormat.of("io.item.vote",
+            v -> new Vote(v.get(VOTE_VOTER), v.get(VOTE_TOUCHPOINT)),
+            VOTE_VOTER, VOTE_TOUCHPOINT);
+
+    private static final Field<Voting, Integer> VOTING_DOTS = Field.wholeNumber("dotsPerVoter", Voting::dotsPerVoter);
+    private static final Field<Voting, List<String>> VOTING_VOTERS = Field.texts("voters", Voting::voters);
+    private static final Field<Voting, List<Vote>> VOTING_VOTES = Field.objects("votes", VOTE, Voting::votes);
+    public static final RecordFormat<Voting> VOTING = RecordFormat.of("io.item.voting",
+            v -> new Voting(v.get(VOTING_DOTS) == null ? Voting.DEFAULT_DOTS : v.get(VOTING_DOTS),
+                    v.get(VOTING_VOTERS), v.get(VOTING_VOTES)),
+            VOTING_DOTS, VOTING_VOTERS, VOTING_VOTES);
+
     private static final Field<JourneyMap, Integer> SCHEMA_VERSION = Field.version("schemaVersion");
     private static final Field<JourneyMap, String> ID = Field.<JourneyMap>text("id", JourneyMap::id).required();
     private static final Field<JourneyMap, String> TITLE = Field.text("title", JourneyMap::title);
@@ -189,6 +206,8 @@ public final class MapFormat {
             Field.objects("metrics", METRIC, JourneyMap::metrics);
     private static final Field<JourneyMap, List<Opportunity>> OPPORTUNITIES =
             Field.objects("opportunities", OPPORTUNITY, JourneyMap::opportunities);
+    private static final Field<JourneyMap, Voting> VOTING_FIELD =
+            Field.object("voting", VOTING, m -> m.voting().isEmpty() ? null : m.voting());
     // Last, so that a logo's long base64 text does not stand between a reader and the map's content.
     private static final Field<JourneyMap, Brand> BRAND_FIELD =
             Field.object("brand", BRAND, m -> m.brand().isEmpty() ? null : m.brand());
@@ -196,9 +215,10 @@ public final class MapFormat {
     public static final RecordFormat<JourneyMap> MAP = RecordFormat.of("io.item.map",
             v -> new JourneyMap(v.get(ID), v.get(TITLE), v.get(DESCRIPTION), v.get(LANGUAGE), v.get(PERSONAS),
                     v.get(SCENARIO), v.get(CREATED), v.get(MODIFIED), v.get(STAGES), v.get(LANES),
-                    v.get(TOUCHPOINTS), v.get(CONNECTIONS), v.get(METRICS), v.get(OPPORTUNITIES), v.get(BRAND_FIELD)),
+                    v.get(TOUCHPOINTS), v.get(CONNECTIONS), v.get(METRICS), v.get(OPPORTUNITIES), v.get(BRAND_FIELD),
+                    v.get(VOTING_FIELD)),
             SCHEMA_VERSION, ID, TITLE, DESCRIPTION, LANGUAGE, SCENARIO, CREATED, MODIFIED, PERSONAS, STAGES, LANES,
-            TOUCHPOINTS, CONNECTIONS, METRICS, OPPORTUNITIES, BRAND_FIELD);
+            TOUCHPOINTS, CONNECTIONS, METRICS, OPPORTUNITIES, VOTING_FIELD, BRAND_FIELD);
 
     /** The factors by the names of their fields, in the formula's order. */
     private static Map<String, ValueFactor> factors(Map<ValueFactor, Field<ValueEstimate, Double>> fields) {
