@@ -96,6 +96,16 @@ public final class LabelTable {
         }
     }
 
+    /** Whether an answer of {@code metric} can be read: a number on its scale's terms or a label the table has. */
+    public boolean reads(String text, MetricDefinition metric) {
+        try {
+            read(text, AnswerScale.of(metric));
+            return true;
+        } catch (SurveyInputException e) {
+            return false;
+        }
+    }
+
     static String key(String label) {
         return DASHES.matcher(NameKey.of(label)).replaceAll(" - ");
     }
