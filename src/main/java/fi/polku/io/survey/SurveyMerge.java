@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Puts imported scores into a map: a touchpoint's measurement of the same metric from the same source is
+ * Puts imported scores into a map: a touchpoint's measurement of the same metric, source and round is
  * replaced (re-importing a corrected file updates it), other measurements are kept. Pure: returns a new map.
  */
 public final class SurveyMerge {
@@ -82,7 +82,8 @@ public final class SurveyMerge {
         List<Measurement> out = new ArrayList<>();
         boolean placed = false;
         for (Measurement old : measurements) {
-            if (old.metric().equals(m.metric()) && old.source().equals(m.source())) {
+            // A new round of the same survey adds to the history; a corrected file of the same round replaces.
+            if (old.metric().equals(m.metric()) && old.source().equals(m.source()) && old.round().equals(m.round())) {
                 if (!placed) {
                     out.add(m);
                     placed = true;

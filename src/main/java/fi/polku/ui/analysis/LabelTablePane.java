@@ -59,6 +59,8 @@ final class LabelTablePane extends TitledPane {
         setText(AnalysisText.text("import.labels"));
         setId("label-table");
         setExpanded(false);
+        // Opened to edit a label just offered: the table must be in place at once to start editing.
+        setAnimated(false);
         table.setEditable(true);
         table.setPrefHeight(150);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -143,9 +145,12 @@ final class LabelTablePane extends TitledPane {
         table.getSelectionModel().select(at);
         table.scrollTo(at);
         setExpanded(true);
-        table.layout();
-        table.edit(at, table.getColumns().get(text.isEmpty() ? 0 : 1));
         onChange.run();
+        // Editing starts once the opened table has laid out its new row.
+        javafx.application.Platform.runLater(() -> {
+            table.requestFocus();
+            table.edit(at, table.getColumns().get(text.isEmpty() ? 0 : 1));
+        });
     }
 
     /** The built-in scales with the user's labels that have both a text and a number. */

@@ -221,7 +221,7 @@ public final class SurveyImportDialog extends Dialog<Command> {
             status.setText("");
             showWide(p.looksWide());
             if (p.looksWide()) {
-                boolean saved = WideMappings.show(wideStep, WideQuestions.of(p, map), map);
+                boolean saved = WideMappings.show(wideStep, WideQuestions.of(p, map), map, p.header());
                 setHeaderText(AnalysisText.text("import.header.wide",
                         AnalysisText.of(wideStep.questions().layout().tool().displayName())));
                 if (saved) {

@@ -29,6 +29,7 @@ final class WideImportStep extends VBox {
     private final TextField round = new TextField();
     private final Label savedNote = new Label();
     private WideQuestions questions;
+    private List<String> header = List.of();
     private Runnable onChange = () -> { };
 
     WideImportStep() {
@@ -63,10 +64,12 @@ final class WideImportStep extends VBox {
      * @param saved       the saved choice per column index, empty when the survey has no saved mapping
      * @param savedLabels the saved mapping's own labels
      * @param savedName   the saved mapping's name, null when there is none, empty when it has no name
+     * @param fileHeader  the file's first non-blank row, whose key the mapping is saved under
      */
     void show(WideQuestions wide, JourneyMap map, Map<Integer, WideMappingPane.Choice> saved,
-              Map<String, Double> savedLabels, String savedName) {
+              Map<String, Double> savedLabels, String savedName, List<String> fileHeader) {
         questions = wide;
+        header = List.copyOf(fileHeader);
         LabelTable table = LabelTable.builtIn();
         for (Map.Entry<String, Double> e : savedLabels.entrySet()) {
             table = table.with(e.getKey(), e.getValue());
@@ -119,6 +122,11 @@ final class WideImportStep extends VBox {
     /** The round's name as typed, stripped; empty for none. */
     String round() {
         return round.getText() == null ? "" : round.getText().strip();
+    }
+
+    /** The file's first non-blank row. */
+    List<String> header() {
+        return header;
     }
 
     WideQuestions questions() {

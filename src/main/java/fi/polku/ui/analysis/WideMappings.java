@@ -1,11 +1,21 @@
 package fi.polku.ui.analysis;
 
 import fi.polku.edit.Command;
+import fi.polku.edit.CompositeCommand;
+import fi.polku.io.survey.ImportedScore;
 import fi.polku.io.survey.SurveyImportResult;
+import fi.polku.io.survey.SurveyMappings;
 import fi.polku.io.survey.WideQuestions;
+import fi.polku.io.table.ColumnNameException;
 import fi.polku.model.JourneyMap;
+import fi.polku.model.QuestionLink;
+import fi.polku.model.SurveyMapping;
+import fi.polku.text.Text;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Between the wide import step and the map: presets the step to the mapping the map saved for the same
@@ -16,14 +26,67 @@ final class WideMappings {
     private WideMappings() {
     }
 
-    /** Shows a file's questions in the step, preset to the survey's saved mapping; true when there was one. */
-    static boolean show(WideImportStep step, WideQuestions questions, JourneyMap map) {
-        step.show(questions, map, Map.of(), Map.of(), null);
-        return false;
+    /** Saves a survey's mapping in the map, in place of the one for the same header. */
+    private record SaveMapping(SurveyMapping mapping) implements Command {
+        @Override
+        public JourneyMap apply(JourneyMap map) {
+            return SurveyMappings.save(map, mapping);
+        }
+
+        @Override
+        public Text description() {
+            return Text.of("step.saveSurveyMapping");
+        }
     }
 
-    /** The import of a read wide file as one command. */
+    /**
+     * Shows a file's questions in the step, preset to the survey's saved mapping; true when the map has
+     * one for this header and it still fits the file (some question found, each on a card of the map).
+     */
+    static boolean show(WideImportStep step, WideQuestions questions, JourneyMap map, List<String> header) {
+        Optional<SurveyMapping> saved = SurveyMappings.find(map, header);
+        Map<Integer, WideMappingPane.Choice> choices = new HashMap<>();
+        saved.ifPresent(m -> {
+            for (QuestionLink link : m.questions()) {
+                try {
+                    int column = questions.layout().columns().resolve(link.column());
+                    if (map.touchpoint(link.touchpointId()).isPresent()) {
+                        choices.put(column, new WideMappingPane.Choice(column, link.column(), link.touchpointId(),
+                                link.metric()));
+                    }
+                } catch (ColumnNameException e) {
+                    // A question the survey no longer asks: the others still apply.
+                }
+            }
+        });
+        boolean applies = !choices.isEmpty();
+        if (applies) {
+            // Every other question of the survey was left out when the mapping was made.
+            for (WideQuestions.Question q : questions.questions()) {
+                choices.putIfAbsent(q.column(), new WideMappingPane.Choice(q.column(), q.text(),
+                        WideMappingPane.NOT_IMPORTED, null));
+            }
+        }
+        step.show(questions, map, applies ? choices : Map.of(), applies ? saved.get().labels() : Map.of(),
+                applies ? saved.get().name() : null, header);
+        return applies;
+    }
+
+    /**
+     * The import of a read wide file as one command: the scores (tagged with the round when it is named)
+     * and the mapping saved under the file's header, named by the round or else by the file.
+     */
     static Command command(JourneyMap map, SurveyImportResult result, WideImportStep step) {
-        return SurveyImportCommand.of(map, result, null);
+        String round = step.round();
+        SurveyImportResult tagged = round.isEmpty() ? result : new SurveyImportResult(result.source(),
+                result.rowsRead(), result.scores().stream().map(s -> new ImportedScore(s.touchpointId(),
+                s.touchpointName(), s.result(), s.measurement().withRound(round))).toList(), result.rejected(),
+                result.rejectedCount(), result.unmatchedNames());
+        Command scores = SurveyImportCommand.of(map, tagged, null);
+        List<QuestionLink> links = step.choices().stream().map(c -> new QuestionLink(c.text(), c.touchpoint(),
+                c.metric())).toList();
+        SurveyMapping mapping = SurveyMappings.of(step.header(), round.isEmpty() ? result.source() : round, links,
+                step.userLabels());
+        return new CompositeCommand(scores.description(), List.of(scores, new SaveMapping(mapping)));
     }
 }
