@@ -6,7 +6,11 @@ import fi.polku.io.survey.SurveyImportOptions;
 import fi.polku.io.survey.SurveyImportResult;
 import fi.polku.io.survey.SurveyImporter;
 import fi.polku.io.survey.SurveyPreview;
+import fi.polku.io.survey.SurveyMappings;
 import fi.polku.io.survey.WideQuestions;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import org.controlsfx.control.SegmentedButton;
 import fi.polku.model.JourneyMap;
 import fi.polku.text.Localization;
 import fi.polku.ui.DialogButtons;
@@ -66,6 +70,9 @@ public final class SurveyImportDialog extends Dialog<Command> {
     private final ReadOnlyBooleanWrapper reading = new ReadOnlyBooleanWrapper(this, "reading");
     private final ReadOnlyObjectWrapper<SurveyImportResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private Path file;
+    private SurveyPreview lastPreview;
+    private final ToggleGroup shape = new ToggleGroup();
+    private boolean choosingShape;
     private Task<?> running;
     private boolean loadingPreview;
 
@@ -109,6 +116,24 @@ public final class SurveyImportDialog extends Dialog<Command> {
         fileLabel.setLabelFor(fileField);
         HBox fileRow = new HBox(8, fileLabel, fileField, browse, new Label(AnalysisText.text("import.sheet")), sheet);
         fileRow.setAlignment(Pos.CENTER_LEFT);
+        ToggleButton longShape = new ToggleButton(AnalysisText.text("import.shape.long"));
+        ToggleButton wideShape = new ToggleButton(AnalysisText.text("import.shape.wide"));
+        longShape.setId("shape-long");
+        wideShape.setId("shape-wide");
+        SegmentedButton shapes = new SegmentedButton(longShape, wideShape);
+        shapes.setToggleGroup(shape);
+        longShape.setSelected(true);
+        shape.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                // One of the two is always chosen.
+                was.setSelected(true);
+            } else if (!choosingShape) {
+                showShape(now == wideShape);
+            }
+        });
+        Label shapeLabel = new Label(AnalysisText.text("import.shape"));
+        HBox shapeRow = new HBox(8, shapeLabel, shapes);
+        shapeRow.setAlignment(Pos.CENTER_LEFT);
         columns.setOnChange(this::inputsChanged);
         read.setId("read-answers");
         read.setDefaultButton(false);
@@ -127,7 +152,7 @@ public final class SurveyImportDialog extends Dialog<Command> {
         longStep = new VBox(10, heading("import.columns"), columns, heading("import.preview"), preview);
         wideStep.setOnChange(this::inputsChanged);
         VBox.setVgrow(wideStep, Priority.ALWAYS);
-        VBox box = new VBox(10, fileRow, longStep, wideStep, runRow, outcome);
+        VBox box = new VBox(10, fileRow, shapeRow, longStep, wideStep, runRow, outcome);
         showWide(false);
         box.setPadding(new Insets(8, 16, 4, 16));
         box.setPrefWidth(960);
@@ -219,25 +244,40 @@ public final class SurveyImportDialog extends Dialog<Command> {
                     Math.min(PREVIEW_ROWS, p.rows().size()))));
             columns.setHeader(p.header());
             status.setText("");
-            showWide(p.looksWide());
-            if (p.looksWide()) {
-                boolean saved = WideMappings.show(wideStep, WideQuestions.of(p, map), map, p.header());
-                setHeaderText(AnalysisText.text("import.header.wide",
-                        AnalysisText.of(wideStep.questions().layout().tool().displayName())));
-                if (saved) {
-                    // The survey's saved mapping needs no choices: read at once, so one click imports.
-                    javafx.application.Platform.runLater(this::startReading);
-                }
-            }
+            lastPreview = p;
+            // A survey whose mapping the map keeps is wide even when no known tool wrote it.
+            boolean wide = p.looksWide() || SurveyMappings.find(map, p.header()).isPresent();
+            choosingShape = true;
+            shape.getToggles().get(wide ? 1 : 0).setSelected(true);
+            choosingShape = false;
+            showShape(wide);
         }));
         task.setOnFailed(e -> finished(() -> {
             preview.show(null);
             columns.setHeader(java.util.List.of());
+            lastPreview = null;
             showWide(false);
             status.setText(failure(task.getException()));
         }));
         task.setOnCancelled(e -> finished(() -> { }));
         run(task);
+    }
+
+    /** Shows the last preview as a long table or as a wide file, as detected or as the user says. */
+    private void showShape(boolean wide) {
+        result.set(null);
+        outcome.clear();
+        showWide(wide && lastPreview != null);
+        if (wide && lastPreview != null) {
+            boolean saved = WideMappings.show(wideStep, WideQuestions.of(lastPreview, map), map, lastPreview.header());
+            setHeaderText(AnalysisText.text("import.header.wide",
+                    AnalysisText.of(wideStep.questions().layout().tool().displayName())));
+            if (saved) {
+                // The survey's saved mapping needs no choices: read at once, so one click imports.
+                javafx.application.Platform.runLater(this::startReading);
+            }
+        }
+        updateReadButton();
     }
 
     private void run(Task<?> task) {

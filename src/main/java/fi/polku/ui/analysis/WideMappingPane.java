@@ -217,6 +217,8 @@ final class WideMappingPane extends VBox {
         void preset(String touchpointId, String metricId, Origin from) {
             boolean known = touchpointId != null && titles.containsKey(touchpointId);
             touchpoint.setValue(known ? touchpointId : NOT_IMPORTED);
+            // Only a card chosen is marked: a question left out needs no checking.
+            known = known && !NOT_IMPORTED.equals(touchpointId);
             metric.setValue(metricId != null && map.metric(metricId).isPresent() ? metricId : null);
             origin.setText(switch (known ? from : Origin.NONE) {
                 case SUGGESTED -> AnalysisText.text("import.wide.suggested");

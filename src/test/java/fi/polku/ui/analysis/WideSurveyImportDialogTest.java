@@ -161,4 +161,24 @@ class WideSurveyImportDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.document().current()).isEqualTo(afterAutumn);
     }
+
+    @Test
+    void aWideFileOfNoKnownToolIsMappedWhenTheUserSaysItIsWide(FxRobot robot) throws Exception {
+        Path file = dir.resolve("oma-kysely.csv");
+        Files.writeString(file, "Numero,Kuinka tyytyväinen olit kassalla?,Terveiset\n1,4,Kiitos\n2,5,\n3,2,Jono\n");
+        open(robot, file);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !dialog.readingProperty().get()
+                && dialog.columns().choice(fi.polku.io.survey.SurveyField.TOUCHPOINT).getItems().size() > 1);
+        assertThat(dialog.wideStep().isVisible()).isFalse();
+
+        robot.clickOn("#shape-wide");
+
+        assertThat(dialog.wideStep().isVisible()).isTrue();
+        WideMappingPane mapping = dialog.wideStep().mapping();
+        assertThat(mapping.touchpointChoice(1).getValue()).isEqualTo("t12");
+        assertThat(mapping.metricChoice(1).getValue()).isEqualTo("csat");
+        assertThat(mapping.touchpointChoice(2).getValue()).isEmpty();
+        robot.clickOn("#shape-long");
+        assertThat(dialog.wideStep().isVisible()).isFalse();
+    }
 }
