@@ -63,6 +63,7 @@ final class LabelTablePane extends TitledPane {
         setAnimated(false);
         table.setEditable(true);
         table.setPrefHeight(150);
+        table.setMinHeight(120);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Entry, String> label = new TableColumn<>(AnalysisText.text("import.labels.label"));
         label.setCellValueFactory(d -> d.getValue().label);

@@ -207,7 +207,9 @@ final class WideMappingPane extends VBox {
             metric.setId("question-metric-" + q.letter());
             metric.setMaxWidth(Double.MAX_VALUE);
             origin.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.ACCENT);
-            origin.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            // The same room in every row, so that the choosers line up whether marked or not.
+            origin.setMinWidth(74);
+            origin.setPrefWidth(74);
             touchpointBox = new HBox(6, touchpoint, origin);
             touchpointBox.setAlignment(Pos.CENTER_LEFT);
             touchpoint.valueProperty().addListener((o, was, now) -> changed());
