@@ -70,7 +70,9 @@ public final class LabelTable {
         if (own != null) {
             return OptionalDouble.of(own.value());
         }
-        Double v = metric.builtIn() ? byMetric.getOrDefault(metric.id(), Map.of()).get(k) : null;
+        // A custom yes/no metric's answers are read with FCR's yes/no words.
+        String scale = metric.builtIn() ? metric.id() : metric.isYesNo() ? MetricDefinition.FCR : null;
+        Double v = scale != null ? byMetric.getOrDefault(scale, Map.of()).get(k) : null;
         return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
     }
 

@@ -1,8 +1,12 @@
 package fi.polku.io.survey;
 
+import fi.polku.io.table.ColumnNameException;
+import fi.polku.io.table.ColumnNames;
 import fi.polku.model.JourneyMap;
+import fi.polku.model.MetricDefinition;
 import fi.polku.model.QuestionLink;
 import fi.polku.model.SurveyMapping;
+import fi.polku.model.Touchpoint;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,6 +95,60 @@ public final class SurveyMappings {
             table = table.with(label.getKey(), label.getValue());
         }
         return table;
+    }
+
+    /**
+     * The questions of an import as a mapping saves them: each column by its header text (or, when another
+     * column has the same text, its field id or letter), each touchpoint by its id in {@code map} and each
+     * metric by its id. A question whose column, touchpoint or metric cannot be found is left out: the map
+     * has no card for it (the import left its scores out) and a saved mapping may name only what exists.
+     *
+     * @param firstRows the file's first non-blank rows, its header rows among them
+     */
+    public static List<QuestionLink> links(JourneyMap map, List<List<String>> firstRows, List<SurveyQuestion> questions) {
+        WideLayout layout = WideLayout.detect(firstRows);
+        SurveyVocabulary vocabulary = new SurveyVocabulary(map);
+        List<QuestionLink> out = new ArrayList<>();
+        for (SurveyQuestion q : questions) {
+            try {
+                int column = layout.columns().resolve(q.column());
+                Optional<Touchpoint> card = vocabulary.touchpoint(q.touchpoint());
+                Optional<MetricDefinition> metric = vocabulary.metric(q.metric());
+                QuestionLink link = card.isEmpty() || metric.isEmpty() ? null
+                        : new QuestionLink(columnName(layout.columns(), column), card.get().id(), metric.get().id());
+                if (link != null && !out.contains(link)) {
+                    out.add(link);
+                }
+            } catch (ColumnNameException | SurveyInputException e) {
+                // Not found now, so not saved; the import has told the user why already.
+            }
+        }
+        return out;
+    }
+
+    /** The user's own labels of a label table (not the built-in scales), in their order. */
+    public static Map<String, Double> userLabels(LabelTable table) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (LabelTable.Entry e : table.entries()) {
+            if (e.metric() == null) {
+                out.put(e.label(), e.value());
+            }
+        }
+        return out;
+    }
+
+    /** The header text when it names this column alone, else the field id, else the column letter. */
+    private static String columnName(ColumnNames columns, int index) {
+        for (String name : List.of(columns.text(index), columns.fieldId(index))) {
+            try {
+                if (!name.isBlank() && columns.resolve(name) == index) {
+                    return name;
+                }
+            } catch (ColumnNameException e) {
+                // Ambiguous: try the next way of naming it.
+            }
+        }
+        return ColumnNames.letter(index);
     }
 
     /** A mapping to save: the questions as mapped (touchpoint ids and metric ids) and the user's labels. */
