@@ -39,7 +39,9 @@ public final class MetricGuess {
             return null;
         }
         if (given.stream().allMatch(a -> YES_NO.contains(NameKey.of(a)))) {
-            return MetricDefinition.FCR;
+            // A yes/no metric of the map named in the header ("approached within 5 minutes"), else FCR.
+            return custom.stream().filter(m -> m.isYesNo() && named(header, m)).map(MetricDefinition::id)
+                    .findFirst().orElse(MetricDefinition.FCR);
         }
         List<Double> numbers = new ArrayList<>();
         Map<String, Integer> labels = new HashMap<>();
@@ -62,7 +64,7 @@ public final class MetricGuess {
             return null;
         }
         for (MetricDefinition m : custom) {
-            if (!m.builtIn() && text.contains(NameKey.of(m.name())) && labels.isEmpty()
+            if (!m.builtIn() && named(header, m) && labels.isEmpty()
                     && numbers.stream().allMatch(m::contains)) {
                 return m.id();
             }
@@ -98,6 +100,11 @@ public final class MetricGuess {
             return MetricDefinition.CSAT;
         }
         return max <= 10 ? MetricDefinition.NPS : null;
+    }
+
+    /** Whether a header names a custom metric: most of its name's words, in any form ({@link TitleSimilarity}). */
+    private static boolean named(String header, MetricDefinition metric) {
+        return !metric.builtIn() && TitleSimilarity.score(header, metric.name()) >= 0.5;
     }
 
     /** The built-in scale a label belongs to (NPS, CSAT, CES), or null when no scale has it. */

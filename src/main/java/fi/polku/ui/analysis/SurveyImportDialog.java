@@ -7,6 +7,7 @@ import fi.polku.io.survey.SurveyImportResult;
 import fi.polku.io.survey.SurveyImporter;
 import fi.polku.io.survey.SurveyPreview;
 import fi.polku.io.survey.SurveyMappings;
+import fi.polku.io.survey.WideLayout;
 import fi.polku.io.survey.WideQuestions;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -37,6 +38,8 @@ import javafx.stage.FileChooser;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 
@@ -269,7 +272,10 @@ public final class SurveyImportDialog extends Dialog<Command> {
         outcome.clear();
         showWide(wide && lastPreview != null);
         if (wide && lastPreview != null) {
-            boolean saved = WideMappings.show(wideStep, WideQuestions.of(lastPreview, map), map, lastPreview.header());
+            List<List<String>> firstRows = new ArrayList<>();
+            firstRows.add(lastPreview.header());
+            lastPreview.rows().stream().limit(WideLayout.MAX_HEADER_ROWS - 1).forEach(firstRows::add);
+            boolean saved = WideMappings.show(wideStep, WideQuestions.of(lastPreview, map), map, firstRows);
             setHeaderText(AnalysisText.text("import.header.wide",
                     AnalysisText.of(wideStep.questions().layout().tool().displayName())));
             if (saved) {

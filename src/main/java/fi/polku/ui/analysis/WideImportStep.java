@@ -29,7 +29,7 @@ final class WideImportStep extends VBox {
     private final TextField round = new TextField();
     private final Label savedNote = new Label();
     private WideQuestions questions;
-    private List<String> header = List.of();
+    private List<List<String>> firstRows = List.of();
     private Runnable onChange = () -> { };
 
     WideImportStep() {
@@ -64,12 +64,13 @@ final class WideImportStep extends VBox {
      * @param saved       the saved choice per column index, empty when the survey has no saved mapping
      * @param savedLabels the saved mapping's own labels
      * @param savedName   the saved mapping's name, null when there is none, empty when it has no name
-     * @param fileHeader  the file's first non-blank row, whose key the mapping is saved under
+     * @param fileRows    the file's first non-blank rows (its header rows among them); the mapping is saved
+     *                    under the key of the first
      */
     void show(WideQuestions wide, JourneyMap map, Map<Integer, WideMappingPane.Choice> saved,
-              Map<String, Double> savedLabels, String savedName, List<String> fileHeader) {
+              Map<String, Double> savedLabels, String savedName, List<List<String>> fileRows) {
         questions = wide;
-        header = List.copyOf(fileHeader);
+        firstRows = List.copyOf(fileRows);
         LabelTable table = LabelTable.builtIn();
         for (Map.Entry<String, Double> e : savedLabels.entrySet()) {
             table = table.with(e.getKey(), e.getValue());
@@ -124,9 +125,9 @@ final class WideImportStep extends VBox {
         return round.getText() == null ? "" : round.getText().strip();
     }
 
-    /** The file's first non-blank row. */
-    List<String> header() {
-        return header;
+    /** The file's first non-blank rows, as given to {@link #show}. */
+    List<List<String>> firstRows() {
+        return firstRows;
     }
 
     WideQuestions questions() {

@@ -2,7 +2,6 @@ package fi.polku.ui.analysis;
 
 import fi.polku.edit.Command;
 import fi.polku.edit.CompositeCommand;
-import fi.polku.io.survey.ImportedScore;
 import fi.polku.io.survey.SurveyImportResult;
 import fi.polku.io.survey.SurveyMappings;
 import fi.polku.io.survey.WideQuestions;
@@ -43,8 +42,8 @@ final class WideMappings {
      * Shows a file's questions in the step, preset to the survey's saved mapping; true when the map has
      * one for this header and it still fits the file (some question found, each on a card of the map).
      */
-    static boolean show(WideImportStep step, WideQuestions questions, JourneyMap map, List<String> header) {
-        Optional<SurveyMapping> saved = SurveyMappings.find(map, header);
+    static boolean show(WideImportStep step, WideQuestions questions, JourneyMap map, List<List<String>> firstRows) {
+        Optional<SurveyMapping> saved = SurveyMappings.find(map, firstRows.getFirst());
         Map<Integer, WideMappingPane.Choice> choices = new HashMap<>();
         saved.ifPresent(m -> {
             for (QuestionLink link : m.questions()) {
@@ -68,7 +67,7 @@ final class WideMappings {
             }
         }
         step.show(questions, map, applies ? choices : Map.of(), applies ? saved.get().labels() : Map.of(),
-                applies ? saved.get().name() : null, header);
+                applies ? saved.get().name() : null, firstRows);
         return applies;
     }
 
@@ -78,15 +77,13 @@ final class WideMappings {
      */
     static Command command(JourneyMap map, SurveyImportResult result, WideImportStep step) {
         String round = step.round();
-        SurveyImportResult tagged = round.isEmpty() ? result : new SurveyImportResult(result.source(),
-                result.rowsRead(), result.scores().stream().map(s -> new ImportedScore(s.touchpointId(),
-                s.touchpointName(), s.result(), s.measurement().withRound(round))).toList(), result.rejected(),
-                result.rejectedCount(), result.unmatchedNames());
+        SurveyImportResult tagged = round.isEmpty() ? result : result.withMeasurements(m -> m.withRound(round));
         Command scores = SurveyImportCommand.of(map, tagged, null);
-        List<QuestionLink> links = step.choices().stream().map(c -> new QuestionLink(c.text(), c.touchpoint(),
-                c.metric())).toList();
-        SurveyMapping mapping = SurveyMappings.of(step.header(), round.isEmpty() ? result.source() : round, links,
-                step.userLabels());
+        // Columns are saved as polku import saves them: by header text, field id or letter, whichever is unique.
+        List<QuestionLink> links = SurveyMappings.links(map, step.firstRows(), step.options(
+                fi.polku.io.survey.SurveyImportOptions.defaults()).questions());
+        SurveyMapping mapping = SurveyMappings.of(step.firstRows().getFirst(), round.isEmpty() ? result.source()
+                : round, links, step.userLabels());
         return new CompositeCommand(scores.description(), List.of(scores, new SaveMapping(mapping)));
     }
 }

@@ -67,6 +67,11 @@ class QuestionSuggestionTest {
         MetricDefinition delay = MetricDefinition.custom("viive", "Lähtöviive", "min", 0, 30, Direction.LOWER_IS_BETTER);
         assertThat(MetricGuess.guess("Lähtöviive minuutteina", List.of("0", "12", "25"), List.of(delay)))
                 .isEqualTo("viive");
+        MetricDefinition approached = MetricDefinition.yesNo("lahestytty", "Lähestytty 5 minuutin sisällä",
+                Direction.HIGHER_IS_BETTER);
+        assertThat(MetricGuess.guess("Lähestyttiinkö sinua 5 minuutin sisällä?", List.of("Kyllä", "Ei"),
+                List.of(delay, approached))).isEqualTo("lahestytty");
+        assertThat(MetricGuess.guess("Ratkesiko asiasi?", List.of("Kyllä", "Ei"), List.of(approached))).isEqualTo("fcr");
     }
 
     @Test
