@@ -174,6 +174,7 @@ public final class SurveyImportDialog extends Dialog<Command> {
     public void setFile(Path newFile) {
         cancelRunning();
         file = newFile;
+        lastPreview = null;
         fileField.setText(newFile == null ? "" : newFile.toString());
         String name = newFile == null ? "" : newFile.getFileName().toString().toLowerCase(Locale.ROOT);
         loadingPreview = true;
