@@ -3,11 +3,16 @@ package fi.polku.cli;
 import fi.polku.io.MapFileException;
 import fi.polku.io.MapFiles;
 import fi.polku.io.survey.SurveyFileException;
+import fi.polku.io.survey.SurveyImportOptions;
 import fi.polku.io.survey.SurveyImportResult;
 import fi.polku.io.survey.SurveyImporter;
+import fi.polku.io.survey.SurveyMappings;
 import fi.polku.io.survey.SurveyMerge;
+import fi.polku.model.EvidenceLevel;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Lane;
+import fi.polku.model.Measurement;
+import fi.polku.model.SurveyMapping;
 import fi.polku.model.Stage;
 import fi.polku.text.Localization;
 import picocli.CommandLine.Command;
@@ -47,6 +52,17 @@ public final class ImportCommand implements Callable<Integer> {
             descriptionKey = "cli.import.createMissing")
     String createMissing;
 
+    @Option(names = "--round", paramLabel = "${bundle:cli.label.name}", descriptionKey = "cli.import.round")
+    String round;
+
+    @Option(names = "--source", paramLabel = "${bundle:cli.label.text}", descriptionKey = "cli.import.source")
+    String source;
+
+    @Option(names = "--evidence", paramLabel = "${bundle:cli.label.evidence}", descriptionKey = "cli.import.evidence")
+    String evidence;
+    /** --evidence as a level, or null when not given. */
+    private EvidenceLevel level;
+
     @Mixin
     SurveyFileOptions survey = new SurveyFileOptions();
 
@@ -54,6 +70,7 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        level = evidence == null ? null : evidenceLevel();
         JourneyMap map;
         try {
             map = MapFiles.load(mapFile);
@@ -70,10 +87,11 @@ public final class ImportCommand implements Callable<Integer> {
             return PolkuCommand.EXIT_FAILURE;
         }
         SurveyImportResult result;
+        SurveyImportOptions options = survey.importOptions(map, responses, err);
         try {
-            result = SurveyImporter.importFile(responses, survey.importOptions().withMap(map));
+            result = SurveyImporter.importFile(responses, options).withMeasurements(this::tagged);
         } catch (SurveyFileException e) {
-            SurveyFileOptions.printFileProblem(e, responses, err);
+            SurveyFileOptions.printFileProblem(e, responses, mapFile, err);
             err.flush();
             return PolkuCommand.EXIT_FAILURE;
         } catch (NoSuchFileException e) {
@@ -99,6 +117,11 @@ public final class ImportCommand implements Callable<Integer> {
         }
         err.flush();
         JourneyMap merged = SurveyMerge.merge(map, result, create);
+        // Saved under the file's header, so that the next round's export of the same survey needs no --question.
+        SurveyMapping mapping = survey.mappingToSave(merged, responses, options);
+        if (mapping != null) {
+            merged = SurveyMappings.save(merged, mapping);
+        }
         try {
             // The import changes the map, so it is stamped as modified now, like a save from the app.
             MapFiles.saveChanged(merged, out, java.time.Instant.now());
@@ -116,6 +139,26 @@ public final class ImportCommand implements Callable<Integer> {
         stdout.flush();
         // Rejected rows are a failure even when the rest was written, so a script notices them.
         return result.hasRejectedRows() ? PolkuCommand.EXIT_FAILURE : 0;
+    }
+
+    /** A measurement as --round, --source and --evidence say; untouched where they are not given. */
+    private Measurement tagged(Measurement m) {
+        return new Measurement(m.metric(), m.value(), m.n(), m.ciLow(), m.ciHigh(), m.dateFrom(), m.date(),
+                source == null || source.isBlank() ? m.source() : source.strip(),
+                level == null ? m.evidence() : level, round == null ? m.round() : round.strip());
+    }
+
+    /** --evidence as a level: observed, inferred or assumed, in English or Finnish, in any case. */
+    private EvidenceLevel evidenceLevel() {
+        String word = evidence.strip().toLowerCase(java.util.Locale.ROOT);
+        for (EvidenceLevel level : EvidenceLevel.values()) {
+            if (word.equals(level.name().toLowerCase(java.util.Locale.ROOT))
+                    || word.equals(Localization.text(Localization.FINNISH, "legend.evidence." + level.name()))) {
+                return level;
+            }
+        }
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                Localization.format("cli.import.evidenceForm", evidence));
     }
 
     /** The stage and lane of --create-missing, checked against the map. */

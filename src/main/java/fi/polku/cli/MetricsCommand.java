@@ -12,6 +12,7 @@ import fi.polku.io.survey.SurveyImportOptions;
 import fi.polku.io.survey.SurveyImportResult;
 import fi.polku.io.survey.SurveyImporter;
 import fi.polku.metrics.MetricResult;
+import fi.polku.metrics.YesNoShare;
 import fi.polku.text.Localization;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,9 +34,10 @@ import java.util.concurrent.Callable;
         description = {"${bundle:cli.metrics.description}", "${bundle:cli.metrics.details}"})
 public final class MetricsCommand implements Callable<Integer> {
     /** Extras that are counts of answers, written as whole numbers. */
-    private static final Set<String> COUNTS = Set.of("promoters", "passives", "detractors", "resolved");
+    private static final Set<String> COUNTS = Set.of("promoters", "passives", "detractors", "resolved",
+            YesNoShare.YES);
     private static final List<String> EXTRAS = List.of("promoters", "passives", "detractors", "mean",
-            "agreePct", "resolved");
+            "agreePct", "resolved", YesNoShare.YES);
 
     @Spec
     CommandSpec spec;
@@ -59,7 +61,8 @@ public final class MetricsCommand implements Callable<Integer> {
         SurveyImportOptions options = survey.importOptions();
         if (map != null) {
             try {
-                options = options.withMap(MapFiles.load(map));
+                // With no --question, the mapping the map saved for this file's header is used.
+                options = survey.importOptions(MapFiles.load(map), file, err);
             } catch (MapFileException e) {
                 MapProblems.print(e, err);
                 return 1;
@@ -69,7 +72,7 @@ public final class MetricsCommand implements Callable<Integer> {
         try {
             result = SurveyImporter.importFile(file, options);
         } catch (SurveyFileException e) {
-            SurveyFileOptions.printFileProblem(e, file, err);
+            SurveyFileOptions.printFileProblem(e, file, map, err);
             err.flush();
             return 1;
         } catch (NoSuchFileException e) {

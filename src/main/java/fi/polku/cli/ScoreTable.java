@@ -2,6 +2,7 @@ package fi.polku.cli;
 
 import fi.polku.io.survey.ImportedScore;
 import fi.polku.metrics.MetricResult;
+import fi.polku.metrics.YesNoShare;
 import fi.polku.model.MetricDefinition;
 import fi.polku.text.Formats;
 import fi.polku.text.Localization;
@@ -30,7 +31,7 @@ final class ScoreTable {
             anySmall |= r.smallSample();
             table.add(s.touchpointName(), label(r.metric()),
                     Formats.count(Localization.ui(), r.n()) + (r.smallSample() ? "*" : ""),
-                    number(r.value()) + unit(r.metric()), interval(r), details(r));
+                    number(r.value()) + unit(r), interval(r), details(r));
         }
         StringBuilder out = new StringBuilder(table.render());
         if (anySmall) {
@@ -44,8 +45,10 @@ final class ScoreTable {
         return d == null ? metricId : d.name();
     }
 
-    private static String unit(String metricId) {
-        return metricId.equals(MetricDefinition.CSAT) || metricId.equals(MetricDefinition.FCR) ? " %" : "";
+    private static String unit(MetricResult r) {
+        boolean share = r.metric().equals(MetricDefinition.CSAT) || r.metric().equals(MetricDefinition.FCR)
+                || r.extras().containsKey(YesNoShare.YES);
+        return share ? " %" : "";
     }
 
     private static String interval(MetricResult r) {
@@ -61,7 +64,8 @@ final class ScoreTable {
                     Formats.number(Localization.ui(), e.get("mean"), 2));
             case MetricDefinition.CES -> Localization.format("cli.score.ces", number(e.get("agreePct")));
             case MetricDefinition.FCR -> Localization.format("cli.score.fcr", e.get("resolved").longValue());
-            default -> "";
+            default -> e.containsKey(YesNoShare.YES)
+                    ? Localization.format("cli.score.yes", e.get(YesNoShare.YES).longValue()) : "";
         };
     }
 

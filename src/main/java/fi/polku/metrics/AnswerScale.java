@@ -19,6 +19,9 @@ public record AnswerScale(MetricDefinition metric, double min, double max, boole
 
     /** The answer scale of a built-in or custom metric. */
     public static AnswerScale of(MetricDefinition metric) {
+        if (metric.isYesNo()) {
+            return new AnswerScale(metric, 0, 1, true); // yes (1) or no (0), as FCR
+        }
         return switch (metric.builtIn() ? metric.id() : "") {
             case MetricDefinition.NPS -> new AnswerScale(metric, 0, 10, true);
             case MetricDefinition.CSAT -> new AnswerScale(metric, 1, 5, true);

@@ -33,7 +33,10 @@ public record PooledScore(MetricDefinition metric, Double value, int n, Double c
         return present() && n < MetricResult.SMALL_SAMPLE;
     }
 
-    /** Pools the measurements of one metric: shares by counts (Wilson), NPS and means by their spread. */
+    /**
+     * Pools the measurements of one metric: shares (CSAT, FCR, yes/no metrics) by counts (Wilson), NPS and
+     * means by their spread.
+     */
     public static PooledScore of(MetricDefinition metric, List<Measurement> measurements) {
         List<Measurement> counted = measurements.stream().filter(m -> m.n() != null && m.n() > 0).toList();
         int withoutN = measurements.size() - counted.size();
@@ -41,7 +44,7 @@ public record PooledScore(MetricDefinition metric, Double value, int n, Double c
             return new PooledScore(metric, null, 0, null, null, 0, withoutN);
         }
         long n = counted.stream().mapToLong(Measurement::n).sum();
-        double[] pooled = switch (metric.id()) {
+        double[] pooled = metric.isYesNo() ? share(counted, n) : switch (metric.id()) {
             case MetricDefinition.CSAT, MetricDefinition.FCR -> share(counted, n);
             case MetricDefinition.NPS -> nps(counted, n);
             default -> mean(metric, counted, n);

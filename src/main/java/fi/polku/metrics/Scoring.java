@@ -13,7 +13,7 @@ public final class Scoring {
     public static Optional<MetricResult> score(AnswerTally tally) {
         MetricDefinition metric = tally.scale().metric();
         if (!metric.builtIn()) {
-            return MeanScore.of(tally);
+            return metric.isYesNo() ? YesNoShare.of(tally) : MeanScore.of(tally);
         }
         return switch (metric.id()) {
             case MetricDefinition.NPS -> Nps.of(tally);

@@ -15,7 +15,7 @@ public record JourneyMap(String id, String title, String description, String lan
                          String scenario, Instant created, Instant modified, List<Stage> stages, List<Lane> lanes,
                          List<Touchpoint> touchpoints, List<Connection> connections,
                          List<MetricDefinition> metrics, List<Opportunity> opportunities, Brand brand,
-                         Voting voting) {
+                         Voting voting, List<SurveyMapping> surveyMappings) {
     public JourneyMap {
         Objects.requireNonNull(id, "id");
         title = title == null ? "" : title;
@@ -32,12 +32,13 @@ public record JourneyMap(String id, String title, String description, String lan
         opportunities = opportunities == null ? List.of() : List.copyOf(opportunities);
         brand = brand == null ? Brand.NONE : brand;
         voting = voting == null ? Voting.NONE : voting;
+        surveyMappings = surveyMappings == null ? List.of() : List.copyOf(surveyMappings);
     }
 
     /** An empty map with only an id and a title. */
     public static JourneyMap empty(String id, String title) {
         return new JourneyMap(id, title, "", "en", List.of(), "", null, null, List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), Brand.NONE, Voting.NONE);
+                List.of(), List.of(), List.of(), Brand.NONE, Voting.NONE, List.of());
     }
 
     public Optional<Stage> stage(String stageId) {
@@ -81,72 +82,78 @@ public record JourneyMap(String id, String title, String description, String lan
 
     public JourneyMap withTitle(String v) {
         return new JourneyMap(id, v, description, language, personas, scenario, created, modified, stages, lanes,
-                touchpoints, connections, metrics, opportunities, brand, voting);
+                touchpoints, connections, metrics, opportunities, brand, voting, surveyMappings);
     }
 
     public JourneyMap withDescription(String v) {
         return new JourneyMap(id, title, v, language, personas, scenario, created, modified, stages, lanes,
-                touchpoints, connections, metrics, opportunities, brand, voting);
+                touchpoints, connections, metrics, opportunities, brand, voting, surveyMappings);
     }
 
     public JourneyMap withLanguage(String v) {
         return new JourneyMap(id, title, description, v, personas, scenario, created, modified, stages, lanes,
-                touchpoints, connections, metrics, opportunities, brand, voting);
+                touchpoints, connections, metrics, opportunities, brand, voting, surveyMappings);
     }
 
     public JourneyMap withPersonas(List<Persona> v) {
         return new JourneyMap(id, title, description, language, v, scenario, created, modified, stages, lanes,
-                touchpoints, connections, metrics, opportunities, brand, voting);
+                touchpoints, connections, metrics, opportunities, brand, voting, surveyMappings);
     }
 
     public JourneyMap withScenario(String v) {
         return new JourneyMap(id, title, description, language, personas, v, created, modified, stages, lanes,
-                touchpoints, connections, metrics, opportunities, brand, voting);
+                touchpoints, connections, metrics, opportunities, brand, voting, surveyMappings);
     }
 
     public JourneyMap withTimestamps(Instant newCreated, Instant newModified) {
         return new JourneyMap(id, title, description, language, personas, scenario, newCreated, newModified,
-                stages, lanes, touchpoints, connections, metrics, opportunities, brand, voting);
+                stages, lanes, touchpoints, connections, metrics, opportunities, brand, voting, surveyMappings);
     }
 
     public JourneyMap withStages(List<Stage> v) {
         return new JourneyMap(id, title, description, language, personas, scenario, created, modified, v, lanes,
-                touchpoints, connections, metrics, opportunities, brand, voting);
+                touchpoints, connections, metrics, opportunities, brand, voting, surveyMappings);
     }
 
     public JourneyMap withLanes(List<Lane> v) {
         return new JourneyMap(id, title, description, language, personas, scenario, created, modified, stages, v,
-                touchpoints, connections, metrics, opportunities, brand, voting);
+                touchpoints, connections, metrics, opportunities, brand, voting, surveyMappings);
     }
 
     public JourneyMap withTouchpoints(List<Touchpoint> v) {
         return new JourneyMap(id, title, description, language, personas, scenario, created, modified, stages,
-                lanes, v, connections, metrics, opportunities, brand, voting);
+                lanes, v, connections, metrics, opportunities, brand, voting, surveyMappings);
     }
 
     public JourneyMap withConnections(List<Connection> v) {
         return new JourneyMap(id, title, description, language, personas, scenario, created, modified, stages,
-                lanes, touchpoints, v, metrics, opportunities, brand, voting);
+                lanes, touchpoints, v, metrics, opportunities, brand, voting, surveyMappings);
     }
 
     public JourneyMap withMetrics(List<MetricDefinition> v) {
         return new JourneyMap(id, title, description, language, personas, scenario, created, modified, stages,
-                lanes, touchpoints, connections, v, opportunities, brand, voting);
+                lanes, touchpoints, connections, v, opportunities, brand, voting, surveyMappings);
     }
 
     public JourneyMap withBrand(Brand v) {
         return new JourneyMap(id, title, description, language, personas, scenario, created, modified, stages,
-                lanes, touchpoints, connections, metrics, opportunities, v, voting);
+                lanes, touchpoints, connections, metrics, opportunities, v, voting, surveyMappings);
     }
 
     public JourneyMap withOpportunities(List<Opportunity> v) {
         return new JourneyMap(id, title, description, language, personas, scenario, created, modified, stages,
-                lanes, touchpoints, connections, metrics, v, brand, voting);
+                lanes, touchpoints, connections, metrics, v, brand, voting, surveyMappings);
     }
 
     /** The dot-voting round kept with the map ({@link Voting#NONE} when there is none). */
     public JourneyMap withVoting(Voting v) {
         return new JourneyMap(id, title, description, language, personas, scenario, created, modified, stages,
-                lanes, touchpoints, connections, metrics, opportunities, brand, v);
+                lanes, touchpoints, connections, metrics, opportunities, brand, v, surveyMappings);
+    }
+
+    /** The survey mappings saved with the map, one per survey header, to reuse at the next round's import. */
+    public JourneyMap withSurveyMappings(List<SurveyMapping> v) {
+        return new JourneyMap(id, title, description, language, personas, scenario, created, modified, stages,
+                lanes, touchpoints, connections, metrics, opportunities, brand, voting, v);
     }
 }

@@ -84,7 +84,7 @@ public final class MapGenerator {
                 "Asiakaspolku: " + pick(rnd, OBJECTS).toLowerCase(Locale.ROOT) + " " + pick(rnd, ACTIONS),
                 "Luotu esimerkkikartta (" + touchpoints + " kosketuspistettä)", "fi", personas,
                 "Asiakas hoitaa asiansa ennen ostoa, oston aikana ja sen jälkeen.", created, modified,
-                stageList, laneList, tps, connections(rnd, tps), List.of(), opportunities(rnd, tps), null, null);
+                stageList, laneList, tps, connections(rnd, tps), List.of(), opportunities(rnd, tps), null, null, null);
     }
 
     private static List<Stage> stages(int count) {

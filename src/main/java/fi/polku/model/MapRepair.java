@@ -73,7 +73,32 @@ public final class MapRepair {
         String mapId = map.id().isBlank() ? "map" : map.id();
         return new JourneyMap(mapId, map.title(), map.description(), map.language(), personas, map.scenario(),
                 map.created(), map.modified(), stages, lanes, mendedCards, keptConnections, metrics,
-                mendedOpportunities, map.brand(), mendVoting(map.voting(), cardIds));
+                mendedOpportunities, map.brand(), mendVoting(map.voting(), cardIds),
+                mendSurveyMappings(map.surveyMappings(), cardIds, scales));
+    }
+
+    /**
+     * The saved survey mappings that can be used: one per header (the first kept), each question on a card and
+     * a metric that exist, and each label with a finite number.
+     */
+    private static List<SurveyMapping> mendSurveyMappings(List<SurveyMapping> mappings, Set<String> cardIds,
+                                                          JourneyMap scales) {
+        Set<String> headers = new HashSet<>();
+        List<SurveyMapping> out = new ArrayList<>();
+        for (SurveyMapping sm : mappings) {
+            if (sm.headerKey().isBlank() || !headers.add(sm.headerKey())) {
+                continue;
+            }
+            List<QuestionLink> questions = sm.questions().stream()
+                    .filter(q -> !q.column().isBlank() && cardIds.contains(q.touchpointId())
+                            && scales.metric(q.metric()).isPresent())
+                    .toList();
+            Map<String, Double> labels = new LinkedHashMap<>(sm.labels());
+            labels.entrySet().removeIf(e -> e.getKey().isBlank() || e.getValue() == null
+                    || !Double.isFinite(e.getValue()));
+            out.add(new SurveyMapping(sm.headerKey(), sm.name(), questions, labels));
+        }
+        return out;
     }
 
     /**
@@ -121,7 +146,13 @@ public final class MapRepair {
             min = Math.min(m.min(), m.max());
             max = min < Math.max(m.min(), m.max()) ? Math.max(m.min(), m.max()) : min + 1;
         }
-        return new MetricDefinition(unique(id, "metric"), m.name(), m.unit(), min, max, m.direction(), m.builtIn());
+        if (m.isYesNo()) {
+            // A yes/no metric is a percentage of yes, whatever scale the file gave it.
+            min = 0;
+            max = 100;
+        }
+        return new MetricDefinition(unique(id, "metric"), m.name(), m.unit(), min, max, m.direction(), m.builtIn(),
+                m.kind());
     }
 
     private static Touchpoint mendCard(Touchpoint t, JourneyMap scales) {
@@ -154,7 +185,7 @@ public final class MapRepair {
         }
         boolean reversed = m.dateFrom() != null && m.date() != null && m.dateFrom().isAfter(m.date());
         return new Measurement(m.metric(), clamp(m.value(), metric.min(), metric.max()), n, low, high,
-                reversed ? null : m.dateFrom(), m.date(), m.source(), m.evidence());
+                reversed ? null : m.dateFrom(), m.date(), m.source(), m.evidence(), m.round());
     }
 
     private static ValueEstimate mendEstimate(ValueEstimate e) {

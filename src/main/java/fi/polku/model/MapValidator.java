@@ -109,6 +109,46 @@ public final class MapValidator {
         if (!map.voting().isEmpty()) {
             checkVoting(map.voting());
         }
+        checkSurveyMappings(map.surveyMappings());
+    }
+
+    /** Each saved survey mapping has its own header, and each of its questions names a card and a metric. */
+    private void checkSurveyMappings(List<SurveyMapping> mappings) {
+        Map<String, SurveyMapping> byHeader = new HashMap<>();
+        for (int i = 0; i < mappings.size(); i++) {
+            SurveyMapping sm = mappings.get(i);
+            String p = MapPath.element(MapPath.member(MapPath.ROOT, "surveyMappings"), i);
+            Text who = named("io.item.surveyMapping", sm.name(), Integer.toString(i + 1));
+            SurveyMapping earlier = byHeader.putIfAbsent(sm.headerKey(), sm);
+            if (sm.headerKey().isBlank()) {
+                add(MapPath.member(p, "headerKey"), Text.of("io.rule.emptyHeaderKey", who));
+            } else if (earlier != null) {
+                add(MapPath.member(p, "headerKey"), Text.of("io.rule.repeatedHeaderKey", who,
+                        named("io.item.surveyMapping", earlier.name(), sm.headerKey())));
+            }
+            for (int q = 0; q < sm.questions().size(); q++) {
+                QuestionLink link = sm.questions().get(q);
+                String qp = MapPath.element(MapPath.member(p, "questions"), q);
+                Text question = Text.of("io.label.inside", who,
+                        named("io.item.question", link.column(), Integer.toString(q + 1)));
+                if (link.column().isBlank()) {
+                    add(MapPath.member(qp, "column"), Text.of("io.rule.emptyQuestionColumn", question));
+                }
+                refersToTouchpoint(MapPath.member(qp, "touchpoint"), question, link.touchpointId());
+                if (metric(link.metric()).isEmpty()) {
+                    add(MapPath.member(qp, "metric"), Text.of("io.rule.questionMetricUndefined", question,
+                            link.metric()));
+                }
+            }
+            int l = 0;
+            for (Map.Entry<String, Double> label : sm.labels().entrySet()) {
+                String lp = MapPath.element(MapPath.member(p, "labels"), l++);
+                if (label.getKey().isBlank()) {
+                    add(MapPath.member(lp, "label"), Text.of("io.rule.emptyLabel", who, l));
+                }
+                finite(MapPath.member(lp, "value"), who, Text.of("io.value.label", label.getKey()), label.getValue());
+            }
+        }
     }
 
     /** The dots per voter on their scale, each voter named once, and each dot from a voter onto a card. */
@@ -215,6 +255,10 @@ public final class MapValidator {
         }
         if (finite && !(m.min() < m.max())) {
             add(MapPath.member(p, "min"), Text.of("io.rule.minNotBelowMax", who(m), m.min(), m.max()));
+        }
+        if (m.isYesNo() && (m.min() != 0 || m.max() != 100)) {
+            // A yes/no metric's value is a percentage of yes: any other scale would misread its measurements.
+            add(MapPath.member(p, m.min() != 0 ? "min" : "max"), Text.of("io.rule.yesNoScale", who(m)));
         }
     }
 

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A metric: its scale and whether higher is better. The five built-ins are implied in every map;
- * a map's file lists only its custom metrics.
+ * A metric: its scale, whether higher is better and what its answers are (numbers, or yes/no). The five
+ * built-ins are implied in every map; a map's file lists only its custom metrics.
  */
 public record MetricDefinition(String id, String name, String unit, double min, double max,
-                               Direction direction, boolean builtIn) {
+                               Direction direction, boolean builtIn, MetricKind kind) {
     public static final String NPS = "nps";
     public static final String CSAT = "csat";
     public static final String CES = "ces";
@@ -27,12 +27,32 @@ public record MetricDefinition(String id, String name, String unit, double min, 
         Objects.requireNonNull(direction, "direction");
         name = name == null || name.isBlank() ? id : name;
         unit = unit == null ? "" : unit;
+        kind = kind == null ? MetricKind.SCALE : kind;
+    }
+
+    /** A metric whose answers are numbers on its scale. */
+    public MetricDefinition(String id, String name, String unit, double min, double max, Direction direction,
+                            boolean builtIn) {
+        this(id, name, unit, min, max, direction, builtIn, MetricKind.SCALE);
     }
 
     /** A custom (map-defined) metric. */
     public static MetricDefinition custom(String id, String name, String unit, double min, double max,
                                           Direction direction) {
         return new MetricDefinition(id, name, unit, min, max, direction, false);
+    }
+
+    /**
+     * A custom yes/no metric ("approached within 5 minutes"): its value is the percentage of yes answers
+     * (0–100 %), scored like FCR with a Wilson interval.
+     */
+    public static MetricDefinition yesNo(String id, String name, Direction direction) {
+        return new MetricDefinition(id, name, "%", 0, 100, direction, false, MetricKind.YES_NO);
+    }
+
+    /** True for a custom yes/no metric, whose answers are 1 (yes) or 0 (no) and whose value is a share. */
+    public boolean isYesNo() {
+        return kind == MetricKind.YES_NO;
     }
 
     public static MetricDefinition builtIn(String id) {

@@ -93,18 +93,18 @@ class SampleSchemaTest {
         JsonNode map = JSON.readTree(sample.toFile());
         assertKeyOrder(map, "$", List.of("schemaVersion", "id", "title", "description", "language", "scenario",
                 "created", "modified", "personas", "stages", "lanes", "touchpoints", "connections", "metrics",
-                "opportunities", "voting", "brand"));
+                "opportunities", "surveyMappings", "voting", "brand"));
         eachOf(map, "personas", List.of("id", "name", "description"));
         eachOf(map, "stages", List.of("id", "name"));
         eachOf(map, "lanes", List.of("id", "name", "kind", "channel"));
         eachOf(map, "touchpoints", List.of("id", "title", "description", "stage", "lane", "importance",
                 "emotion", "owner", "tags", "notes", "evidence", "measurements", "targets"));
         eachOf(map, "connections", List.of("id", "from", "to", "label"));
-        eachOf(map, "metrics", List.of("id", "name", "unit", "min", "max", "direction"));
+        eachOf(map, "metrics", List.of("id", "name", "unit", "min", "max", "direction", "kind"));
         eachOf(map, "opportunities", List.of("id", "text", "touchpoints", "estimate"));
         for (JsonNode touchpoint : map.path("touchpoints")) {
             eachOf(touchpoint, "measurements", List.of("metric", "value", "n", "ciLow", "ciHigh", "dateFrom",
-                    "date", "source", "evidence"));
+                    "date", "source", "evidence", "round"));
             List<String> targets = fieldNames(touchpoint.path("targets"));
             assertThat(targets).as("targets of %s", touchpoint.get("id")).isSorted();
         }

@@ -55,6 +55,26 @@ class SchemaConformanceTest {
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEmpty();
     }
 
+    @Test
+    void aVersion3FileMayNotHaveSurveyMappingsWhichCameInVersion4() throws IOException {
+        String v3 = new String(resource("/maps/store-bus-v3.polku.json"), java.nio.charset.StandardCharsets.UTF_8);
+        String mapped = v3.replaceFirst("\n}\n$", ",\n  \"surveyMappings\": [ { \"headerKey\": \"ab\", \"questions\": "
+                + "[ { \"column\": \"Q1\", \"touchpoint\": \"t1\", \"metric\": \"nps\" } ], "
+                + "\"labels\": [ { \"label\": \"Ehkä\", \"value\": 5 } ] } ]\n}\n");
+        assertThat(errors(mapped.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isNotEmpty();
+        assertThat(errors(mapped.replace("\"schemaVersion\": 3", "\"schemaVersion\": 4")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEmpty();
+    }
+
+    @Test
+    void aYesNoMetricIsAPercentage() throws IOException {
+        String metric = "{ \"schemaVersion\": 4, \"id\": \"m\", \"stages\": [], \"lanes\": [], \"touchpoints\": [], "
+                + "\"metrics\": [ { \"id\": \"ok\", \"min\": 0, \"max\": %s, \"direction\": \"higher_is_better\", "
+                + "\"kind\": \"yes_no\" } ] }";
+        assertThat(errors(metric.formatted("100").getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEmpty();
+        assertThat(errors(metric.formatted("1").getBytes(java.nio.charset.StandardCharsets.UTF_8))).isNotEmpty();
+    }
+
     private static Set<ValidationMessage> errors(byte[] json) throws IOException {
         JsonNode node = JSON.readTree(json);
         return SCHEMA.validate(node);

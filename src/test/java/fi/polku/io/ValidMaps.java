@@ -14,7 +14,9 @@ import fi.polku.model.Measurement;
 import fi.polku.model.MetricDefinition;
 import fi.polku.model.Opportunity;
 import fi.polku.model.Persona;
+import fi.polku.model.QuestionLink;
 import fi.polku.model.Stage;
+import fi.polku.model.SurveyMapping;
 import fi.polku.model.Touchpoint;
 import fi.polku.model.ValueEstimate;
 import fi.polku.model.ValueFactor;
@@ -26,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -71,7 +74,8 @@ final class ValidMaps {
         for (int i = 0; i < metricCount; i++) {
             double min = g.decimal(-1000, 1000, 3);
             double width = g.decimal(0.01, 1000, 2);
-            metrics.add(MetricDefinition.custom("m" + i, text(g), g.oneOf("", "min", "%"), min, min + width,
+            metrics.add(g.chance(0.3) ? MetricDefinition.yesNo("m" + i, text(g), g.oneOf(Direction.class))
+                    : MetricDefinition.custom("m" + i, text(g), g.oneOf("", "min", "%"), min, min + width,
                     g.oneOf(Direction.class)));
         }
         int personaCount = g.intBetween(0, 2);
@@ -84,10 +88,33 @@ final class ValidMaps {
         Brand brand = g.orNull(0.4, () -> new Brand(g.orNull(0.3, () -> colour(g)), g.orNull(0.4, () -> logo(g))));
         JourneyMap header = new JourneyMap(g.string(1, 8, ALPHA), text(g), text(g), g.oneOf("fi", "en", "sv"),
                 List.of(), text(g), g.orNull(0.3, () -> instant(g)), g.orNull(0.3, () -> instant(g)), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), brand, null);
+                List.of(), List.of(), List.of(), List.of(), List.of(), brand, null, null);
         JourneyMap map = assemble(header.withPersonas(personas).withStages(stages).withLanes(lanes)
                 .withMetrics(metrics), g.list(0, 8, () -> touchpointTemplate(g)), links, sources);
-        return g.chance(0.4) ? map.withVoting(voting(g, map)) : map;
+        map = g.chance(0.4) ? map.withVoting(voting(g, map)) : map;
+        return g.chance(0.4) ? map.withSurveyMappings(surveyMappings(g, map)) : map;
+    }
+
+    /** Saved survey mappings, each under its own header key, on the map's cards and metrics, with labels. */
+    private static List<SurveyMapping> surveyMappings(Gen g, JourneyMap map) {
+        List<SurveyMapping> out = new ArrayList<>();
+        int count = g.intBetween(0, 3);
+        for (int i = 0; i < count; i++) {
+            List<QuestionLink> questions = new ArrayList<>();
+            if (!map.touchpoints().isEmpty()) {
+                for (int q = g.intBetween(0, 4); q > 0; q--) {
+                    questions.add(new QuestionLink("Q" + q + text(g),
+                            map.touchpoints().get(g.intBetween(0, map.touchpoints().size() - 1)).id(),
+                            map.allMetrics().get(g.intBetween(0, map.allMetrics().size() - 1)).id()));
+                }
+            }
+            Map<String, Double> labels = new LinkedHashMap<>();
+            for (int l = g.intBetween(0, 3); l > 0; l--) {
+                labels.put("L" + l + text(g), g.decimal(-1000, 1000, 3));
+            }
+            out.add(new SurveyMapping(Integer.toHexString(i) + g.string(1, 8, ALPHA), text(g), questions, labels));
+        }
+        return out;
     }
 
     /** A voting round on the map's cards: numbered or named voters, some dots (several on one card too). */
@@ -160,7 +187,8 @@ final class ValidMaps {
         LocalDate day = g.orNull(0.3, () -> LocalDate.ofEpochDay(g.longBetween(0, 40_000)));
         Integer days = g.orNull(0.5, () -> g.intBetween(0, 60));
         return new Measurement("#" + metric, share, n, spread, spread == null ? null : spread + 1,
-                day == null || days == null ? null : day.minusDays(days), day, text(g), g.oneOf(EvidenceLevel.class));
+                day == null || days == null ? null : day.minusDays(days), day, text(g), g.oneOf(EvidenceLevel.class),
+                g.chance(0.4) ? text(g) : "");
     }
 
     /**
@@ -179,7 +207,7 @@ final class ValidMaps {
                 Double low = m.ciLow() == null ? null : onScale(d, m.ciLow() / 2);
                 Double high = m.ciHigh() == null ? null : onScale(d, m.ciHigh() / 2);
                 ms.add(new Measurement(d.id(), onScale(d, m.value()), m.n(), low, high, m.dateFrom(), m.date(),
-                        m.source(), m.evidence()));
+                        m.source(), m.evidence(), m.round()));
             }
             Map<String, Double> targets = new TreeMap<>();
             t.targets().forEach((k, share) -> {

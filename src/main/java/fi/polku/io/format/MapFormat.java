@@ -12,9 +12,12 @@ import fi.polku.model.LaneKind;
 import fi.polku.model.Logo;
 import fi.polku.model.Measurement;
 import fi.polku.model.MetricDefinition;
+import fi.polku.model.MetricKind;
 import fi.polku.model.Opportunity;
 import fi.polku.model.Persona;
+import fi.polku.model.QuestionLink;
 import fi.polku.model.Stage;
+import fi.polku.model.SurveyMapping;
 import fi.polku.model.Touchpoint;
 import fi.polku.model.ValueEstimate;
 import fi.polku.model.ValueFactor;
@@ -68,10 +71,11 @@ public final class MapFormat {
     private static final Field<Measurement, String> M_SOURCE = Field.sharedText("source", Measurement::source);
     private static final Field<Measurement, EvidenceLevel> M_EVIDENCE =
             Field.choice("evidence", EvidenceLevel.class, Measurement::evidence);
+    private static final Field<Measurement, String> M_ROUND = Field.sharedText("round", Measurement::round);
     public static final RecordFormat<Measurement> MEASUREMENT = RecordFormat.of("io.item.measurement",
             v -> new Measurement(v.get(M_METRIC), v.get(M_VALUE), v.get(M_N), v.get(M_CI_LOW), v.get(M_CI_HIGH),
-                    v.get(M_DATE_FROM), v.get(M_DATE), v.get(M_SOURCE), v.get(M_EVIDENCE)),
-            M_METRIC, M_VALUE, M_N, M_CI_LOW, M_CI_HIGH, M_DATE_FROM, M_DATE, M_SOURCE, M_EVIDENCE);
+                    v.get(M_DATE_FROM), v.get(M_DATE), v.get(M_SOURCE), v.get(M_EVIDENCE), v.get(M_ROUND)),
+            M_METRIC, M_VALUE, M_N, M_CI_LOW, M_CI_HIGH, M_DATE_FROM, M_DATE, M_SOURCE, M_EVIDENCE, M_ROUND);
 
     private static final Field<Touchpoint, String> T_ID = Field.<Touchpoint>text("id", Touchpoint::id).required();
     private static final Field<Touchpoint, String> T_TITLE = Field.text("title", Touchpoint::title);
@@ -111,10 +115,13 @@ public final class MapFormat {
     private static final Field<MetricDefinition, Double> D_MAX = Field.requiredNumber("max", MetricDefinition::max);
     private static final Field<MetricDefinition, Direction> D_DIRECTION =
             Field.choice("direction", Direction.class, MetricDefinition::direction).required();
+    // Left out for the usual kind (a scale), so that a version 3 metric is written as it was.
+    private static final Field<MetricDefinition, MetricKind> D_KIND = Field.choice("kind", MetricKind.class,
+            m -> m.kind() == MetricKind.SCALE ? null : m.kind());
     public static final RecordFormat<MetricDefinition> METRIC = RecordFormat.of("io.item.metric",
-            v -> MetricDefinition.custom(v.get(D_ID), v.get(D_NAME), v.get(D_UNIT), v.get(D_MIN), v.get(D_MAX),
-                    v.get(D_DIRECTION)),
-            D_ID, D_NAME, D_UNIT, D_MIN, D_MAX, D_DIRECTION);
+            v -> new MetricDefinition(v.get(D_ID), v.get(D_NAME), v.get(D_UNIT), v.get(D_MIN), v.get(D_MAX),
+                    v.get(D_DIRECTION), false, v.get(D_KIND)),
+            D_ID, D_NAME, D_UNIT, D_MIN, D_MAX, D_DIRECTION, D_KIND);
 
     private static final Field<ValueEstimate, Double> E_CUSTOMERS =
             Field.requiredNumber("customersPerOccurrence", ValueEstimate::customersPerOccurrence);
@@ -184,6 +191,36 @@ public final class MapFormat {
                     v.get(VOTING_VOTERS), v.get(VOTING_VOTES)),
             VOTING_DOTS, VOTING_VOTERS, VOTING_VOTES);
 
+    private static final Field<QuestionLink, String> Q_COLUMN =
+            Field.<QuestionLink>text("column", QuestionLink::column).required();
+    private static final Field<QuestionLink, String> Q_TOUCHPOINT =
+            Field.<QuestionLink>sharedText("touchpoint", QuestionLink::touchpointId).required();
+    private static final Field<QuestionLink, String> Q_METRIC =
+            Field.<QuestionLink>sharedText("metric", QuestionLink::metric).required();
+    public static final RecordFormat<QuestionLink> QUESTION = RecordFormat.of("io.item.question",
+            v -> new QuestionLink(v.get(Q_COLUMN), v.get(Q_TOUCHPOINT), v.get(Q_METRIC)),
+            Q_COLUMN, Q_TOUCHPOINT, Q_METRIC);
+
+    // A label is an object in an array, not a key of an object: the order the user gave the labels in is kept.
+    private static final Field<Map.Entry<String, Double>, String> L_LABEL =
+            Field.<Map.Entry<String, Double>>text("label", Map.Entry::getKey).required();
+    private static final Field<Map.Entry<String, Double>, Double> L_VALUE =
+            Field.requiredNumber("value", Map.Entry::getValue);
+    public static final RecordFormat<Map.Entry<String, Double>> LABEL = RecordFormat.of("io.item.label",
+            v -> Map.entry(v.get(L_LABEL), v.get(L_VALUE)),
+            L_LABEL, L_VALUE);
+
+    private static final Field<SurveyMapping, String> SM_HEADER_KEY =
+            Field.<SurveyMapping>text("headerKey", SurveyMapping::headerKey).required();
+    private static final Field<SurveyMapping, String> SM_NAME = Field.text("name", SurveyMapping::name);
+    private static final Field<SurveyMapping, List<QuestionLink>> SM_QUESTIONS =
+            Field.objects("questions", QUESTION, SurveyMapping::questions);
+    private static final Field<SurveyMapping, List<Map.Entry<String, Double>>> SM_LABELS =
+            Field.objects("labels", LABEL, m -> List.copyOf(m.labels().entrySet()));
+    public static final RecordFormat<SurveyMapping> SURVEY_MAPPING = RecordFormat.of("io.item.surveyMapping",
+            v -> new SurveyMapping(v.get(SM_HEADER_KEY), v.get(SM_NAME), v.get(SM_QUESTIONS), labels(v.get(SM_LABELS))),
+            SM_HEADER_KEY, SM_NAME, SM_QUESTIONS, SM_LABELS);
+
     private static final Field<JourneyMap, Integer> SCHEMA_VERSION = Field.version("schemaVersion");
     private static final Field<JourneyMap, String> ID = Field.<JourneyMap>text("id", JourneyMap::id).required();
     private static final Field<JourneyMap, String> TITLE = Field.text("title", JourneyMap::title);
@@ -208,6 +245,8 @@ public final class MapFormat {
             Field.objects("opportunities", OPPORTUNITY, JourneyMap::opportunities);
     private static final Field<JourneyMap, Voting> VOTING_FIELD =
             Field.object("voting", VOTING, m -> m.voting().isEmpty() ? null : m.voting());
+    private static final Field<JourneyMap, List<SurveyMapping>> SURVEY_MAPPINGS =
+            Field.objects("surveyMappings", SURVEY_MAPPING, JourneyMap::surveyMappings);
     // Last, so that a logo's long base64 text does not stand between a reader and the map's content.
     private static final Field<JourneyMap, Brand> BRAND_FIELD =
             Field.object("brand", BRAND, m -> m.brand().isEmpty() ? null : m.brand());
@@ -216,9 +255,20 @@ public final class MapFormat {
             v -> new JourneyMap(v.get(ID), v.get(TITLE), v.get(DESCRIPTION), v.get(LANGUAGE), v.get(PERSONAS),
                     v.get(SCENARIO), v.get(CREATED), v.get(MODIFIED), v.get(STAGES), v.get(LANES),
                     v.get(TOUCHPOINTS), v.get(CONNECTIONS), v.get(METRICS), v.get(OPPORTUNITIES), v.get(BRAND_FIELD),
-                    v.get(VOTING_FIELD)),
+                    v.get(VOTING_FIELD), v.get(SURVEY_MAPPINGS)),
             SCHEMA_VERSION, ID, TITLE, DESCRIPTION, LANGUAGE, SCENARIO, CREATED, MODIFIED, PERSONAS, STAGES, LANES,
-            TOUCHPOINTS, CONNECTIONS, METRICS, OPPORTUNITIES, VOTING_FIELD, BRAND_FIELD);
+            TOUCHPOINTS, CONNECTIONS, METRICS, OPPORTUNITIES, SURVEY_MAPPINGS, VOTING_FIELD, BRAND_FIELD);
+
+    /** The labels in the file's order; a label written twice keeps its last number. */
+    private static Map<String, Double> labels(List<Map.Entry<String, Double>> entries) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        if (entries != null) {
+            for (Map.Entry<String, Double> e : entries) {
+                out.put(e.getKey(), e.getValue());
+            }
+        }
+        return out;
+    }
 
     /** The factors by the names of their fields, in the formula's order. */
     private static Map<String, ValueFactor> factors(Map<ValueFactor, Field<ValueEstimate, Double>> fields) {

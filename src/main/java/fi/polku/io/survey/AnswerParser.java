@@ -31,7 +31,7 @@ final class AnswerParser {
         if (s.isEmpty()) {
             throw new SurveyInputException("io.survey.noAnswer", scale.metric().name());
         }
-        if (scale.metric().builtIn() && scale.id().equals(MetricDefinition.FCR)) {
+        if (scale.metric().builtIn() && scale.id().equals(MetricDefinition.FCR) || scale.metric().isYesNo()) {
             String word = s.toLowerCase(Locale.ROOT);
             if (YES.contains(word)) {
                 return 1;
@@ -39,7 +39,8 @@ final class AnswerParser {
             if (NO.contains(word)) {
                 return 0;
             }
-            throw new SurveyInputException("io.survey.fcrNotYesNo", s);
+            throw scale.metric().isYesNo() ? new SurveyInputException("io.survey.notYesNo", scale.metric().name(), s)
+                    : new SurveyInputException("io.survey.fcrNotYesNo", s);
         }
         // A decimal comma is the Finnish (and Excel-in-Finnish) way of writing 4.5.
         String number = s.indexOf('.') < 0 ? s.replace(',', '.') : s;

@@ -70,7 +70,9 @@ public final class LabelTable {
         if (own != null) {
             return OptionalDouble.of(own.value());
         }
-        Double v = metric.builtIn() ? byMetric.getOrDefault(metric.id(), Map.of()).get(k) : null;
+        // A custom yes/no metric's answers are read with FCR's yes/no words.
+        String scale = metric.builtIn() ? metric.id() : metric.isYesNo() ? MetricDefinition.FCR : null;
+        Double v = scale != null ? byMetric.getOrDefault(scale, Map.of()).get(k) : null;
         return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
     }
 
@@ -93,6 +95,16 @@ public final class LabelTable {
                 return labelled.getAsDouble();
             }
             throw new SurveyInputException("io.survey.wide.unknownLabel", text.strip(), scale.metric().name());
+        }
+    }
+
+    /** Whether an answer of {@code metric} can be read: a number on its scale's terms or a label the table has. */
+    public boolean reads(String text, MetricDefinition metric) {
+        try {
+            read(text, AnswerScale.of(metric));
+            return true;
+        } catch (SurveyInputException e) {
+            return false;
         }
     }
 

@@ -1,8 +1,10 @@
 package fi.polku.io.survey;
 
 import fi.polku.io.Problem;
+import fi.polku.model.Measurement;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * What a survey import found: one score per touchpoint and metric (in first-seen order), the rows it
@@ -27,5 +29,15 @@ public record SurveyImportResult(String source, long rowsRead, List<ImportedScor
 
     public boolean hasRejectedRows() {
         return rejectedCount > 0;
+    }
+
+    /**
+     * This result with each score's measurement changed by {@code change}: tagged with a measurement round,
+     * or given the source and evidence of a visit checklist (mystery shopping) instead of the file's name.
+     */
+    public SurveyImportResult withMeasurements(UnaryOperator<Measurement> change) {
+        List<ImportedScore> changed = scores.stream().map(s -> new ImportedScore(s.touchpointId(), s.touchpointName(),
+                s.result(), change.apply(s.measurement()))).toList();
+        return new SurveyImportResult(source, rowsRead, changed, rejected, rejectedCount, unmatchedNames);
     }
 }

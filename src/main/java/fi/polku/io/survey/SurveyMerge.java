@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Puts imported scores into a map: a touchpoint's measurement of the same metric from the same source is
- * replaced (re-importing a corrected file updates it), other measurements are kept. Pure: returns a new map.
+ * Puts imported scores into a map: a touchpoint's measurement of the same metric from the same source and
+ * of the same measurement round is replaced (re-importing a corrected file updates it), other measurements are kept. Pure: returns a new map.
  */
 public final class SurveyMerge {
     private SurveyMerge() {
@@ -77,12 +77,13 @@ public final class SurveyMerge {
         return null;
     }
 
-    /** The list with {@code m} in place of the first measurement of its metric and source, or appended. */
+    /** The list with {@code m} in place of the first measurement of its metric, source and round, or appended. */
     private static List<Measurement> replace(List<Measurement> measurements, Measurement m) {
         List<Measurement> out = new ArrayList<>();
         boolean placed = false;
         for (Measurement old : measurements) {
-            if (old.metric().equals(m.metric()) && old.source().equals(m.source())) {
+            // Another round's measurement stays: rounds are compared, not overwritten.
+            if (old.metric().equals(m.metric()) && old.source().equals(m.source()) && old.round().equals(m.round())) {
                 if (!placed) {
                     out.add(m);
                     placed = true;

@@ -26,6 +26,11 @@ public record SurveyPreview(List<String> sheets, List<String> header, List<List<
         rows = List.copyOf(rows);
     }
 
+    /** Whether the importer reads this file as wide (a known survey tool's export) when no question is mapped. */
+    public boolean looksWide() {
+        return !header.isEmpty() && SurveyRows.readsAsWide(header, ColumnMapping.defaults());
+    }
+
     /** Thrown by the collecting sink to stop a reader once enough rows are in. */
     private static final class Enough extends RuntimeException {
         Enough() {

@@ -35,8 +35,13 @@ final class SurveyRows implements RowSink {
         chosen.row(line, cells, bytesRead);
     }
 
+    /** Whether a header with no questions mapped is read as a wide file: a known tool's, not a long table's. */
+    static boolean readsAsWide(List<String> header, ColumnMapping columns) {
+        return WideLayout.looksWide(header) && !isLongTable(header, columns);
+    }
+
     private void choose(List<String> header) {
-        if (!options.questions().isEmpty() || (WideLayout.looksWide(header) && !isLongTable(header))) {
+        if (!options.questions().isEmpty() || readsAsWide(header, options.columns())) {
             wide = new WideAggregator(source, options);
             chosen = wide;
         } else {
@@ -47,9 +52,9 @@ final class SurveyRows implements RowSink {
     }
 
     /** A long table, or a broken one (with some of its columns), whose error should name what it lacks. */
-    private boolean isLongTable(List<String> header) {
+    private static boolean isLongTable(List<String> header, ColumnMapping columns) {
         try {
-            options.columns().resolve(header);
+            columns.resolve(header);
             return true;
         } catch (SurveyInputException e) {
             return header.stream().map(SurveyTool::key).anyMatch(cell -> Stream.of(SurveyField.values())

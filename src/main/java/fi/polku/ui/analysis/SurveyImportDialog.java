@@ -6,6 +6,12 @@ import fi.polku.io.survey.SurveyImportOptions;
 import fi.polku.io.survey.SurveyImportResult;
 import fi.polku.io.survey.SurveyImporter;
 import fi.polku.io.survey.SurveyPreview;
+import fi.polku.io.survey.SurveyMappings;
+import fi.polku.io.survey.WideLayout;
+import fi.polku.io.survey.WideQuestions;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import org.controlsfx.control.SegmentedButton;
 import fi.polku.model.JourneyMap;
 import fi.polku.text.Localization;
 import fi.polku.ui.DialogButtons;
@@ -32,12 +38,15 @@ import javafx.stage.FileChooser;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 
 /**
- * Imports survey answers (CSV or XLSX, one answer per row) into a map: the user picks the file, the sheet
- * and the columns while seeing the first rows, then the answers are read off the JavaFX thread with
+ * Imports survey answers (CSV or XLSX) into a map: the user picks the file and the sheet, then for a long
+ * table (one answer per row) its columns while seeing the first rows, or for a survey tool's wide export (one
+ * respondent per row) where each question goes ({@link WideImportStep}); then the answers are read off the JavaFX thread with
  * progress and Cancel. Rejected rows are listed with their line numbers; names the map lacks can be
  * created in a chosen cell or left out. The result is one {@link Command} for the window's history, so a
  * single undo removes the whole import; closing the dialog any other way applies nothing.
@@ -46,12 +55,16 @@ public final class SurveyImportDialog extends Dialog<Command> {
     /** The button that applies the import; one per dialog, worded in the language of the moment. */
     private final ButtonType importButton = DialogButtons.of("import.apply", ButtonBar.ButtonData.OK_DONE);
     private static final int PREVIEW_ROWS = 8;
+    /** Rows read ahead for a wide file's sample answers and its labels the table lacks. */
+    private static final int SAMPLE_ROWS = 60;
 
     private final JourneyMap map;
     private final TextField fileField = new TextField();
     private final ComboBox<String> sheet = new ComboBox<>();
     private final ColumnMappingPane columns = new ColumnMappingPane();
     private final SurveyPreviewTable preview = new SurveyPreviewTable();
+    private final WideImportStep wideStep = new WideImportStep();
+    private VBox longStep;
     private final Button read = new Button(AnalysisText.text("import.run"));
     private final Button cancelReading = new Button(AnalysisText.text("import.cancel"));
     private final ProgressBar progress = new ProgressBar(0);
@@ -60,6 +73,9 @@ public final class SurveyImportDialog extends Dialog<Command> {
     private final ReadOnlyBooleanWrapper reading = new ReadOnlyBooleanWrapper(this, "reading");
     private final ReadOnlyObjectWrapper<SurveyImportResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private Path file;
+    private SurveyPreview lastPreview;
+    private final ToggleGroup shape = new ToggleGroup();
+    private boolean choosingShape;
     private Task<?> running;
     private boolean loadingPreview;
 
@@ -73,15 +89,15 @@ public final class SurveyImportDialog extends Dialog<Command> {
                 DialogButtons.cancel());
         getDialogPane().setContent(content());
         // Room for the results that appear after reading; the dialog does not grow by itself once shown.
-        getDialogPane().setPrefSize(920, 820);
+        getDialogPane().setPrefSize(1000, 820);
         getDialogPane().setMinSize(640, 560);
-        setWidth(940);
+        setWidth(1020);
         setHeight(860);
         Button apply = (Button) getDialogPane().lookupButton(importButton);
         apply.disableProperty().bind(reading.getReadOnlyProperty().or(result.isNull())
                 .or(outcome.nothingToImportProperty()));
         setResultConverter(button -> button == importButton && result.get() != null
-                ? SurveyImportCommand.of(map, result.get(), outcome.newTouchpoints()) : null);
+                ? command() : null);
         setOnHidden(e -> cancelRunning());
     }
 
@@ -103,6 +119,24 @@ public final class SurveyImportDialog extends Dialog<Command> {
         fileLabel.setLabelFor(fileField);
         HBox fileRow = new HBox(8, fileLabel, fileField, browse, new Label(AnalysisText.text("import.sheet")), sheet);
         fileRow.setAlignment(Pos.CENTER_LEFT);
+        ToggleButton longShape = new ToggleButton(AnalysisText.text("import.shape.long"));
+        ToggleButton wideShape = new ToggleButton(AnalysisText.text("import.shape.wide"));
+        longShape.setId("shape-long");
+        wideShape.setId("shape-wide");
+        SegmentedButton shapes = new SegmentedButton(longShape, wideShape);
+        shapes.setToggleGroup(shape);
+        longShape.setSelected(true);
+        shape.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                // One of the two is always chosen.
+                was.setSelected(true);
+            } else if (!choosingShape) {
+                showShape(now == wideShape);
+            }
+        });
+        Label shapeLabel = new Label(AnalysisText.text("import.shape"));
+        HBox shapeRow = new HBox(8, shapeLabel, shapes);
+        shapeRow.setAlignment(Pos.CENTER_LEFT);
         columns.setOnChange(this::inputsChanged);
         read.setId("read-answers");
         read.setDefaultButton(false);
@@ -118,10 +152,13 @@ public final class SurveyImportDialog extends Dialog<Command> {
         status.setWrapText(true);
         HBox runRow = new HBox(10, read, progress, cancelReading, status);
         runRow.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(10, fileRow, heading("import.columns"), columns, heading("import.preview"), preview,
-                runRow, outcome);
+        longStep = new VBox(10, heading("import.columns"), columns, heading("import.preview"), preview);
+        wideStep.setOnChange(this::inputsChanged);
+        VBox.setVgrow(wideStep, Priority.ALWAYS);
+        VBox box = new VBox(10, fileRow, shapeRow, longStep, wideStep, runRow, outcome);
+        showWide(false);
         box.setPadding(new Insets(8, 16, 4, 16));
-        box.setPrefWidth(880);
+        box.setPrefWidth(960);
         VBox.setVgrow(outcome, Priority.ALWAYS);
         updateReadButton();
         return box;
@@ -137,6 +174,7 @@ public final class SurveyImportDialog extends Dialog<Command> {
     public void setFile(Path newFile) {
         cancelRunning();
         file = newFile;
+        lastPreview = null;
         fileField.setText(newFile == null ? "" : newFile.toString());
         String name = newFile == null ? "" : newFile.getFileName().toString().toLowerCase(Locale.ROOT);
         loadingPreview = true;
@@ -150,18 +188,19 @@ public final class SurveyImportDialog extends Dialog<Command> {
 
     /** Reads the answers with the chosen file, sheet and columns; the same as the Read answers button. */
     public void startReading() {
-        if (file == null || !columns.complete() || reading.get()) {
+        if (file == null || !complete() || reading.get()) {
             return;
         }
         result.set(null);
         outcome.clear();
         SurveyImportOptions base = SurveyImportOptions.defaults().withMap(map).withColumns(columns.mapping())
                 .withSheet(sheet.isDisabled() ? null : sheet.getValue());
+        SurveyImportOptions options = isWide() ? wideStep.options(base) : base;
         Path source = file;
         Task<SurveyImportResult> task = new Task<>() {
             @Override
             protected SurveyImportResult call() throws IOException, SurveyFileException {
-                return SurveyImporter.importFile(source, base.withCancelled(this::isCancelled)
+                return SurveyImporter.importFile(source, options.withCancelled(this::isCancelled)
                         .withProgress((rows, bytes, total) -> {
                             updateMessage(AnalysisText.text("import.reading", rows));
                             if (total > 0) {
@@ -189,7 +228,7 @@ public final class SurveyImportDialog extends Dialog<Command> {
         Task<SurveyPreview> task = new Task<>() {
             @Override
             protected SurveyPreview call() throws IOException, SurveyFileException {
-                return SurveyPreview.read(source, sheetName, PREVIEW_ROWS);
+                return SurveyPreview.read(source, sheetName, SAMPLE_ROWS);
             }
         };
         result.set(null);
@@ -205,17 +244,47 @@ public final class SurveyImportDialog extends Dialog<Command> {
             } finally {
                 loadingPreview = false;
             }
-            preview.show(p);
+            preview.show(new SurveyPreview(p.sheets(), p.header(), p.rows().subList(0,
+                    Math.min(PREVIEW_ROWS, p.rows().size()))));
             columns.setHeader(p.header());
             status.setText("");
+            lastPreview = p;
+            // A survey whose mapping the map keeps is wide even when no known tool wrote it.
+            boolean wide = p.looksWide() || SurveyMappings.find(map, p.header()).isPresent();
+            choosingShape = true;
+            shape.getToggles().get(wide ? 1 : 0).setSelected(true);
+            choosingShape = false;
+            showShape(wide);
         }));
         task.setOnFailed(e -> finished(() -> {
             preview.show(null);
             columns.setHeader(java.util.List.of());
+            lastPreview = null;
+            showWide(false);
             status.setText(failure(task.getException()));
         }));
         task.setOnCancelled(e -> finished(() -> { }));
         run(task);
+    }
+
+    /** Shows the last preview as a long table or as a wide file, as detected or as the user says. */
+    private void showShape(boolean wide) {
+        result.set(null);
+        outcome.clear();
+        showWide(wide && lastPreview != null);
+        if (wide && lastPreview != null) {
+            List<List<String>> firstRows = new ArrayList<>();
+            firstRows.add(lastPreview.header());
+            lastPreview.rows().stream().limit(WideLayout.MAX_HEADER_ROWS - 1).forEach(firstRows::add);
+            boolean saved = WideMappings.show(wideStep, WideQuestions.of(lastPreview, map), map, firstRows);
+            setHeaderText(AnalysisText.text("import.header.wide",
+                    AnalysisText.of(wideStep.questions().layout().tool().displayName())));
+            if (saved) {
+                // The survey's saved mapping needs no choices: read at once, so one click imports.
+                javafx.application.Platform.runLater(this::startReading);
+            }
+        }
+        updateReadButton();
     }
 
     private void run(Task<?> task) {
@@ -253,7 +322,32 @@ public final class SurveyImportDialog extends Dialog<Command> {
     }
 
     private void updateReadButton() {
-        read.setDisable(file == null || reading.get() || !columns.complete());
+        read.setDisable(file == null || reading.get() || !complete());
+    }
+
+    private boolean isWide() {
+        return wideStep.isVisible();
+    }
+
+    private boolean complete() {
+        return isWide() ? wideStep.complete() : columns.complete();
+    }
+
+    /** Shows the mapping step of a wide file or the column choice of a long table. */
+    private void showWide(boolean wide) {
+        wideStep.setVisible(wide);
+        wideStep.setManaged(wide);
+        longStep.setVisible(!wide);
+        longStep.setManaged(!wide);
+        if (!wide) {
+            setHeaderText(AnalysisText.text("import.header"));
+        }
+    }
+
+    /** The import as one undo step: the scores, and for a wide file its round and the saved mapping. */
+    private Command command() {
+        return isWide() ? WideMappings.command(map, result.get(), wideStep)
+                : SurveyImportCommand.of(map, result.get(), outcome.newTouchpoints());
     }
 
     private static String failure(Throwable t) {
@@ -292,6 +386,11 @@ public final class SurveyImportDialog extends Dialog<Command> {
     /** The column choosers, rejected rows and unmatched-name choices, for tests and keyboard users. */
     ColumnMappingPane columns() {
         return columns;
+    }
+
+    /** The mapping step of a wide file, for tests and keyboard users. */
+    WideImportStep wideStep() {
+        return wideStep;
     }
 
     ImportOutcomePane outcome() {

@@ -142,7 +142,7 @@ public final class MeasurementsViewModel {
         boolean sameValue = before != null && before.value() == v && before.metric().equals(def.id());
         return Optional.of(new Measurement(def.id(), v, size, sameValue ? before.ciLow() : null,
                 sameValue ? before.ciHigh() : null, before == null ? null : before.dateFrom(), date.get(),
-                source.get(), evidence.get()));
+                source.get(), evidence.get(), before == null ? "" : before.round()));
     }
 
     /**

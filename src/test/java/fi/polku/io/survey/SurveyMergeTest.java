@@ -45,6 +45,30 @@ class SurveyMergeTest {
     }
 
     @Test
+    void aNewRoundFromAFileOfTheSameNameIsAddedAndTheSameRoundReplaced() throws Exception {
+        JourneyMap map = SurveyFixtures.storeMap();
+        Touchpoint queue = map.touchpoint("t-queue").orElseThrow().withMeasurements(List.of(
+                Measurement.of("nps", 99, 3, null, "vastaukset.csv", EvidenceLevel.OBSERVED).withRound("Syksy 2026")));
+        map = map.withTouchpoints(List.of(map.touchpoints().get(0), queue, map.touchpoints().get(2)));
+        SurveyImportResult r = importCsv("vastaukset.csv", "touchpoint,metric,value\nkassajono,nps,10\n", map);
+        ImportedScore score = r.scores().getFirst();
+        SurveyImportResult spring = new SurveyImportResult(r.source(), r.rowsRead(), List.of(new ImportedScore(
+                score.touchpointId(), score.touchpointName(), score.result(), score.measurement().withRound("Kevät 2027"))),
+                r.rejected(), r.rejectedCount(), r.unmatchedNames());
+        SurveyImportResult autumnAgain = new SurveyImportResult(r.source(), r.rowsRead(), List.of(new ImportedScore(
+                score.touchpointId(), score.touchpointName(), score.result(), score.measurement().withRound("Syksy 2026"))),
+                r.rejected(), r.rejectedCount(), r.unmatchedNames());
+
+        assertThat(SurveyMerge.merge(map, spring, null).touchpoint("t-queue").orElseThrow().measurements())
+                .extracting(Measurement::round, Measurement::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Syksy 2026", 99.0),
+                        org.assertj.core.groups.Tuple.tuple("Kevät 2027", 100.0));
+        assertThat(SurveyMerge.merge(map, autumnAgain, null).touchpoint("t-queue").orElseThrow().measurements())
+                .extracting(Measurement::round, Measurement::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Syksy 2026", 100.0));
+    }
+
+    @Test
     void unmatchedNamesBecomeTouchpointsOnlyWhenAsked() throws Exception {
         JourneyMap map = SurveyFixtures.storeMap();
         SurveyImportResult r = importCsv("k.csv", "touchpoint,metric,value\nPysäköinti,csat,5\npysakointi,ces,6\n"
