@@ -22,10 +22,12 @@ public final class TemplateMaps {
      * opportunity texts) but not what was found out about one service: the measurements, targets,
      * importance, emotion and evidence of the cards and the value estimates of the opportunities. Those
      * belong to the study the map came from, and a new workshop rates its own. A dot-voting round in progress
-     * is never kept: it is one workshop's working state.
+     * is never kept (it is one workshop's working state), nor are saved survey mappings (they name one study's
+     * survey files, and a map opened from a template starts without them anyway).
      */
     public static JourneyMap asTemplate(JourneyMap map, String name, boolean keepMeasurements) {
-        JourneyMap named = map.withTitle(name.strip()).withTimestamps(null, null).withVoting(Voting.NONE);
+        JourneyMap named = map.withTitle(name.strip()).withTimestamps(null, null).withVoting(Voting.NONE)
+                .withSurveyMappings(List.of());
         return keepMeasurements ? named : withoutMeasurements(named);
     }
 
