@@ -42,6 +42,7 @@ public final class LogoImage {
     private final SVGDocument svg;
     private BufferedImage raster;
     private BufferedImage reduced;
+    private int reducedHalvings;
 
     private LogoImage(Logo logo, BufferedImage png, SafeSvg safeSvg, SVGDocument svg) {
         this.logo = logo;
@@ -192,14 +193,23 @@ public final class LogoImage {
 
     /**
      * The PNG halved step by step until it is at most twice {@code devicePixels} wide: one bicubic jump
-     * from a 2000-pixel logo to 100 pixels would skip most of its pixels and shimmer.
+     * from a 2000-pixel logo to 100 pixels would skip most of its pixels and shimmer. The number of halvings
+     * depends on {@code devicePixels} alone, so a picture's pixels never depend on what was painted before it
+     * (a strip of a PNG export and the whole image get the same logo).
      */
     private synchronized BufferedImage reduced(double devicePixels) {
-        BufferedImage image = png;
-        if (reduced != null && reduced.getWidth() >= devicePixels && reduced.getWidth() < 2 * devicePixels + 2) {
+        int halvings = 0;
+        for (int w = png.getWidth(), h = png.getHeight(); w > 2 * devicePixels + 2 && h > 2; w /= 2, h /= 2) {
+            halvings++;
+        }
+        if (halvings == 0) {
+            return png;
+        }
+        if (reduced != null && reducedHalvings == halvings) {
             return reduced;
         }
-        while (image.getWidth() > 2 * devicePixels + 2 && image.getHeight() > 2) {
+        BufferedImage image = png;
+        for (int i = 0; i < halvings; i++) {
             BufferedImage half = new BufferedImage(image.getWidth() / 2, image.getHeight() / 2,
                     BufferedImage.TYPE_INT_ARGB);
             Graphics2D g = half.createGraphics();
@@ -211,9 +221,8 @@ public final class LogoImage {
             }
             image = half;
         }
-        if (image != png) {
-            reduced = image;
-        }
+        reduced = image;
+        reducedHalvings = halvings;
         return image;
     }
 
