@@ -37,7 +37,9 @@ public final class DotVoting {
     private final EditorState state;
     private final Window owner;
     private final Consumer<String> showMessage;
-    private final VotingBar bar;
+    /** Where the voting bar goes; the bar itself is built the first time voting starts. */
+    private final javafx.scene.layout.VBox place = new javafx.scene.layout.VBox();
+    private VotingBar bar;
 
     public DotVoting(Document document, DocumentEditor editor, Window owner, Node canvas,
                      Consumer<String> showMessage) {
@@ -46,7 +48,12 @@ public final class DotVoting {
         this.state = document.state();
         this.owner = owner;
         this.showMessage = showMessage;
-        this.bar = new VotingBar(this, document, state);
+        // Built on first use: its spinner, field and buttons would otherwise be styled at every start.
+        state.votingProperty().addListener((o, was, on) -> {
+            if (on) {
+                shownBar();
+            }
+        });
         // While voting, the digits pick voters; the canvas's own keys (and typing a new card) do not see them.
         canvas.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (state.votingProperty().get() && e.getTarget() == canvas && pickVoter(e)) {
@@ -62,7 +69,15 @@ public final class DotVoting {
 
     /** The voting bar shown above the canvas while voting is on. */
     public Node bar() {
-        return bar.node();
+        return place;
+    }
+
+    private VotingBar shownBar() {
+        if (bar == null) {
+            bar = new VotingBar(this, document, state);
+            place.getChildren().add(bar.node());
+        }
+        return bar;
     }
 
     /** Turns voting mode on or off; turned on, the bar offers to add voters if the map has none. */
@@ -75,20 +90,20 @@ public final class DotVoting {
         JourneyMap map = document.current();
         String voter = state.currentVoterProperty().get();
         if (voter == null) {
-            bar.say(Messages.get("voting.noVoters"), true);
+            shownBar().say(Messages.get("voting.noVoters"), true);
             return;
         }
         String title = map.touchpoint(touchpointId).map(t -> UndoText.title(t.title())).orElse("");
         if (takeBack) {
             if (map.voting().given(voter, touchpointId) == 0) {
-                bar.say(Messages.format("voting.noDotHere", who(voter), title), true);
+                shownBar().say(Messages.format("voting.noDotHere", who(voter), title), true);
             } else {
                 editor.execute(TakeDot.of(map, voter, touchpointId));
             }
             return;
         }
         if (map.voting().remaining(voter) == 0) {
-            bar.say(outOfDots(map.voting(), voter), true);
+            shownBar().say(outOfDots(map.voting(), voter), true);
             return;
         }
         editor.execute(GiveDot.of(map, voter, touchpointId));
@@ -141,7 +156,7 @@ public final class DotVoting {
             return;
         }
         if (map.voting().voters().contains(voter)) {
-            bar.say(Messages.format("voting.voterTaken", who(voter)), true);
+            shownBar().say(Messages.format("voting.voterTaken", who(voter)), true);
             return;
         }
         editor.execute(SetVoting.addVoter(map, voter));
@@ -155,7 +170,7 @@ public final class DotVoting {
     /** Apply Votes…: the dialog shows the scaling; its command sets importance and clears the dots, one step. */
     void applyVotes() {
         if (document.current().voting().votes().isEmpty()) {
-            bar.say(Messages.get("voting.nothingToApply"), true);
+            shownBar().say(Messages.get("voting.nothingToApply"), true);
             return;
         }
         ApplyVotesDialog dialog = new ApplyVotesDialog(document.current());
