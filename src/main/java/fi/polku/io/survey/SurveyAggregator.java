@@ -8,7 +8,6 @@ import fi.polku.text.Text;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 
 /**
  * Counts the answers of a survey file into one tally per touchpoint and metric while the rows stream
@@ -67,10 +66,7 @@ final class SurveyAggregator implements RowSink {
 
     @Override
     public void checkCancelled(long line) {
-        if (options.cancelled().getAsBoolean() || Thread.currentThread().isInterrupted()) {
-            // For logs only: whoever cancels says so in its own words and never shows this message.
-            throw new CancellationException("import of " + source + " cancelled at line " + line);
-        }
+        options.throwIfCancelled(source, line);
     }
 
     @Override

@@ -35,6 +35,14 @@ public record SurveyImportOptions(ColumnMapping columns, String sheet, JourneyMa
         this(columns, sheet, map, progress, cancelled, null, null);
     }
 
+    /** Stops a reading of {@code source} at {@code line} when the user cancelled or the thread was interrupted. */
+    void throwIfCancelled(String source, long line) {
+        if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
+            // For logs only: whoever cancels says so in its own words and never shows this message.
+            throw new java.util.concurrent.CancellationException("import of " + source + " cancelled at line " + line);
+        }
+    }
+
     public static SurveyImportOptions defaults() {
         return new SurveyImportOptions(null, null, null, null, null, null, null);
     }

@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 
 /**
  * Counts a wide survey file (one row per respondent) into the tallies of its mapped questions while the
@@ -56,10 +55,7 @@ final class WideAggregator implements RowSink {
 
     @Override
     public void checkCancelled(long line) {
-        if (options.cancelled().getAsBoolean() || Thread.currentThread().isInterrupted()) {
-            // For logs only: whoever cancels says so in its own words and never shows this message.
-            throw new CancellationException("import of " + source + " cancelled at line " + line);
-        }
+        options.throwIfCancelled(source, line);
     }
 
     @Override
