@@ -83,13 +83,18 @@ public final class FuzzRun {
         System.exit(0);
     }
 
-    /** Null when every problem names the file and a line or JSON path; otherwise what is missing. */
+    /**
+     * Null when every problem names the file and a line or JSON path (an empty file's problem names the file
+     * alone); otherwise what is missing.
+     */
     private static String unlocated(MapFileException e, String name) {
         if (e.problems().isEmpty()) {
             return "MapFileException without problems";
         }
         for (Problem p : e.problems()) {
-            if (!p.file().equals(name) || (p.line() <= 0 && p.path().isEmpty())) {
+            // An empty file (a truncation to 0 bytes) has no line to point at: its problem is the whole file.
+            boolean wholeFile = p.message().key().equals("io.json.empty");
+            if (!p.file().equals(name) || (p.line() <= 0 && p.path().isEmpty() && !wholeFile)) {
                 return "problem without a location: " + p;
             }
         }
