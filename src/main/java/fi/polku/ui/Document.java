@@ -37,8 +37,8 @@ public final class Document {
     private final StringBinding redoText = UiLanguage.of(redoItem);
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
-    /** A recovered map is unsaved work even though its history starts with it. */
-    private boolean unsavedRecovery;
+    /** A recovered map, or one made from a spreadsheet, is unsaved work even though its history starts with it. */
+    private boolean unsavedStart;
 
     private final javafx.beans.property.IntegerProperty replacements = new javafx.beans.property.SimpleIntegerProperty();
 
@@ -107,7 +107,7 @@ public final class Document {
 
     /** Shows another map (opened, reverted or new): nothing to undo, and clean. */
     public void replace(JourneyMap newMap, Path newFile) {
-        unsavedRecovery = false;
+        unsavedStart = false;
         file.set(newFile);
         state.reset();
         history.reset(newMap);
@@ -116,16 +116,28 @@ public final class Document {
 
     /** Shows a recovered map that belongs to {@code originalFile} but has not been saved there yet. */
     public void replaceWithRecovered(JourneyMap recovered, Path originalFile) {
-        file.set(originalFile);
-        unsavedRecovery = true;
+        replaceWithUnsaved(recovered, originalFile);
+    }
+
+    /**
+     * Shows a map made outside the editor (from a spreadsheet) as unsaved work without a file: nothing to
+     * undo, yet closing asks where to keep it.
+     */
+    public void replaceWithUnsaved(JourneyMap made) {
+        replaceWithUnsaved(made, null);
+    }
+
+    private void replaceWithUnsaved(JourneyMap map, Path belongsTo) {
+        file.set(belongsTo);
+        unsavedStart = true;
         state.reset();
-        history.reset(recovered);
+        history.reset(map);
         replacements.set(replacements.get() + 1);
     }
 
     /** Records that {@code savedMap} is now on disk at {@code savedFile}. */
     public void markSaved(JourneyMap savedMap, Path savedFile) {
-        unsavedRecovery = false;
+        unsavedStart = false;
         file.set(savedFile);
         history.markSaved(savedMap);
     }
@@ -134,7 +146,7 @@ public final class Document {
         // What an edit, undo or redo took out of the map is no longer selected when the map is shown.
         state.forgetMissing(history.current());
         map.set(history.current());
-        dirty.set(unsavedRecovery || history.isDirty());
+        dirty.set(unsavedStart || history.isDirty());
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
         undoItem.set(history.undoDescription().map(step -> Text.of("action.undo.named", step))

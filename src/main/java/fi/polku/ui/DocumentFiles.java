@@ -86,7 +86,7 @@ public final class DocumentFiles {
      */
     public void newFromSpreadsheet(Path file) {
         whenSafeToLeave(() -> fi.polku.ui.sheet.SheetMapDialog.open(window, file,
-                map -> document.replaceWithRecovered(map.withBrand(defaultBrand.get()), null)));
+                map -> document.replaceWithUnsaved(map.withBrand(defaultBrand.get()))));
     }
 
     public void open() {

@@ -1,8 +1,8 @@
 package fi.polku.io.sheet;
 
+import fi.polku.io.survey.NameKey;
 import fi.polku.text.Localization;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,7 +30,6 @@ public enum TouchpointField {
     TAGS(false, List.of("tags", "tag", "labels", "keywords"),
             List.of("tunnisteet", "tunniste", "avainsanat", "tagit"));
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final boolean required;
@@ -77,10 +76,6 @@ public enum TouchpointField {
 
     /** The comparison key of a word: lower case, without accents, spaces or punctuation. */
     public static String key(String text) {
-        if (text == null) {
-            return "";
-        }
-        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        return NOT_ALNUM.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("");
+        return NOT_ALNUM.matcher(NameKey.of(text)).replaceAll("");
     }
 }

@@ -5,17 +5,17 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The form in which survey names are compared: without accents, case or extra spaces, so that
- * "Yhteydenottö", "yhteydenotto " and "YHTEYDENOTTO" are the same touchpoint.
+ * The form in which imported names are compared (survey touchpoints, spreadsheet headers): without accents,
+ * case or extra spaces, so that "Yhteydenottö", "yhteydenotto " and "YHTEYDENOTTO" are the same touchpoint.
  */
-final class NameKey {
+public final class NameKey {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private NameKey() {
     }
 
-    static String of(String name) {
+    public static String of(String name) {
         String decomposed = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD);
         String plain = MARKS.matcher(decomposed).replaceAll("");
         return SPACES.matcher(plain.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
