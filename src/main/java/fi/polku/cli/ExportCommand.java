@@ -81,6 +81,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--hide-lane", paramLabel = "${bundle:cli.label.name}", descriptionKey = "cli.export.hideLane")
     private List<String> hiddenLanes = new ArrayList<>();
 
+    @Option(names = "--persona", paramLabel = "${bundle:cli.label.name}", descriptionKey = "cli.export.persona")
+    private String persona;
+
     @Option(names = "--no-header", descriptionKey = "cli.export.noHeader")
     private boolean noHeader;
 
@@ -175,6 +178,14 @@ public final class ExportCommand implements Callable<Integer> {
             MapProblems.print(e.problems(), err);
             return false;
         }
+        if (persona != null) {
+            var chosen = fi.polku.model.PersonaJourney.find(map, persona);
+            if (chosen.isEmpty()) {
+                err.println(noPersona(file, map));
+                return false;
+            }
+            map = fi.polku.model.PersonaJourney.of(map, chosen.get());
+        }
         try {
             if (chart == null) {
                 MapExporter.export(map, format, options(map), table, target, ExportProgress.NONE);
@@ -191,6 +202,16 @@ public final class ExportCommand implements Callable<Integer> {
             err.println(Localization.format("cli.export.cannotWrite", target, reason(e)));
         }
         return false;
+    }
+
+    /** Names the personas the map has, so that the next try can use one of them. */
+    private String noPersona(Path file, JourneyMap map) {
+        if (map.personas().isEmpty()) {
+            return Localization.format("cli.export.noPersonas", file, persona);
+        }
+        String names = map.personas().stream().map(p -> "\"" + p.name() + "\" (" + p.id() + ")")
+                .collect(java.util.stream.Collectors.joining(", "));
+        return Localization.format("cli.export.noPersona", file, persona, names);
     }
 
     private ExportOptions options(JourneyMap map) {

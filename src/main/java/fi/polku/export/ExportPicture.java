@@ -47,6 +47,7 @@ public final class ExportPicture implements Picture {
     private final List<String> titleLines;
     private final String subtitle;
     private final MapLegend legend;
+    private final fi.polku.render.PersonaDots personaDots;
     private final Logo logo;
     private final Rect logoBox;
     private final int accent;
@@ -67,6 +68,7 @@ public final class ExportPicture implements Picture {
             shown = shown.withTitle("");
         }
         this.layout = MapLayouter.layout(shown, theme, measurer);
+        this.personaDots = fi.polku.render.PersonaDots.of(shown);
         double mapW = layout.bounds().w();
         this.width = mapW + 2 * MARGIN;
         double y = MARGIN;
@@ -189,6 +191,7 @@ public final class ExportPicture implements Picture {
         p.pushClip(0, 0, layout.bounds().w(), layout.bounds().h());
         Rect mapVisible = new Rect(visible.x() - MARGIN, visible.y() - mapTop, visible.w(), visible.h());
         new MapPainter(layout).paint(p, mapVisible, 1, Overlay.NONE);
+        personaDots.paint(p, layout, mapVisible);
         p.popClip();
         p.popTransform();
         if (legend != null) {

@@ -60,7 +60,12 @@ final class CanvasGestures implements CanvasActions {
 
     @Override
     public void moveTouchpoints(List<String> ids, String stageId, String laneId, int indexInCell) {
-        window.editor().moveTouchpoints(ids, stageId, laneId, indexInCell);
+        var filter = window.state().personaFilter();
+        // With other personas' cards hidden, the canvas counts only the cards it shows.
+        int index = filter.persona() == null || filter.mode() != fi.polku.ui.state.PersonaFilter.Mode.HIDE
+                ? indexInCell : fi.polku.model.PersonaJourney.indexInCell(window.document().current(),
+                filter.persona(), java.util.Set.copyOf(ids), stageId, laneId, indexInCell);
+        window.editor().moveTouchpoints(ids, stageId, laneId, index);
     }
 
     @Override
@@ -106,6 +111,10 @@ final class CanvasGestures implements CanvasActions {
                     new SeparatorMenuItem(),
                     connect,
                     item("context.disconnect", () -> editor.removeConnectionsOf(selected)));
+            var personas = fi.polku.ui.persona.PersonaMarks.menu(editor, window.document().current(), selected);
+            if (personas != null) {
+                menu.getItems().addAll(new SeparatorMenuItem(), personas);
+            }
         }
         if (cell != null && (TouchpointClipboard.hasTouchpoints() || TouchpointClipboard.hasLines())) {
             menu.getItems().add(item("context.paste", () -> new TouchpointClipboard(window).paste()));

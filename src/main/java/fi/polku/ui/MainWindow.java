@@ -92,6 +92,7 @@ public final class MainWindow {
 
         canvas.setMap(document.current());
         canvas.setActions(new CanvasGestures(this));
+        fi.polku.ui.persona.PersonaMarks.installKeys(canvas, editor, document::current, state::selection);
         document.mapProperty().addListener((o, old, map) -> mapChanged(map));
         // A map opened or started anew is shown whole, not at the zoom the previous map was left at.
         document.replacementsProperty().addListener((o, was, now) -> canvas.fitToWindow());
@@ -119,6 +120,7 @@ public final class MainWindow {
         root.setId("main-window");
         root.setTop(new VBox(actions.menuBar(), actions.toolBar(), dotVoting.bar()));
         root.setBottom(statusBar);
+        statusBar.getChildren().add(2, new fi.polku.ui.persona.PersonaFilterChip(document).node());
         // 1400 x 900, or less on a smaller screen, so that the window never starts larger than the screen.
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));

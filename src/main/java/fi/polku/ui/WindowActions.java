@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -76,7 +77,8 @@ final class WindowActions {
                 new UiAction("export", key(KeyCode.E), org.kordamp.ikonli.materialdesign2.MaterialDesignE.EXPORT,
                         () -> fi.polku.ui.export.ExportDialog.open(window.stage(), document.current(),
                                 document.file().orElse(null), java.util.Set.copyOf(state.selection()),
-                                window.home().preferences(), window::showMessage)),
+                                window.home().preferences(), window::showMessage)
+                                .choosePersona(state.personaFilter().persona())),
                 new UiAction("exportReport", null, MaterialDesignF.FILE_DOCUMENT_OUTLINE,
                         () -> fi.polku.ui.export.ReportExport.open(window.stage(), document.current(),
                                 document.file().orElse(null), window::showMessage)),
@@ -148,7 +150,9 @@ final class WindowActions {
                 new UiAction("darkTheme", key(KeyCode.D, SHIFT_DOWN), MaterialDesignT.THEME_LIGHT_DARK,
                         () -> darkTheme.set(!darkTheme.get())),
                 new UiAction("dotVoting", key(KeyCode.V, SHIFT_DOWN), MaterialDesignV.VOTE_OUTLINE,
-                        () -> window.dotVoting().toggle())));
+                        () -> window.dotVoting().toggle()),
+                new UiAction("personas", key(KeyCode.P, SHIFT_DOWN), MaterialDesignA.ACCOUNT_GROUP_OUTLINE,
+                        () -> fi.polku.ui.persona.PersonasWindow.open(window.stage(), document, editor))));
 
         menus.put("menu.insert", List.of(
                 new UiAction("insertTouchpoint", key(KeyCode.ENTER), MaterialDesignC.CARD_PLUS_OUTLINE,
@@ -228,10 +232,18 @@ final class WindowActions {
         Scene scene = canvas.getScene();
         if (scene != null && scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
             canvas.requestFocus();
+        } else if (nothingToClear() && state.personaFilter().persona() != null) {
+            // With nothing selected, Esc shows every persona's cards again.
+            state.personaFilter().clear();
         } else {
             state.clearSelection();
             state.selectedOpportunityProperty().set(null);
         }
+    }
+
+    private boolean nothingToClear() {
+        return state.selection().isEmpty() && state.selectedConnectionProperty().get() == null
+                && state.selectedOpportunity() == null;
     }
 
     /** File → Import Survey: the dialog reads the answers; its one command makes the import one undo step. */

@@ -80,7 +80,13 @@ final class CanvasKeys {
             case RIGHT -> step(CardNavigator.Direction.RIGHT, e.isShiftDown());
             case UP -> step(CardNavigator.Direction.UP, e.isShiftDown());
             case DOWN -> step(CardNavigator.Direction.DOWN, e.isShiftDown());
-            case ESCAPE -> canvas.clearSelection();
+            case ESCAPE -> {
+                // With nothing selected, Esc shows every persona's cards again.
+                if (canvas.state().selection().isEmpty() && canvas.state().selectedConnectionProperty().get() == null) {
+                    canvas.state().personaFilter().clear();
+                }
+                canvas.clearSelection();
+            }
             case SPACE -> canvas.setSpaceDown(true);
             case F2 -> renameFocused();
             case DELETE, BACK_SPACE -> {

@@ -51,6 +51,13 @@ final class CardTooltipText {
             b.append('\n').append(Messages.format("tooltip.evidence",
                     Messages.get("tooltip.EvidenceLevel." + tp.evidence().name())));
         }
+        if (!map.personas().isEmpty()) {
+            // A card marked for no one is for every persona: the tooltip says so, as the filter treats it.
+            String names = String.join(", ", map.personas().stream().filter(p -> tp.personaIds().contains(p.id()))
+                    .map(p -> p.name().isBlank() ? Messages.get("personas.unnamed") : p.name()).toList());
+            b.append('\n').append(names.isEmpty() ? Messages.get("tooltip.personas.everyone")
+                    : Messages.format("tooltip.personas", names));
+        }
         return b.toString();
     }
 

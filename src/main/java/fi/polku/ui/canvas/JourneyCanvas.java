@@ -57,6 +57,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
     private final CardPicking picking = new CardPicking(this);
     private final CardHoverTip hoverTip = new CardHoverTip(this);
     private final EmptyMapHint emptyHint = new EmptyMapHint();
+    private final PersonaLens personas;
     private final CanvasLegend legend = new CanvasLegend(theme::get, () -> Localization.ofTag(getMap().language()));
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
@@ -93,6 +94,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
     public JourneyCanvas(EditorState state) {
         this.state = state;
         this.selection = state.selection();
+        this.personas = new PersonaLens(this);
         getStyleClass().add("journey-canvas");
         setFocusTraversable(true);
         hBar.setOrientation(Orientation.HORIZONTAL);
@@ -275,7 +277,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
     /** The layout of the current map, computed now if a new map is waiting for the next pulse. */
     MapLayout mapLayout() {
         if (layoutStale || layout == null) {
-            JourneyMap shown = capture.withCardBeingWritten(map);
+            JourneyMap shown = personas.shown(capture.withCardBeingWritten(map));
             layout = MapLayouter.layout(shown, theme.get(), FontMetricsTable.shared(), layoutCache);
             mapPainter = new MapPainter(layout);
             layoutStale = false;
@@ -464,6 +466,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         mapPainter.paint(fxPainter, viewport.visibleRect(), z, o);
         arrowHighlight.paint(fxPainter, l, state.selectedConnectionProperty().get(), z);
         picking.paint(fxPainter, l, z);
+        personas.paint(fxPainter, l, map, viewport.visibleRect());
         fi.polku.render.VoteBadges.paint(fxPainter, l, map.voting().counts(), viewport.visibleRect());
         mapPainter.paintPinnedHeaders(fxPainter, viewport.visibleRect(), z, o);
         fxPainter.popTransform();

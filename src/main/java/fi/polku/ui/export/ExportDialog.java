@@ -155,6 +155,12 @@ public final class ExportDialog {
         return dialog;
     }
 
+    /** Starts with one persona's journey chosen (the one the canvas shows); null changes nothing. */
+    public ExportDialog choosePersona(String personaId) {
+        form.choosePersona(personaId);
+        return this;
+    }
+
     public Stage stage() {
         return stage;
     }
@@ -190,13 +196,13 @@ public final class ExportDialog {
                 picture = null;
                 // A CSV file holds the chosen table; a workbook's preview shows its first sheet.
                 Table table = (format == ExportFormat.CSV ? form.table() : ExportTable.TOUCHPOINTS)
-                        .of(MapFilter.apply(map, options.scope(), options.hiddenLaneIds()));
+                        .of(MapFilter.apply(form.exported(), options.scope(), options.hiddenLaneIds()));
                 String summary = Messages.format(format == ExportFormat.XLSX ? "export.table.xlsx" : "export.table.csv",
                         table.rows().size(), table.columns().size());
                 preview.showTable(table);
                 size.setText(summary);
             } else {
-                picture = ExportPicture.of(map, options);
+                picture = ExportPicture.of(form.exported(), options);
                 int[] px = OutputSize.pngPixels(picture, options);
                 if (format == ExportFormat.PNG && !PngSize.fits(px[0], px[1])) {
                     // Refuse here rather than after a long render: the engine would refuse it too.
@@ -250,6 +256,7 @@ public final class ExportDialog {
         ExportFormat format = form.format();
         ExportOptions options = form.options();
         ExportTable csvTable = form.table();
+        JourneyMap exported = form.exported();
         Path folder = target.toAbsolutePath().getParent();
         choices = form.choices(folder);
         choices.save(preferences);
@@ -259,7 +266,7 @@ public final class ExportDialog {
             protected Path call() throws Exception {
                 hook.run();
                 // PNG and PDF say how far they got; the others take a moment and show only the spinner.
-                MapExporter.export(map, format, options, csvTable, target, fraction -> {
+                MapExporter.export(exported, format, options, csvTable, target, fraction -> {
                     updateProgress(fraction, 1);
                     updateMessage(Messages.format("export.running.percent", target.getFileName(),
                             (int) Math.floor(fraction * 100)));

@@ -57,6 +57,8 @@ final class ExportForm {
     final ChoiceBox<Integer> scale = new ChoiceBox<>();
     final Spinner<Integer> dpi = new Spinner<>(ExportOptions.MIN_DPI, ExportOptions.MAX_DPI, 150, 25);
     final ChoiceBox<PageLayout> page = new ChoiceBox<>();
+    /** One persona's journey (their cards and those for everyone), or "" for every card. */
+    final ChoiceBox<String> persona = new ChoiceBox<>();
     private final JourneyMap map;
     /** The remembered brand choice, kept when a map without a brand is exported. */
     private final boolean brandChoice;
@@ -97,6 +99,16 @@ final class ExportForm {
             firstStage.setValue(map.stages().getFirst());
             lastStage.setValue(map.stages().getLast());
         }
+
+        persona.setId("export-persona");
+        persona.getItems().add("");
+        map.personas().forEach(p -> persona.getItems().add(p.id()));
+        persona.setConverter(converter(id -> id.isEmpty() ? Messages.get("export.persona.all")
+                : map.personas().stream().filter(p -> p.id().equals(id)).findFirst()
+                .map(p -> p.name().isBlank() ? id : p.name()).orElse(id)));
+        persona.setValue("");
+        persona.setDisable(map.personas().isEmpty());
+        persona.setTooltip(new Tooltip(Messages.get("export.persona.tooltip")));
 
         VBox lanes = new VBox(4);
         lanes.setId("export-lanes");
@@ -163,7 +175,7 @@ final class ExportForm {
         node = new VBox(6,
                 heading("export.section.format"), format, fieldLabel("export.csvTable"), this.table,
                 heading("export.section.contents"), wholeMap, selected, stageRange,
-                stageRows,
+                stageRows, fieldLabel("export.persona"), persona,
                 heading("export.section.hideLanes"), lanes,
                 heading("export.section.picture"), header, brand, legend, transparent, svgTextPaths,
                 heading("export.section.size"), picture);
@@ -182,7 +194,8 @@ final class ExportForm {
                 selected.selectedProperty(), stageRange.selectedProperty(), firstStage.valueProperty(),
                 lastStage.valueProperty(), header.selectedProperty(), brand.selectedProperty(), legend.selectedProperty(),
                 transparent.selectedProperty(), svgTextPaths.selectedProperty(), byDpi.selectedProperty(),
-                scale.valueProperty(), dpi.valueProperty(), page.valueProperty(), tiles.selectedProperty()));
+                scale.valueProperty(), dpi.valueProperty(), page.valueProperty(), tiles.selectedProperty(),
+                persona.valueProperty()));
         hiddenLanes.forEach(b -> all.add(b.selectedProperty()));
         return all;
     }
@@ -200,7 +213,7 @@ final class ExportForm {
     ExportOptions options() {
         ExportFormat f = format();
         ExportOptions o = ExportOptions.defaults(map).withScope(scope()).withHiddenLanes(hiddenLaneIds())
-                .withHeader(header.isSelected() ? HeaderText.of(map) : null).withLegend(legend.isSelected())
+                .withHeader(header.isSelected() ? HeaderText.of(exported()) : null).withLegend(legend.isSelected())
                 .withBrand(brand.isSelected());
         if (f == ExportFormat.PNG || f == ExportFormat.SVG) {
             o = o.withTransparent(transparent.isSelected());
@@ -218,6 +231,23 @@ final class ExportForm {
             o = o.withTiles(tiles.isSelected());
         }
         return o;
+    }
+
+    /**
+     * The map as exported: the whole map, or the chosen persona's journey, with that persona alone named
+     * in the header.
+     */
+    JourneyMap exported() {
+        String id = persona.getValue();
+        return id == null || id.isEmpty() ? map : map.personas().stream().filter(p -> p.id().equals(id))
+                .findFirst().map(p -> fi.polku.model.PersonaJourney.of(map, p)).orElse(map);
+    }
+
+    /** Starts with one persona's journey chosen, e.g. the one the canvas shows; null or unknown changes nothing. */
+    void choosePersona(String personaId) {
+        if (personaId != null && persona.getItems().contains(personaId)) {
+            persona.setValue(personaId);
+        }
     }
 
     /** The choices to remember for the next export. */

@@ -106,7 +106,8 @@ public final class Inspector extends ScrollPane {
      */
     private InspectorPage createPage(SelectionKind kind) {
         return switch (kind) {
-            case MAP -> new MapInspectorView(new MapInspectorViewModel(editor), home);
+            case MAP -> new MapInspectorView(new MapInspectorViewModel(editor), home,
+                    new fi.polku.ui.persona.PersonasPane(document, editor).node());
             case STAGE -> new StageInspectorView(new StageInspectorViewModel(editor));
             case LANE -> new LaneInspectorView(new LaneInspectorViewModel(editor));
             case TOUCHPOINTS -> new TouchpointInspectorView(new TouchpointInspectorViewModel(editor),

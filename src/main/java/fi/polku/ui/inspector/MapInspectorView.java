@@ -21,7 +21,8 @@ public final class MapInspectorView extends FormPage {
     /** The brand last made the default here, so that the note saying so goes when the brand changes. */
     private fi.polku.model.Brand storedAsDefault;
 
-    public MapInspectorView(MapInspectorViewModel model, PolkuHome home) {
+    /** @param personas the personas panel, shown where the map's personas are listed */
+    public MapInspectorView(MapInspectorViewModel model, PolkuHome home, javafx.scene.Node personas) {
         super("inspector.map.heading", model::endMerge);
         this.model = model;
         form.text("inspector.map.title", "map-title", new TextField(), model.title);
@@ -41,11 +42,8 @@ public final class MapInspectorView extends FormPage {
         });
         language.valueProperty().bindBidirectional(model.language.valueProperty());
         form.area("inspector.map.scenario", "map-scenario", model.scenario);
-        form.area("inspector.map.personas", "map-personas", model.personas);
-        Label hint = new Label(Messages.get("inspector.map.personas.hint"));
-        hint.getStyleClass().add("mixed-hint");
-        hint.setWrapText(true);
-        form.add(hint);
+        form.subheading("inspector.map.personas");
+        form.add(personas);
         form.subheading("inspector.map.brand");
         Label brandHint = new Label(Messages.get("inspector.map.brand.hint"));
         brandHint.getStyleClass().add("mixed-hint");

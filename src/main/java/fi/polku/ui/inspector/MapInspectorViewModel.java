@@ -1,7 +1,6 @@
 package fi.polku.ui.inspector;
 
 import fi.polku.model.JourneyMap;
-import fi.polku.model.Persona;
 import fi.polku.text.Localization;
 import fi.polku.text.Text;
 import fi.polku.ui.DocumentEditor;
@@ -15,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 
-/** The map's own properties as editable values: title, description, language, scenario and personas. */
+/** The map's own properties as editable values: title, description, language and scenario. */
 public final class MapInspectorViewModel {
     private static final List<String> KNOWN = Localization.LANGUAGES.stream().map(Locale::toLanguageTag).toList();
     private final DocumentEditor editor;
@@ -28,8 +27,6 @@ public final class MapInspectorViewModel {
     /** The languages to choose from: English and Finnish, and the map's own when it is another. */
     final ObservableList<String> languages = FXCollections.observableArrayList(KNOWN);
     final EditableValue<String> scenario = new EditableValue<>(v -> set(m -> m.withScenario(v), "scenario"));
-    /** One persona per line, "Name: description". */
-    final EditableValue<String> personas = new EditableValue<>(this::setPersonas);
 
     public MapInspectorViewModel(DocumentEditor editor) {
         this.editor = editor;
@@ -49,12 +46,6 @@ public final class MapInspectorViewModel {
         }
         language.load(tag, false);
         scenario.load(loaded.scenario(), false);
-        // Re-showing the text while the user types would eat a trailing ":" or an empty new line.
-        if (!parsePersonas(personas.get(), loaded.personas()).equals(loaded.personas())) {
-            personas.load(String.join("\n", loaded.personas().stream()
-                    .map(p -> p.description().isEmpty() ? p.name() : p.name() + ": " + p.description())
-                    .toList()), false);
-        }
     }
 
     /** One undoable step; the brand fields have checked the accent and the logo already. */
@@ -89,39 +80,5 @@ public final class MapInspectorViewModel {
     /** A language tag as its name in the user-interface language, e.g. "fi" as "Finnish" or "Suomi". */
     static String languageName(String tag) {
         return tag == null ? "" : LanguageSetting.name(Locale.forLanguageTag(tag), Localization.ui());
-    }
-
-    /** Keeps each persona's id by its line number, so that renaming a persona does not make a new one. */
-    private void setPersonas(String text) {
-        List<Persona> parsed = parsePersonas(text, map.personas());
-        set(m -> m.withPersonas(parsed), "personas");
-    }
-
-    private static List<Persona> parsePersonas(String text, List<Persona> old) {
-        List<Persona> next = new ArrayList<>();
-        List<String> lines = text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            int colon = line.indexOf(':');
-            String name = colon < 0 ? line : line.substring(0, colon).strip();
-            String about = colon < 0 ? "" : line.substring(colon + 1).strip();
-            String id = i < old.size() ? old.get(i).id() : "p" + (i + 1);
-            next.add(new Persona(id, name, about));
-        }
-        return uniqueIds(next, old);
-    }
-
-    private static List<Persona> uniqueIds(List<Persona> next, List<Persona> old) {
-        java.util.Set<String> used = new java.util.HashSet<>();
-        List<Persona> out = new ArrayList<>();
-        int n = old.size() + 1;
-        for (Persona p : next) {
-            String id = p.id();
-            while (!used.add(id)) {
-                id = "p" + n++;
-            }
-            out.add(new Persona(id, p.name(), p.description()));
-        }
-        return out;
     }
 }

@@ -24,6 +24,7 @@ import java.util.function.Function;
 public final class TouchpointInspectorView extends FormPage {
     private final TouchpointInspectorViewModel model;
     private final LinkedOpportunitiesView opportunities;
+    private final fi.polku.ui.persona.PersonaChips personas;
 
     /** @param openOpportunity shows an opportunity that links the touchpoint */
     public TouchpointInspectorView(TouchpointInspectorViewModel model,
@@ -44,6 +45,8 @@ public final class TouchpointInspectorView extends FormPage {
         form.text("inspector.touchpoint.owner", "touchpoint-owner", new TextField(), model.owner);
         form.text("inspector.touchpoint.tags", "touchpoint-tags", new TextField(), model.tags)
                 .setTooltip(new javafx.scene.control.Tooltip(Messages.get("inspector.touchpoint.tags.hint")));
+        personas = new fi.polku.ui.persona.PersonaChips(model.editor());
+        form.add(personas.node());
         form.area("inspector.touchpoint.notes", "touchpoint-notes", model.notes);
         Node measurements = new MeasurementsView(model.measurements, model::endMerge).view();
         measurements.visibleProperty().bind(model.single);
@@ -210,5 +213,6 @@ public final class TouchpointInspectorView extends FormPage {
     public void show(List<String> ids, JourneyMap map) {
         model.load(ids, map);
         opportunities.show(ids, map);
+        personas.show(ids, map);
     }
 }

@@ -61,6 +61,11 @@ public final class TouchpointInspectorViewModel {
         this.targets = new TargetsViewModel(editor);
     }
 
+    /** The gateway the page's own parts (the persona marks) edit the map through. */
+    DocumentEditor editor() {
+        return editor;
+    }
+
     public void load(List<String> selectedIds, JourneyMap loaded) {
         map = loaded;
         ids = selectedIds.stream().filter(id -> loaded.touchpoint(id).isPresent()).toList();

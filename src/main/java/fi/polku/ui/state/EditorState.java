@@ -42,6 +42,7 @@ public final class EditorState {
     // may match thousands, and the canvas needs them as a set to highlight them.
     private final ObjectProperty<FindResult> found = new SimpleObjectProperty<>(this, "found", FindResult.NONE);
     private final IntegerProperty currentMatch = new SimpleIntegerProperty(this, "currentMatch", -1);
+    private final PersonaFilter personaFilter = new PersonaFilter();
     private final BooleanBinding nothingSelected = Bindings.createBooleanBinding(() -> selection.isEmpty()
                     && selectedStage.get() == null && selectedLane.get() == null && selectedConnection.get() == null
                     && selectedOpportunity.get() == null,
@@ -132,6 +133,11 @@ public final class EditorState {
         return currentMatch;
     }
 
+    /** Which persona's cards the canvas shows, hiding or veiling the others'. */
+    public PersonaFilter personaFilter() {
+        return personaFilter;
+    }
+
     /** Ends a find: nothing is highlighted any more. */
     public void clearFind() {
         currentMatch.set(-1);
@@ -195,6 +201,7 @@ public final class EditorState {
         voting.set(false);
         currentVoter.set(null);
         clearFind();
+        personaFilter.clear();
     }
 
     /** Lets go of what is no longer in the map, after an edit, undo or redo removed it. */
@@ -221,6 +228,7 @@ public final class EditorState {
         if (hoverCard.get() != null && map.touchpoint(hoverCard.get()).isEmpty()) {
             hoverCard.set(null);
         }
+        personaFilter.forgetMissing(map);
         var voters = map.voting().voters();
         if (currentVoter.get() == null ? !voters.isEmpty() : !voters.contains(currentVoter.get())) {
             // A removed voter hands over to the first one (also the first voter added becomes current).

@@ -18,6 +18,11 @@ public final class CanvasProbe {
         return canvas.surface().localToScreen(v.toScreenX(mapX), v.toScreenY(mapY));
     }
 
+    /** Whether the canvas lays the card out at all (a persona filter may hide it). */
+    public boolean shows(String touchpointId) {
+        return canvas.mapLayout().card(touchpointId) != null;
+    }
+
     public Point2D centreOf(String touchpointId) {
         CardBox c = canvas.mapLayout().card(touchpointId);
         return screen(c.bounds().centerX(), c.bounds().centerY());

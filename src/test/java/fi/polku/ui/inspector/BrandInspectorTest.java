@@ -55,7 +55,8 @@ class BrandInspectorTest {
         home = new PolkuHome(folder.resolve("home"), node);
         document = new Document(JourneyMap.empty("m", "Kartta"), null);
         editor = new DocumentEditor(document.history());
-        view = new MapInspectorView(new MapInspectorViewModel(editor), home);
+        view = new MapInspectorView(new MapInspectorViewModel(editor), home,
+                new fi.polku.ui.persona.PersonasPane(document, editor).node());
         view.show(List.of(), document.current());
         document.mapProperty().addListener((o, was, now) -> view.show(List.of(), now));
         stage.setScene(new Scene(new ScrollPane(view.view()), 400, 700));
