@@ -21,12 +21,13 @@ import java.util.Set;
  * other personas while the canvas highlights one persona's journey.
  */
 public final class PersonaDots {
-    private static final double RADIUS = 4.2;
+    private static final double RADIUS = 4.8;
     private static final double RING = 1.4;
-    private static final double STEP = 11;
+    private static final double STEP = 12.5;
     /** More personas than this on one card show as this many dots: a longer row says nothing more. */
     private static final int MOST = 6;
     private static final int RING_COLOUR = 0xFFFFFFFF;
+    private static final int EDGE_COLOUR = 0x59000000;
 
     /** Card id to its dots' colours (ARGB), only for cards marked for a persona the map has. */
     private final Map<String, int[]> colours;
@@ -84,7 +85,10 @@ public final class PersonaDots {
         }
         p.fillPaths(rings, RING_COLOUR);
         for (int i = 0; i < dots.length; i++) {
-            p.fillPath(PathShape.circle(card.x() + 14 + i * STEP, cy, RADIUS), dots[i]);
+            PathShape dot = PathShape.circle(card.x() + 14 + i * STEP, cy, RADIUS);
+            p.fillPath(dot, dots[i]);
+            // A faint edge, so that a light colour (sand) still reads as a dot on a white card.
+            p.strokePath(dot, EDGE_COLOUR, 0.8);
         }
     }
 

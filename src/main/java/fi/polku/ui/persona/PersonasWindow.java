@@ -1,6 +1,5 @@
 package fi.polku.ui.persona;
 
-import fi.polku.ui.DialogPlacement;
 import fi.polku.ui.Document;
 import fi.polku.ui.DocumentEditor;
 import fi.polku.ui.Messages;
@@ -50,7 +49,7 @@ public final class PersonasWindow {
         root.setId("personas-window");
         root.setPadding(new Insets(12));
         BorderPane.setMargin(scroll, new Insets(8, 0, 8, 0));
-        Scene scene = new Scene(root, 380, 520);
+        Scene scene = new Scene(root, 390, 640);
         var css = PersonasWindow.class.getResource("/fi/polku/ui/polku.css");
         if (css != null) {
             scene.getStylesheets().add(css.toExternalForm());
@@ -63,7 +62,11 @@ public final class PersonasWindow {
         stage.setScene(scene);
         stage.initOwner(owner);
         stage.setTitle(Messages.get("personas.title"));
-        DialogPlacement.centred(stage, owner);
+        // Over the inspector's side, not modal: the map stays in view and at hand while it is open.
+        stage.setOnShown(e -> {
+            stage.setX(Math.max(owner.getX(), owner.getX() + owner.getWidth() - stage.getWidth() - 24));
+            stage.setY(owner.getY() + Math.min(110, Math.max(0, owner.getHeight() - stage.getHeight())));
+        });
         owner.getProperties().put(KEY, stage);
         stage.show();
         return stage;
