@@ -10,31 +10,34 @@ import fi.polku.render.Picture;
 final class PicturePage implements ReportPage {
     static final double MAX_ENLARGEMENT = 1.5;
 
+    private final ReportSheet sheet;
     private final SectionTitle title;
     private final String section;
     private final Picture picture;
 
     PicturePage(ReportContext context, String section, Picture picture) {
-        this.title = new SectionTitle(section, FlowPages.contentWidth(), context.accent());
+        this.sheet = context.sheet();
+        this.title = new SectionTitle(section, context.sheet().contentWidth(), context.accent());
         this.section = section;
         this.picture = picture;
     }
 
     /** The room a picture has on such a page, in points: width, height. */
     static double[] room(ReportContext context, String section) {
-        SectionTitle t = new SectionTitle(section, FlowPages.contentWidth(), context.accent());
-        return new double[] {ReportLook.A4_HEIGHT - 2 * ReportLook.MARGIN,
-                ReportLook.A4_WIDTH - ReportLook.FOOTER - ReportLook.CONTENT_TOP - t.height()};
+        SectionTitle t = new SectionTitle(section, context.sheet().contentWidth(), context.accent());
+        ReportSheet sheet = context.sheet();
+        return new double[] {sheet.pictureWidth() - 2 * ReportLook.MARGIN,
+                sheet.pictureHeight() - ReportLook.FOOTER - ReportLook.CONTENT_TOP - t.height()};
     }
 
     @Override
     public double width() {
-        return ReportLook.A4_HEIGHT;
+        return sheet.pictureWidth();
     }
 
     @Override
     public double height() {
-        return ReportLook.A4_WIDTH;
+        return sheet.pictureHeight();
     }
 
     @Override
@@ -49,10 +52,6 @@ final class PicturePage implements ReportPage {
         }
         double scale = Math.min(MAX_ENLARGEMENT, Math.min(w / picture.width(), h / picture.height()));
         double x = ReportLook.MARGIN + (w - picture.width() * scale) / 2;
-        canvas.painter().pushTransform(x, top, scale);
-        canvas.painter().pushClip(0, 0, picture.width(), picture.height());
-        picture.paint(canvas.painter());
-        canvas.painter().popClip();
-        canvas.painter().popTransform();
+        canvas.painter().picture(picture, x, top, scale);
     }
 }
