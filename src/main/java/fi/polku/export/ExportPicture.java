@@ -19,7 +19,6 @@ import fi.polku.render.Picture;
 import fi.polku.text.Formats;
 import fi.polku.text.Localization;
 
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +60,7 @@ public final class ExportPicture implements Picture {
         Locale language = Localization.ofTag(map.language());
         this.transparent = options.transparent();
         Theme standard = Theme.standard();
-        this.theme = transparent ? withBackground(standard, 0x00000000) : standard;
+        this.theme = transparent ? standard.withPalette(standard.palette().withBackground(0x00000000)) : standard;
         JourneyMap shown = MapFilter.apply(map, options.scope(), options.hiddenLaneIds());
         if (options.header() != null && !options.header().title().isBlank()) {
             // The header already carries the title in full; the corner box would repeat it cut short.
@@ -159,7 +158,7 @@ public final class ExportPicture implements Picture {
      */
     public void paint(Painter p, Rect visible) {
         if (!transparent) {
-            p.fillRect(0, 0, width, height, theme.background());
+            p.fillRect(0, 0, width, height, theme.palette().background());
         }
         double y = MARGIN;
         if (!titleLines.isEmpty() || !subtitle.isEmpty()) {
@@ -167,12 +166,12 @@ public final class ExportPicture implements Picture {
             double line = measurer.lineHeight(FontFace.BOLD, TITLE_SIZE);
             double ascent = measurer.ascent(FontFace.BOLD, TITLE_SIZE);
             for (String t : titleLines) {
-                p.text(t, MARGIN, y + ascent, FontFace.BOLD, TITLE_SIZE, theme.cardText());
+                p.text(t, MARGIN, y + ascent, FontFace.BOLD, TITLE_SIZE, theme.palette().cardText());
                 y += line;
             }
             if (!subtitle.isEmpty()) {
                 p.text(subtitle, MARGIN, y + 2 + measurer.ascent(FontFace.REGULAR, SUBTITLE_SIZE), FontFace.REGULAR,
-                        SUBTITLE_SIZE, theme.mutedText());
+                        SUBTITLE_SIZE, theme.palette().mutedText());
             }
             p.endGroup();
         }
@@ -206,22 +205,5 @@ public final class ExportPicture implements Picture {
             parts.add(Formats.date(language, header.date()));
         }
         return String.join("  ·  ", parts);
-    }
-
-    /** The theme with another background; by reflection so that it keeps working as the theme grows. */
-    static Theme withBackground(Theme theme, int argb) {
-        RecordComponent[] components = Theme.class.getRecordComponents();
-        Object[] values = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        try {
-            for (int i = 0; i < components.length; i++) {
-                types[i] = components[i].getType();
-                values[i] = components[i].getName().equals("background") ? argb
-                        : components[i].getAccessor().invoke(theme);
-            }
-            return Theme.class.getDeclaredConstructor(types).newInstance(values);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot copy the theme", e);
-        }
     }
 }

@@ -99,22 +99,22 @@ final class MapLegend {
             double mid = y + pl.y() + ROW_HEIGHT / 2;
             double baseline = mid + ascent * 0.36;
             switch (item.kind()) {
-                case LABEL -> p.text(item.text(), left, baseline, FontFace.BOLD, TEXT_SIZE, theme.cardText());
+                case LABEL -> p.text(item.text(), left, baseline, FontFace.BOLD, TEXT_SIZE, theme.palette().cardText());
                 case STATUS -> {
                     MarkShapes.status(p, item.status(), left + MARK / 2, mid, 5.5, theme.statusColour(item.status()));
-                    p.text(item.text(), left + MARK + 4, baseline, FontFace.REGULAR, TEXT_SIZE, theme.cardText());
+                    p.text(item.text(), left + MARK + 4, baseline, FontFace.REGULAR, TEXT_SIZE, theme.palette().cardText());
                 }
                 case EVIDENCE -> {
-                    MarkShapes.evidence(p, item.evidence(), left + MARK / 2, mid, theme.evidenceInk());
-                    p.text(item.text(), left + MARK + 4, baseline, FontFace.REGULAR, TEXT_SIZE, theme.cardText());
+                    MarkShapes.evidence(p, item.evidence(), left + MARK / 2, mid, theme.palette().evidenceInk());
+                    p.text(item.text(), left + MARK + 4, baseline, FontFace.REGULAR, TEXT_SIZE, theme.palette().cardText());
                 }
                 case STARS -> {
                     double step = 12;
                     for (int i = 0; i < 5; i++) {
                         p.fillPath(PathShape.star(left + step * i + step / 2, mid, step * 0.46),
-                                i < 3 ? theme.starFill() : theme.starEmpty());
+                                i < 3 ? theme.palette().starFill() : theme.palette().starEmpty());
                     }
-                    p.text(item.text(), left + 5 * step + 4, baseline, FontFace.REGULAR, TEXT_SIZE, theme.cardText());
+                    p.text(item.text(), left + 5 * step + 4, baseline, FontFace.REGULAR, TEXT_SIZE, theme.palette().cardText());
                 }
             }
         }

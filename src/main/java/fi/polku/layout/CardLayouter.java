@@ -29,8 +29,8 @@ final class CardLayouter {
         this.theme = theme;
         this.measurer = measurer;
         this.wrapper = new TextWrapper(measurer);
-        this.titleLine = measurer.lineHeight(FontFace.BOLD, theme.titleSize());
-        this.titleAscent = measurer.ascent(FontFace.BOLD, theme.titleSize());
+        this.titleLine = measurer.lineHeight(FontFace.BOLD, theme.sizes().titleSize());
+        this.titleAscent = measurer.ascent(FontFace.BOLD, theme.sizes().titleSize());
     }
 
     /** The card's content measured before it has a place: title lines and footer contents. */
@@ -43,8 +43,8 @@ final class CardLayouter {
 
     /** @param valueText the yearly value the card shows ({@link OpportunityBadges}), or null */
     Content measure(Touchpoint tp, JourneyMap map, String valueText) {
-        double inner = theme.cardWidth() - 2 * theme.cardPadding();
-        List<String> lines = wrapper.wrap(tp.title(), FontFace.BOLD, theme.titleSize(), inner, theme.titleMaxLines());
+        double inner = theme.sizes().cardWidth() - 2 * theme.sizes().cardPadding();
+        List<String> lines = wrapper.wrap(tp.title(), FontFace.BOLD, theme.sizes().titleSize(), inner, theme.sizes().titleMaxLines());
         KeyScore score = KeyScore.of(tp, map).orElse(null);
         EvidenceLevel evidence = tp.evidence() != null ? tp.evidence()
                 : score != null ? score.measurement().evidence() : null;
@@ -53,52 +53,52 @@ final class CardLayouter {
         String badgeText = score == null ? null : badgeText(tp, score.badgeText(language), letter);
         String value = valueText;
         Content c = new Content(tp, lines, score, badgeText, evidence, letter, value, 0);
-        double h = 2 * theme.cardPadding() + Math.max(1, lines.size()) * titleLine
+        double h = 2 * theme.sizes().cardPadding() + Math.max(1, lines.size()) * titleLine
                 + (value != null ? TITLE_GAP + BADGE_HEIGHT : 0)
-                + (c.hasFooter() ? TITLE_GAP + theme.footerHeight() : 0);
+                + (c.hasFooter() ? TITLE_GAP + theme.sizes().footerHeight() : 0);
         return new Content(tp, lines, score, badgeText, evidence, letter, value, h);
     }
 
     /** The badge text cut to the room left beside the stars and the evidence mark. */
     private String badgeText(Touchpoint tp, String text, String evidenceLetter) {
-        double left = theme.cardPadding() + (tp.importance() != null ? 5 * STAR_STEP + 8 : 0)
+        double left = theme.sizes().cardPadding() + (tp.importance() != null ? 5 * STAR_STEP + 8 : 0)
                 + (evidenceLetter != null ? evidenceWidth(evidenceLetter) + 8 : 0);
-        double room = theme.cardWidth() - theme.cardPadding() - left - 22;
-        return wrapper.truncate(text, FontFace.BOLD, theme.smallSize(), Math.max(0, room));
+        double room = theme.sizes().cardWidth() - theme.sizes().cardPadding() - left - 22;
+        return wrapper.truncate(text, FontFace.BOLD, theme.sizes().smallSize(), Math.max(0, room));
     }
 
     /** The evidence dot and its letter. */
     private double evidenceWidth(String letter) {
-        return 12 + measurer.width(letter, FontFace.BOLD, theme.smallSize());
+        return 12 + measurer.width(letter, FontFace.BOLD, theme.sizes().smallSize());
     }
 
     /** The card placed at (x, y). */
     CardBox place(Content c, int indexInCell, double x, double y) {
         Touchpoint tp = c.tp();
-        double pad = theme.cardPadding();
-        Rect bounds = new Rect(x, y, theme.cardWidth(), c.height());
+        double pad = theme.sizes().cardPadding();
+        Rect bounds = new Rect(x, y, theme.sizes().cardWidth(), c.height());
         TextBlock title = c.lines().isEmpty()
                 ? new TextBlock(List.of("—"), x + pad, y + pad + titleAscent, titleLine, FontFace.BOLD,
-                theme.titleSize(), theme.mutedText())
+                theme.sizes().titleSize(), theme.palette().mutedText())
                 : new TextBlock(c.lines(), x + pad, y + pad + titleAscent, titleLine, FontFace.BOLD,
-                theme.titleSize(), theme.cardText());
+                theme.sizes().titleSize(), theme.palette().cardText());
         double fy = y + pad + Math.max(1, c.lines().size()) * titleLine + TITLE_GAP;
         Rect valueBadge = null;
         TextBlock valueText = null;
         if (c.valueText() != null) {
-            double size = theme.smallSize();
+            double size = theme.sizes().smallSize();
             String text = wrapper.truncate(c.valueText(), FontFace.BOLD, size, bounds.w() - 2 * pad - 2 * VALUE_PAD);
             double w = 2 * VALUE_PAD + measurer.width(text, FontFace.BOLD, size);
             valueBadge = new Rect(x + pad, fy, w, BADGE_HEIGHT);
             valueText = new TextBlock(List.of(text), x + pad + VALUE_PAD,
-                    baselineCentred(valueBadge.centerY(), FontFace.BOLD, size), 0, FontFace.BOLD, size, theme.cardText());
+                    baselineCentred(valueBadge.centerY(), FontFace.BOLD, size), 0, FontFace.BOLD, size, theme.palette().cardText());
             fy += BADGE_HEIGHT + TITLE_GAP;
         }
         if (!c.hasFooter()) {
             return new CardBox(tp.id(), tp.stageId(), tp.laneId(), indexInCell, bounds, title, null, null, null,
                     null, null, null, null, null, valueBadge, valueText);
         }
-        double mid = fy + theme.footerHeight() / 2;
+        double mid = fy + theme.sizes().footerHeight() / 2;
         double cursor = x + pad;
         Rect stars = null;
         Double importance = null;
@@ -110,22 +110,22 @@ final class CardLayouter {
         Rect evidenceMark = null;
         TextBlock evidenceText = null;
         if (c.evidence() != null) {
-            double size = theme.smallSize();
+            double size = theme.sizes().smallSize();
             double w = evidenceWidth(c.evidenceLetter());
             evidenceMark = new Rect(cursor, mid - 6, w, 12);
             evidenceText = new TextBlock(List.of(c.evidenceLetter()), cursor + 12, baselineCentred(mid, FontFace.BOLD, size),
-                    0, FontFace.BOLD, size, theme.evidenceInk());
+                    0, FontFace.BOLD, size, theme.palette().evidenceInk());
             cursor = evidenceMark.maxX() + 8;
         }
         Rect badge = null;
         TextBlock badgeText = null;
         if (c.score() != null) {
-            double size = theme.smallSize();
+            double size = theme.sizes().smallSize();
             String text = c.badgeText();
             double w = 22 + measurer.width(text, FontFace.BOLD, size);
             badge = new Rect(bounds.maxX() - pad - w, mid - BADGE_HEIGHT / 2, w, BADGE_HEIGHT);
             badgeText = new TextBlock(List.of(text), badge.x() + 17, baselineCentred(mid, FontFace.BOLD, size), 0,
-                    FontFace.BOLD, size, theme.cardText());
+                    FontFace.BOLD, size, theme.palette().cardText());
         }
         return new CardBox(tp.id(), tp.stageId(), tp.laneId(), indexInCell, bounds, title, importance, stars,
                 c.score(), badge, badgeText, c.evidence(), evidenceMark, evidenceText, valueBadge, valueText);

@@ -11,8 +11,8 @@ record CellGrid(List<CardLayouter.Content> cards, int columns, double[] rowHeigh
 
     static CellGrid of(List<CardLayouter.Content> cards, Theme theme) {
         int n = cards.size();
-        int cols = n <= theme.stackLimit() ? 1
-                : (int) Math.min(Math.ceil((double) n / theme.stackLimit()), Math.ceil(Math.sqrt(n)));
+        int cols = n <= theme.sizes().stackLimit() ? 1
+                : (int) Math.min(Math.ceil((double) n / theme.sizes().stackLimit()), Math.ceil(Math.sqrt(n)));
         int rows = n == 0 ? 0 : (n + cols - 1) / cols;
         double[] rowH = new double[rows];
         for (int i = 0; i < n; i++) {
@@ -22,8 +22,8 @@ record CellGrid(List<CardLayouter.Content> cards, int columns, double[] rowHeigh
         for (double r : rowH) {
             h += r;
         }
-        h += Math.max(0, rows - 1) * theme.cardGap();
-        double w = n == 0 ? 0 : cols * theme.cardWidth() + (cols - 1) * theme.cardGap();
+        h += Math.max(0, rows - 1) * theme.sizes().cardGap();
+        double w = n == 0 ? 0 : cols * theme.sizes().cardWidth() + (cols - 1) * theme.sizes().cardGap();
         return new CellGrid(cards, cols, rowH, w, h);
     }
 
@@ -33,9 +33,9 @@ record CellGrid(List<CardLayouter.Content> cards, int columns, double[] rowHeigh
         for (int i = 0; i < cards.size(); i++) {
             int col = i % columns;
             if (col == 0 && i > 0) {
-                y += rowHeights[i / columns - 1] + theme.cardGap();
+                y += rowHeights[i / columns - 1] + theme.sizes().cardGap();
             }
-            double x = x0 + col * (theme.cardWidth() + theme.cardGap());
+            double x = x0 + col * (theme.sizes().cardWidth() + theme.sizes().cardGap());
             out.add(layouter.place(cards.get(i), i, x, y));
         }
         return out;

@@ -100,7 +100,7 @@ final class ConnectionRouter {
         if (from == null || to == null) {
             return null;
         }
-        double half = base.theme().cardGap() / 2;
+        double half = base.theme().sizes().cardGap() / 2;
         boolean down = b.centerY() > a.centerY();
         boolean rightward = b.centerX() > a.centerX();
         double gx = (rightward ? from.bounds().maxX() : from.bounds().x()) + off;
@@ -167,15 +167,15 @@ final class ConnectionRouter {
         if (c.label().isBlank()) {
             return new ConnectionArrow(c.id(), c.from(), c.to(), path, head, c.label(), null, null);
         }
-        double size = theme.smallSize();
+        double size = theme.sizes().smallSize();
         String text = new TextWrapper(measurer).truncate(TextWrapper.collapseWhitespace(c.label()), FontFace.REGULAR,
-                size, theme.cardWidth());
+                size, theme.sizes().cardWidth());
         double w = measurer.width(text, FontFace.REGULAR, size) + 8;
         double h = size + 6;
         Rect box = labels.place(xy, w, h);
         TextBlock label = new TextBlock(List.of(text), box.x() + 4,
                 CardLayouter.baselineCentred(box.centerY(), FontFace.REGULAR, size), 0, FontFace.REGULAR, size,
-                theme.mutedText());
+                theme.palette().mutedText());
         return new ConnectionArrow(c.id(), c.from(), c.to(), path, head, c.label(), box, label);
     }
 }

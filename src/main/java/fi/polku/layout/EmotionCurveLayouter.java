@@ -29,9 +29,9 @@ final class EmotionCurveLayouter {
             }
             Rect lane = base.laneHeaders().get(li).bounds();
             // The curve's band is the bottom of the lane, below the row of the lane's own cards.
-            double band = Math.min(lane.h(), base.theme().emotionLaneHeight());
-            Rect plot = new Rect(base.theme().laneHeaderWidth(), lane.maxY() - band + PLOT_PAD,
-                    base.bounds().w() - base.theme().laneHeaderWidth(), band - 2 * PLOT_PAD);
+            double band = Math.min(lane.h(), base.theme().sizes().emotionLaneHeight());
+            Rect plot = new Rect(base.theme().sizes().laneHeaderWidth(), lane.maxY() - band + PLOT_PAD,
+                    base.bounds().w() - base.theme().sizes().laneHeaderWidth(), band - 2 * PLOT_PAD);
             double zeroY = plot.centerY();
             double unit = plot.h() / 6;
             List<EmotionPoint> points = points(map, base, zeroY, unit);
@@ -94,13 +94,13 @@ final class EmotionCurveLayouter {
 
     private static List<TextBlock> scaleLabels(Theme theme, Rect lane, double zeroY, double unit, TextMeasurer m) {
         List<TextBlock> labels = new ArrayList<>();
-        double size = theme.smallSize();
+        double size = theme.sizes().smallSize();
         String[] texts = {"+3", "0", "−3"};
         double[] ys = {zeroY - 3 * unit, zeroY, zeroY + 3 * unit};
         for (int i = 0; i < 3; i++) {
             double x = lane.maxX() - 10 - m.width(texts[i], FontFace.REGULAR, size);
             labels.add(new TextBlock(List.of(texts[i]), x, CardLayouter.baselineCentred(ys[i], FontFace.REGULAR, size),
-                    0, FontFace.REGULAR, size, theme.mutedText()));
+                    0, FontFace.REGULAR, size, theme.palette().mutedText()));
         }
         return labels;
     }

@@ -59,7 +59,7 @@ public final class MapLayout {
     }
 
     public Rect cornerBox() {
-        return new Rect(0, 0, theme.laneHeaderWidth(), stageHeaderHeight());
+        return new Rect(0, 0, theme.sizes().laneHeaderWidth(), stageHeaderHeight());
     }
 
     public double stageHeaderHeight() {
@@ -134,7 +134,7 @@ public final class MapLayout {
     /** The lane whose header is under a point, or null. */
     public HeaderBox laneHeaderAt(double x, double y) {
         int l = indexOf(laneEdges, y);
-        return l >= 0 && x >= 0 && x < theme.laneHeaderWidth() ? laneHeaders.get(l) : null;
+        return l >= 0 && x >= 0 && x < theme.sizes().laneHeaderWidth() ? laneHeaders.get(l) : null;
     }
 
     /** The emotion point within {@code radius} of a point, nearest first, or null. */
@@ -175,7 +175,7 @@ public final class MapLayout {
     public DropTarget dropTarget(CellBox cell, double x, double y, Set<String> dragged) {
         List<CardBox> rest = cell.cards().stream().filter(c -> !dragged.contains(c.touchpointId())).toList();
         Rect cb = cell.bounds();
-        double pad = theme.cellPadding();
+        double pad = theme.sizes().cellPadding();
         if (rest.isEmpty()) {
             return new DropTarget(cell.stageId(), cell.laneId(), 0,
                     new Rect(cb.x() + pad, cb.y() + pad / 2 - 1.5, cb.w() - 2 * pad, 3));
@@ -194,7 +194,7 @@ public final class MapLayout {
         }
         int i = rest.indexOf(near);
         Rect b = near.bounds();
-        double gap = theme.cardGap();
+        double gap = theme.sizes().cardGap();
         if (cell.columns() == 1) {
             boolean after = y > b.centerY();
             double ly = after ? b.maxY() + gap / 2 : b.y() - gap / 2;

@@ -57,51 +57,51 @@ public final class MapLayouter {
         // curve and its points never lie under a card.
         double[] cardBand = new double[l];
         for (int si = 0; si < s; si++) {
-            stageW[si] = theme.stageMinWidth();
+            stageW[si] = theme.sizes().stageMinWidth();
             for (int li = 0; li < l; li++) {
                 CellGrid g = CellGrid.of(byCell.get(si * l + li), theme);
                 grids[si * l + li] = g;
-                stageW[si] = Math.max(stageW[si], g.width() + 2 * theme.cellPadding());
+                stageW[si] = Math.max(stageW[si], g.width() + 2 * theme.sizes().cellPadding());
                 if (!g.cards().isEmpty()) {
-                    cardBand[li] = Math.max(cardBand[li], g.height() + 2 * theme.cellPadding());
+                    cardBand[li] = Math.max(cardBand[li], g.height() + 2 * theme.sizes().cellPadding());
                 }
             }
         }
         for (int li = 0; li < l; li++) {
             laneH[li] = lanes.get(li).kind() == LaneKind.EMOTION
-                    ? cardBand[li] + theme.emotionLaneHeight()
-                    : Math.max(theme.laneMinHeight(), cardBand[li]);
+                    ? cardBand[li] + theme.sizes().emotionLaneHeight()
+                    : Math.max(theme.sizes().laneMinHeight(), cardBand[li]);
         }
 
         // Headers: their text can make the header row taller or a lane taller.
-        double headLine = measurer.lineHeight(FontFace.BOLD, theme.headerSize());
-        double headAscent = measurer.ascent(FontFace.BOLD, theme.headerSize());
-        double smallLine = measurer.lineHeight(FontFace.REGULAR, theme.smallSize());
-        double smallAscent = measurer.ascent(FontFace.REGULAR, theme.smallSize());
+        double headLine = measurer.lineHeight(FontFace.BOLD, theme.sizes().headerSize());
+        double headAscent = measurer.ascent(FontFace.BOLD, theme.sizes().headerSize());
+        double smallLine = measurer.lineHeight(FontFace.REGULAR, theme.sizes().smallSize());
+        double smallAscent = measurer.ascent(FontFace.REGULAR, theme.sizes().smallSize());
         List<List<String>> stageLines = new ArrayList<>();
-        double headerH = theme.stageHeaderMinHeight();
+        double headerH = theme.sizes().stageHeaderMinHeight();
         for (int si = 0; si < s; si++) {
-            List<String> lines = wrapper.wrap(stages.get(si).name(), FontFace.BOLD, theme.headerSize(),
+            List<String> lines = wrapper.wrap(stages.get(si).name(), FontFace.BOLD, theme.sizes().headerSize(),
                     stageW[si] - 2 * HEADER_PAD, 2);
             stageLines.add(lines);
             headerH = Math.max(headerH, 2 * 12 + lines.size() * headLine);
         }
-        double laneTextW = theme.laneHeaderWidth() - 2 * HEADER_PAD;
-        List<String> titleLines = wrapper.wrap(map.title(), FontFace.BOLD, theme.headerSize(), laneTextW, 2);
+        double laneTextW = theme.sizes().laneHeaderWidth() - 2 * HEADER_PAD;
+        List<String> titleLines = wrapper.wrap(map.title(), FontFace.BOLD, theme.sizes().headerSize(), laneTextW, 2);
         headerH = Math.max(headerH, 2 * 12 + titleLines.size() * headLine);
         TextBlock mapTitle = new TextBlock(titleLines, HEADER_PAD,
                 (headerH - titleLines.size() * headLine) / 2 + headAscent, headLine, FontFace.BOLD,
-                theme.headerSize(), theme.laneHeaderText());
+                theme.sizes().headerSize(), theme.palette().laneHeaderText());
         List<List<String>> laneLines = new ArrayList<>();
         List<String> laneTypes = new ArrayList<>();
         for (int li = 0; li < l; li++) {
-            laneLines.add(wrapper.wrap(lanes.get(li).name(), FontFace.BOLD, theme.headerSize(), laneTextW, 3));
+            laneLines.add(wrapper.wrap(lanes.get(li).name(), FontFace.BOLD, theme.sizes().headerSize(), laneTextW, 3));
             laneTypes.add(wrapper.truncate(LaneLabels.of(lanes.get(li), Localization.ofTag(map.language())), FontFace.REGULAR,
-                    theme.smallSize(), laneTextW));
+                    theme.sizes().smallSize(), laneTextW));
             laneH[li] = Math.max(laneH[li], 2 * 12 + laneLines.get(li).size() * headLine + 4 + smallLine);
         }
 
-        double[] stageEdges = edges(theme.laneHeaderWidth(), stageW);
+        double[] stageEdges = edges(theme.sizes().laneHeaderWidth(), stageW);
         double[] laneEdges = edges(headerH, laneH);
         double width = stageEdges[s];
         double height = laneEdges[l];
@@ -112,8 +112,8 @@ public final class MapLayouter {
             double top = (headerH - lines.size() * headLine) / 2;
             stageHeaders.add(new HeaderBox(stages.get(si).id(), si, new Rect(stageEdges[si], 0, stageW[si], headerH),
                     new TextBlock(lines, stageEdges[si] + HEADER_PAD, top + headAscent, headLine, FontFace.BOLD,
-                            theme.headerSize(), theme.stageHeaderText()),
-                    new TextBlock(List.of(), 0, 0, 0, FontFace.REGULAR, theme.smallSize(), theme.mutedText()), ""));
+                            theme.sizes().headerSize(), theme.palette().stageHeaderText()),
+                    new TextBlock(List.of(), 0, 0, 0, FontFace.REGULAR, theme.sizes().smallSize(), theme.palette().mutedText()), ""));
         }
         List<HeaderBox> laneHeaders = new ArrayList<>();
         for (int li = 0; li < l; li++) {
@@ -121,11 +121,11 @@ public final class MapLayouter {
             List<String> lines = laneLines.get(li);
             double top = laneEdges[li] + 12;
             double subBase = top + lines.size() * headLine + 4 + smallAscent;
-            laneHeaders.add(new HeaderBox(lane.id(), li, new Rect(0, laneEdges[li], theme.laneHeaderWidth(), laneH[li]),
-                    new TextBlock(lines, HEADER_PAD, top + headAscent, headLine, FontFace.BOLD, theme.headerSize(),
-                            theme.laneHeaderText()),
+            laneHeaders.add(new HeaderBox(lane.id(), li, new Rect(0, laneEdges[li], theme.sizes().laneHeaderWidth(), laneH[li]),
+                    new TextBlock(lines, HEADER_PAD, top + headAscent, headLine, FontFace.BOLD, theme.sizes().headerSize(),
+                            theme.palette().laneHeaderText()),
                     new TextBlock(List.of(laneTypes.get(li)), HEADER_PAD, subBase, smallLine, FontFace.REGULAR,
-                            theme.smallSize(), theme.laneHeaderSubText()),
+                            theme.sizes().smallSize(), theme.palette().laneHeaderSubText()),
                     lane.kind() == LaneKind.CHANNEL && lane.channel() != null ? lane.channel().name()
                             : lane.kind().name()));
         }
@@ -138,7 +138,7 @@ public final class MapLayouter {
                 CellGrid g = grids[si * l + li];
                 Rect cb = new Rect(stageEdges[si], laneEdges[li], stageW[si], laneH[li]);
                 double x0 = cb.x() + (cb.w() - g.width()) / 2;
-                double y0 = cb.y() + theme.cellPadding();
+                double y0 = cb.y() + theme.sizes().cellPadding();
                 List<CardBox> cellCards = g.place(cardLayouter, x0, y0, theme);
                 allCards.addAll(cellCards);
                 cells[si * l + li] = new CellBox(stages.get(si).id(), lanes.get(li).id(), si, li, cb, g.columns(),

@@ -29,14 +29,14 @@ final class CardPainter {
      */
     void paint(Painter p, CardBox card, boolean detailed, boolean fine) {
         Rect b = card.bounds();
-        double r = theme.cardRadius();
+        double r = theme.sizes().cardRadius();
         if (!detailed) {
             p.fillRoundRect(b.x(), b.y(), b.w(), b.h(), r, blockColour(card));
             return;
         }
         p.fillRoundRect(b.x(), b.y() + 1, b.w(), b.h(), r, 0x14000000);
-        p.fillRoundRect(b.x(), b.y(), b.w(), b.h(), r, theme.cardFill());
-        p.strokeRoundRect(b.x(), b.y(), b.w(), b.h(), r, theme.cardBorder(), 1);
+        p.fillRoundRect(b.x(), b.y(), b.w(), b.h(), r, theme.palette().cardFill());
+        p.strokeRoundRect(b.x(), b.y(), b.w(), b.h(), r, theme.palette().cardBorder(), 1);
         text(p, card.title());
         if (card.valueBadge() != null) {
             value(p, card, fine);
@@ -63,7 +63,7 @@ final class CardPainter {
     /** Too small to read, a card is a solid block tinted by target status, so the overview is a heat map. */
     int blockColour(CardBox card) {
         TargetStatus status = card.score() == null ? TargetStatus.NO_TARGET : card.score().status();
-        return status.isUnrated() ? theme.cardBorder() : (theme.statusColour(status) & 0x00FFFFFF) | 0xC8000000;
+        return status.isUnrated() ? theme.palette().cardBorder() : (theme.statusColour(status) & 0x00FFFFFF) | 0xC8000000;
     }
 
     /**
@@ -75,7 +75,7 @@ final class CardPainter {
         for (CardBox card : cards) {
             byColour.computeIfAbsent(blockColour(card), k -> new ArrayList<>()).add(card.bounds());
         }
-        byColour.forEach((colour, blocks) -> p.fillRoundRects(blocks, theme.cardRadius(), colour));
+        byColour.forEach((colour, blocks) -> p.fillRoundRects(blocks, theme.sizes().cardRadius(), colour));
     }
 
     static void text(Painter p, TextBlock t) {
@@ -107,20 +107,20 @@ final class CardPainter {
             }
         }
         // Each colour in one call: a canvas fills them as one shape.
-        p.fillPaths(empty, theme.starEmpty());
-        p.fillPaths(filled, theme.starFill());
+        p.fillPaths(empty, theme.palette().starEmpty());
+        p.fillPaths(filled, theme.palette().starFill());
     }
 
     private void evidence(Painter p, CardBox card) {
         Rect m = card.evidenceMark();
-        MarkShapes.evidence(p, card.evidence(), m.x() + 5, m.centerY(), theme.evidenceInk());
+        MarkShapes.evidence(p, card.evidence(), m.x() + 5, m.centerY(), theme.palette().evidenceInk());
         text(p, card.evidenceText());
     }
 
     /** The value as a pill in the ink of the title, so that it reads as the card's own figure, not a status. */
     private void value(Painter p, CardBox card, boolean fine) {
         Rect b = card.valueBadge();
-        int ink = theme.cardText();
+        int ink = theme.palette().cardText();
         p.fillRoundRect(b.x(), b.y(), b.w(), b.h(), b.h() / 2, (ink & 0x00FFFFFF) | 0x14000000);
         if (fine) {
             p.strokeRoundRect(b.x(), b.y(), b.w(), b.h(), b.h() / 2, (ink & 0x00FFFFFF) | 0x66000000, 1);

@@ -35,7 +35,7 @@ final class ConnectionPainter {
         List<PathShape> lines = new ArrayList<>();
         // Far zoom is screen only: a sub-pixel line's straight runs are then filled as thin rectangles,
         // which look the same and cost a canvas a fraction of a stroke.
-        boolean runs = theme.titleSize() * scale < MapPainter.MIN_TEXT_PX && LINE_WIDTH * scale < 1;
+        boolean runs = theme.sizes().titleSize() * scale < MapPainter.MIN_TEXT_PX && LINE_WIDTH * scale < 1;
         List<Rect> rects = new ArrayList<>();
         for (ConnectionArrow a : layout.connections()) {
             if (runs) {
@@ -56,23 +56,24 @@ final class ConnectionPainter {
         // labels stay readable over lines that cross them. Lines and heads share one colour, so their
         // order does not show.
         for (Rect r : rects) {
-            p.fillRect(r.x(), r.y(), r.w(), r.h(), theme.connection());
+            p.fillRect(r.x(), r.y(), r.w(), r.h(), theme.palette().connection());
         }
         if (ConnectionArrow.HEAD_LENGTH * scale >= MIN_HEAD_PX && !runs) {
             // Without thin-line runs each shown arrow has exactly one line, so lines and heads pair up.
-            p.arrows(lines, shown.stream().map(ConnectionArrow::head).toList(), theme.connection(), LINE_WIDTH);
+            p.arrows(lines, shown.stream().map(ConnectionArrow::head).toList(), theme.palette().connection(),
+                    LINE_WIDTH);
         } else {
-            p.strokePaths(lines, theme.connection(), LINE_WIDTH);
+            p.strokePaths(lines, theme.palette().connection(), LINE_WIDTH);
             if (ConnectionArrow.HEAD_LENGTH * scale >= MIN_HEAD_PX) {
                 // A head a pixel or two long is a blob, not a direction; the lines alone show the flow.
-                p.fillPaths(shown.stream().map(ConnectionArrow::head).toList(), theme.connection());
+                p.fillPaths(shown.stream().map(ConnectionArrow::head).toList(), theme.palette().connection());
             }
         }
-        if (theme.smallSize() * scale >= MapPainter.MIN_TEXT_PX) {
+        if (theme.sizes().smallSize() * scale >= MapPainter.MIN_TEXT_PX) {
             for (ConnectionArrow a : shown) {
                 if (a.labelBox() != null) {
                     Rect r = a.labelBox();
-                    p.fillRoundRect(r.x(), r.y(), r.w(), r.h(), 3, theme.background());
+                    p.fillRoundRect(r.x(), r.y(), r.w(), r.h(), 3, theme.palette().background());
                     CardPainter.text(p, a.labelText());
                 }
             }

@@ -23,9 +23,9 @@ final class EmotionCurvePainter {
         Rect plot = curve.plot();
         double x0 = Math.max(plot.x(), visible.x());
         double x1 = Math.min(plot.maxX(), visible.maxX());
-        p.line(x0, plot.y(), x1, plot.y(), theme.gridLine(), 1);
-        p.line(x0, plot.maxY(), x1, plot.maxY(), theme.gridLine(), 1);
-        p.line(x0, curve.zeroY(), x1, curve.zeroY(), theme.emotionZero(), 1);
+        p.line(x0, plot.y(), x1, plot.y(), theme.palette().gridLine(), 1);
+        p.line(x0, plot.maxY(), x1, plot.maxY(), theme.palette().gridLine(), 1);
+        p.line(x0, curve.zeroY(), x1, curve.zeroY(), theme.palette().emotionZero(), 1);
         if (detailed) {
             curve.scaleLabels().forEach(t -> CardPainter.text(p, t));
         }
@@ -33,7 +33,7 @@ final class EmotionCurvePainter {
             // Far zoom is screen only: a big map's curve is then a sub-pixel zigzag with a piece or more per
             // pixel, and bars over each column's range show the same shape at a tenth of the cost. A line
             // w pixels wide covers about w of each pixel it crosses, hence the bars' opacity.
-            int ink = theme.emotionCurve();
+            int ink = theme.palette().emotionCurve();
             int alpha = (int) Math.round(((ink >>> 24) & 0xFF) * CURVE_WIDTH * scale);
             int barInk = (alpha << 24) | (ink & 0xFFFFFF);
             for (Rect r : CurveColumns.bars(curve.segments(), visible, scale, CURVE_WIDTH)) {
@@ -42,15 +42,15 @@ final class EmotionCurvePainter {
         } else {
             PathShape path = PathShape.piecesWithin(curve.segments(), visible);
             if (path != null) {
-                p.strokePath(path, theme.emotionCurve(), CURVE_WIDTH);
+                p.strokePath(path, theme.palette().emotionCurve(), CURVE_WIDTH);
             }
         }
         // At far zoom the dots would merge into noise; the curve alone shows the shape.
         for (EmotionPoint pt : detailed ? curve.points() : List.<EmotionPoint>of()) {
             if (visible.inset(-8).contains(pt.x(), pt.y())) {
                 PathShape dot = PathShape.circle(pt.x(), pt.y(), 5);
-                p.fillPath(dot, theme.cardFill());
-                p.strokePath(dot, theme.emotionCurve(), 2);
+                p.fillPath(dot, theme.palette().cardFill());
+                p.strokePath(dot, theme.palette().emotionCurve(), 2);
             }
         }
     }

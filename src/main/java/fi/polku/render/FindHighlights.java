@@ -38,14 +38,14 @@ final class FindHighlights {
             (o.highlighted().contains(c.touchpointId()) ? matches : misses).add(c);
         }
         if (matches.size() < misses.size()) {
-            double x = Math.max(visible.x(), theme.laneHeaderWidth());
+            double x = Math.max(visible.x(), theme.sizes().laneHeaderWidth());
             double y = Math.max(visible.y(), layout.stageHeaderHeight());
             // Over the cells only: the headers stay crisp and the canvas round the map keeps its colour.
             Rect b = layout.bounds();
             double w = Math.min(visible.maxX(), b.maxX()) - x;
             double h = Math.min(visible.maxY(), b.maxY()) - y;
             p.fillRect(x, y, Math.max(0, w), Math.max(0, h), FIND_VEIL);
-            if (theme.titleSize() * scale >= MapPainter.MIN_TEXT_PX) {
+            if (theme.sizes().titleSize() * scale >= MapPainter.MIN_TEXT_PX) {
                 matches.forEach(c -> cards.paint(p, c, true, fine));
             } else {
                 cards.paintBlocks(p, matches);
@@ -53,7 +53,7 @@ final class FindHighlights {
         } else {
             for (CardBox c : misses) {
                 Rect r = c.bounds();
-                p.fillRoundRect(r.x(), r.y(), r.w(), r.h(), theme.cardRadius(), FIND_VEIL);
+                p.fillRoundRect(r.x(), r.y(), r.w(), r.h(), theme.sizes().cardRadius(), FIND_VEIL);
             }
         }
         for (CardBox c : matches) {
@@ -62,7 +62,7 @@ final class FindHighlights {
             // selection outline, so that both show.
             double out = o.selection().contains(c.touchpointId()) ? 2 + 3 * px : 2;
             Rect ring = c.bounds().inset(-out);
-            p.strokeRoundRect(ring.x(), ring.y(), ring.w(), ring.h(), theme.cardRadius() + out, FIND_RING,
+            p.strokeRoundRect(ring.x(), ring.y(), ring.w(), ring.h(), theme.sizes().cardRadius() + out, FIND_RING,
                     Math.min(2.5 * px, 3));
         }
     }

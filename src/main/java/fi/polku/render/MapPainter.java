@@ -48,10 +48,10 @@ public final class MapPainter {
      * @param scale screen pixels per map pixel, used only to skip unreadable detail when zoomed far out
      */
     public void paint(Painter p, Rect visible, double scale, Overlay overlay) {
-        boolean detailed = theme.titleSize() * scale >= MIN_TEXT_PX;
-        fine = theme.smallSize() * scale >= MIN_FINE_PX;
+        boolean detailed = theme.sizes().titleSize() * scale >= MIN_TEXT_PX;
+        fine = theme.sizes().smallSize() * scale >= MIN_FINE_PX;
         Rect b = layout.bounds();
-        p.fillRect(b.x(), b.y(), b.w(), b.h(), theme.background());
+        p.fillRect(b.x(), b.y(), b.w(), b.h(), theme.palette().background());
         Map<String, List<CardBox>> visibleCards = new HashMap<>();
         for (CardBox c : layout.cardsIn(visible)) {
             visibleCards.computeIfAbsent(c.laneId(), k -> new ArrayList<>()).add(c);
@@ -75,8 +75,8 @@ public final class MapPainter {
             }
         }
         Rect corner = layout.cornerBox();
-        p.fillRect(corner.x(), corner.y(), corner.w(), corner.h(), theme.cardFill());
-        p.line(corner.maxX(), corner.y(), corner.maxX(), corner.maxY(), theme.gridLine(), 1);
+        p.fillRect(corner.x(), corner.y(), corner.w(), corner.h(), theme.palette().cardFill());
+        p.line(corner.maxX(), corner.y(), corner.maxX(), corner.maxY(), theme.palette().gridLine(), 1);
         if (detailed) {
             CardPainter.text(p, layout.mapTitle());
         }
@@ -90,7 +90,7 @@ public final class MapPainter {
      * stage and lane headers of {@code overlay}.
      */
     public void paintPinnedHeaders(Painter p, Rect visible, double scale, Overlay overlay) {
-        boolean detailed = theme.titleSize() * scale >= MIN_TEXT_PX;
+        boolean detailed = theme.sizes().titleSize() * scale >= MIN_TEXT_PX;
         boolean top = visible.y() > 0;
         boolean left = visible.x() > 0;
         int shadow = 0x18000000;
@@ -99,8 +99,8 @@ public final class MapPainter {
         for (HeaderBox lane : layout.laneHeaders()) {
             if (intersectsY(lane.bounds(), visible)) {
                 Rect r = lane.bounds();
-                p.fillRect(r.x(), r.y(), r.w(), r.h(), theme.laneHeaderFill());
-                p.line(r.x(), r.maxY(), r.maxX(), r.maxY(), theme.gridLine(), 1);
+                p.fillRect(r.x(), r.y(), r.w(), r.h(), theme.palette().laneHeaderFill());
+                p.line(r.x(), r.maxY(), r.maxX(), r.maxY(), theme.palette().gridLine(), 1);
                 if (detailed) {
                     // A tall lane keeps its name in sight while it is scrolled through.
                     double textBottom = lane.subtitle().baseline(0) + 8;
@@ -125,9 +125,9 @@ public final class MapPainter {
         double y0 = Math.max(visible.y(), 0);
         double y1 = Math.min(visible.maxY(), layout.bounds().maxY());
         if (left) {
-            p.fillRect(theme.laneHeaderWidth(), y0, 3 / scale, Math.max(0, y1 - y0), shadow);
+            p.fillRect(theme.sizes().laneHeaderWidth(), y0, 3 / scale, Math.max(0, y1 - y0), shadow);
         } else if (y1 > y0) {
-            p.line(theme.laneHeaderWidth(), y0, theme.laneHeaderWidth(), y1, theme.gridLine(), 1);
+            p.line(theme.sizes().laneHeaderWidth(), y0, theme.sizes().laneHeaderWidth(), y1, theme.palette().gridLine(), 1);
         }
         p.popTransform();
         if (top) {
@@ -152,7 +152,7 @@ public final class MapPainter {
         {
             p.pushTransform(left ? visible.x() : 0, top ? visible.y() : 0, 1);
             Rect corner = layout.cornerBox();
-            p.fillRect(corner.x(), corner.y(), corner.w(), corner.h(), theme.cardFill());
+            p.fillRect(corner.x(), corner.y(), corner.w(), corner.h(), theme.palette().cardFill());
             if (detailed) {
                 CardPainter.text(p, layout.mapTitle());
             }
@@ -165,13 +165,13 @@ public final class MapPainter {
 
     private void outline(Painter p, Rect header, double scale) {
         Rect r = header.inset(2.5 / scale);
-        p.strokeRect(r.x(), r.y(), r.w(), r.h(), theme.focus(), 3 / scale);
+        p.strokeRect(r.x(), r.y(), r.w(), r.h(), theme.palette().focus(), 3 / scale);
     }
 
     private void paintStage(Painter p, HeaderBox stage, boolean detailed) {
         Rect r = stage.bounds();
         p.beginGroup("stage-" + stage.id(), "stage");
-        p.fillRect(r.x(), r.y(), r.w(), r.h(), theme.stageHeaderFill());
+        p.fillRect(r.x(), r.y(), r.w(), r.h(), theme.palette().stageHeaderFill());
         if (stage.index() > 0) {
             p.line(r.x(), r.y() + 8, r.x(), r.maxY() - 8, 0x40FFFFFF, 1);
         }
@@ -186,13 +186,13 @@ public final class MapPainter {
     private void paintLaneBackground(Painter p, HeaderBox lane, Rect visible, boolean detailed) {
         Rect r = lane.bounds();
         double right = layout.bounds().maxX();
-        p.fillRect(r.x(), r.y(), r.w(), r.h(), theme.laneHeaderFill());
-        p.line(r.x(), r.maxY(), right, r.maxY(), theme.gridLine(), 1);
-        p.line(r.maxX(), r.y(), r.maxX(), r.maxY(), theme.gridLine(), 1);
+        p.fillRect(r.x(), r.y(), r.w(), r.h(), theme.palette().laneHeaderFill());
+        p.line(r.x(), r.maxY(), right, r.maxY(), theme.palette().gridLine(), 1);
+        p.line(r.maxX(), r.y(), r.maxX(), r.maxY(), theme.palette().gridLine(), 1);
         for (HeaderBox stage : layout.stageHeaders()) {
             if (stage.index() > 0 && intersectsX(stage.bounds(), visible)) {
                 double x = stage.bounds().x();
-                p.line(x, r.y(), x, r.maxY(), theme.gridLine(), 1);
+                p.line(x, r.y(), x, r.maxY(), theme.palette().gridLine(), 1);
             }
         }
         if (detailed) {
@@ -231,15 +231,15 @@ public final class MapPainter {
             CardBox c = layout.card(id);
             if (c != null && c.bounds().intersects(visible)) {
                 Rect r = c.bounds();
-                p.strokeRoundRect(r.x() - 1, r.y() - 1, r.w() + 2, r.h() + 2, theme.cardRadius() + 1,
-                        theme.selection(), 2.5 * px);
+                p.strokeRoundRect(r.x() - 1, r.y() - 1, r.w() + 2, r.h() + 2, theme.sizes().cardRadius() + 1,
+                        theme.palette().selection(), 2.5 * px);
             }
         }
         if (o.hoverId() != null && !o.selection().contains(o.hoverId())) {
             CardBox c = layout.card(o.hoverId());
             if (c != null) {
                 Rect r = c.bounds();
-                p.strokeRoundRect(r.x(), r.y(), r.w(), r.h(), theme.cardRadius(), theme.evidenceInk(), 1.5 * px);
+                p.strokeRoundRect(r.x(), r.y(), r.w(), r.h(), theme.sizes().cardRadius(), theme.palette().evidenceInk(), 1.5 * px);
             }
         }
         // The ring marks the keyboard's card within the selection only: on a card no longer selected it
@@ -248,7 +248,7 @@ public final class MapPainter {
             CardBox c = layout.card(o.focusedId());
             if (c != null) {
                 Rect r = c.bounds().inset(-4 * px - 1);
-                p.strokeRoundRect(r.x(), r.y(), r.w(), r.h(), theme.cardRadius() + 3, theme.focus(), 1.5 * px);
+                p.strokeRoundRect(r.x(), r.y(), r.w(), r.h(), theme.sizes().cardRadius() + 3, theme.palette().focus(), 1.5 * px);
             }
         }
         int ghosts = 0;
@@ -257,20 +257,20 @@ public final class MapPainter {
             // A few ghosts show what moves; hundreds would only cost time.
             if (c != null && ghosts++ < 30) {
                 p.pushTransform(o.dragDx(), o.dragDy(), 1);
-                cards.paint(p, c, theme.titleSize() * scale >= MIN_TEXT_PX, fine);
+                cards.paint(p, c, theme.sizes().titleSize() * scale >= MIN_TEXT_PX, fine);
                 Rect r = c.bounds();
-                p.strokeRoundRect(r.x(), r.y(), r.w(), r.h(), theme.cardRadius(), theme.selection(), 2 * px);
+                p.strokeRoundRect(r.x(), r.y(), r.w(), r.h(), theme.sizes().cardRadius(), theme.palette().selection(), 2 * px);
                 p.popTransform();
             }
         }
         if (o.drop() != null) {
             Rect r = o.drop().indicator();
-            p.fillRoundRect(r.x(), r.y(), r.w(), r.h(), 1.5, theme.dropIndicator());
+            p.fillRoundRect(r.x(), r.y(), r.w(), r.h(), 1.5, theme.palette().dropIndicator());
         }
         if (o.rubberBand() != null) {
             Rect r = o.rubberBand();
-            p.fillRect(r.x(), r.y(), r.w(), r.h(), theme.rubberBandFill());
-            p.strokeRect(r.x(), r.y(), r.w(), r.h(), theme.selection(), px);
+            p.fillRect(r.x(), r.y(), r.w(), r.h(), theme.palette().rubberBandFill());
+            p.strokeRect(r.x(), r.y(), r.w(), r.h(), theme.palette().selection(), px);
         }
     }
 

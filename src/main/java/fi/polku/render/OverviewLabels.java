@@ -36,14 +36,14 @@ final class OverviewLabels {
             if (r.maxX() < visible.x() || r.x() > visible.maxX()) {
                 continue;
             }
-            p.fillRect(r.x(), bandY, r.w(), bandH, theme.stageHeaderFill());
+            p.fillRect(r.x(), bandY, r.w(), bandH, theme.palette().stageHeaderFill());
             if (stage.index() > 0) {
                 p.line(r.x(), bandY, r.x(), bandY + bandH, 0x60FFFFFF, px);
             }
             String name = wrap.truncate(String.join(" ", stage.title().lines()), FontFace.BOLD, size,
                     r.w() - 12 * px);
             p.text(name, r.x() + 6 * px, baseline(m, bandY + bandH / 2, size), FontFace.BOLD, size,
-                    theme.stageHeaderText());
+                    theme.palette().stageHeaderText());
         }
         double lsize = LANE_PX * px;
         double tagW = LANE_TAG_PX * px;
@@ -58,10 +58,10 @@ final class OverviewLabels {
                     tagW - 10 * px);
             double w = m.width(name, FontFace.BOLD, lsize) + 10 * px;
             double y = r.y() + Math.min(4 * px, (r.h() - h) / 2);
-            p.fillRoundRect(tagX, y, w, h, 3 * px, (theme.laneHeaderFill() & 0x00FFFFFF) | 0xEE000000);
-            p.strokeRoundRect(tagX, y, w, h, 3 * px, theme.cardBorder(), px);
+            p.fillRoundRect(tagX, y, w, h, 3 * px, (theme.palette().laneHeaderFill() & 0x00FFFFFF) | 0xEE000000);
+            p.strokeRoundRect(tagX, y, w, h, 3 * px, theme.palette().cardBorder(), px);
             p.text(name, tagX + 5 * px, baseline(m, y + h / 2, lsize), FontFace.BOLD, lsize,
-                    theme.laneHeaderText());
+                    theme.palette().laneHeaderText());
         }
     }
 

@@ -3,6 +3,7 @@ package fi.polku.ui;
 import fi.polku.model.JourneyMap;
 import fi.polku.text.Localization;
 import fi.polku.ui.canvas.JourneyCanvas;
+import fi.polku.ui.theme.ThemeSetting;
 import fi.polku.ui.inspector.Inspector;
 import fi.polku.ui.state.EditorState;
 import javafx.application.Platform;
@@ -36,6 +37,7 @@ public final class MainWindow {
     private final DocumentEditor editor;
     private final EditorState state;
     private final JourneyCanvas canvas;
+    private final ThemeSetting themeSetting;
     private final Inspector inspector;
     private final StatusBar statusBar;
     private final DocumentFiles files;
@@ -62,6 +64,8 @@ public final class MainWindow {
         this.document = new Document(initial, file);
         this.state = document.state();
         this.canvas = new JourneyCanvas(state);
+        this.themeSetting = new ThemeSetting(home.preferences());
+        canvas.themeProperty().bind(themeSetting.canvasTheme());
         this.editor = new DocumentEditor(document.history());
         this.dialogs = new Dialogs(stage);
         editor.setDeletionConfirmation(dialogs::confirmDeletion);
@@ -285,6 +289,11 @@ public final class MainWindow {
 
     BooleanProperty inspectorShownProperty() {
         return inspectorShown;
+    }
+
+    /** The window's theme: its stylesheet and the canvas palette. */
+    ThemeSetting themeSetting() {
+        return themeSetting;
     }
 
     PolkuHome home() {

@@ -1,8 +1,8 @@
 package fi.polku.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import fi.polku.render.FontMetricsTable;
 import fi.polku.text.Localization;
+import fi.polku.ui.theme.ThemeSetting;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.text.Font;
@@ -40,7 +40,7 @@ public final class PolkuApp extends Application {
                 .map(StartupRead::begin).orElse(null);
         preloadFontMetrics();
         loadFonts();
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(ThemeSetting.stored(home.preferences()).stylesheet());
         MainWindow window = new MainWindow(stage, home, BlankMap.create(BrandSetting.stored(home)), null);
         // Lets code in the same process reach the window of a running app: the kill-during-editing test's
         // driver watches its map from here, since it cannot construct the window itself and stay the app.

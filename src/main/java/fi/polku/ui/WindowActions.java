@@ -1,10 +1,8 @@
 package fi.polku.ui;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
-import fi.polku.ui.state.CellRef;
 import fi.polku.ui.canvas.JourneyCanvas;
-import javafx.application.Application;
+import fi.polku.ui.state.CellRef;
+import fi.polku.ui.theme.UiTheme;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -38,7 +36,6 @@ import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
 
 /** Every command of the window as a {@link UiAction}, grouped by the menu that shows it. */
 final class WindowActions {
-    private static final String DARK_THEME = "theme.dark";
     private final MainWindow window;
     private final Document document;
     private final DocumentEditor editor;
@@ -138,8 +135,8 @@ final class WindowActions {
                 new UiAction("preferences", key(KeyCode.COMMA), MaterialDesignC.COG_OUTLINE,
                         () -> PreferencesDialog.show(window.stage(), window.home()))));
 
-        darkTheme.set(window.home().preferences().getBoolean(DARK_THEME, false));
-        darkTheme.addListener((o, was, dark) -> applyTheme(dark));
+        darkTheme.set(window.themeSetting().themeProperty().get() == UiTheme.DARK);
+        darkTheme.addListener((o, was, dark) -> window.themeSetting().themeProperty().set(dark ? UiTheme.DARK : UiTheme.LIGHT));
         menus.put("menu.view", List.of(
                 new UiAction("zoomIn", key(KeyCode.EQUALS), MaterialDesignM.MAGNIFY_PLUS_OUTLINE, canvas::zoomIn,
                         key(KeyCode.ADD), key(KeyCode.PLUS)),
@@ -229,13 +226,7 @@ final class WindowActions {
                 }
             }
         });
-        applyTheme(darkTheme.get());
-    }
-
-    private void applyTheme(boolean dark) {
-        window.home().preferences().putBoolean(DARK_THEME, dark);
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        window.themeSetting().apply();
     }
 
     /** Esc in a field goes back to the map (keeping the selection); Esc on the map clears the selection. */

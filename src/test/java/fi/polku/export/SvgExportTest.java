@@ -66,7 +66,7 @@ class SvgExportTest {
         assertThat(byId(doc, "legend")).isNotNull();
         assertThat(byId(doc, "export-header")).isNotNull();
         // The selection colour is drawn only as an overlay on screen.
-        String selection = String.format("#%06X", fi.polku.layout.Theme.standard().selection() & 0xFFFFFF);
+        String selection = String.format("#%06X", fi.polku.layout.Theme.standard().palette().selection() & 0xFFFFFF);
         assertThat(elements(doc.getDocumentElement(), "rect")).noneMatch(r -> r.getAttribute("stroke").equals(selection)
                 && r.getAttribute("stroke-width").equals("2.5"));
     }
@@ -149,7 +149,7 @@ class SvgExportTest {
         var card = picture.layout().card("t1").bounds();
         var column = picture.layout().stageHeaders().getFirst().bounds();
         double[] o = picture.mapOrigin();
-        int background = fi.polku.layout.Theme.standard().background();
+        int background = fi.polku.layout.Theme.standard().palette().background();
         // Between the card's right edge and the next stage's grid line only background may show.
         for (int x = (int) Math.ceil(o[0] + card.maxX() + 2); x < (int) (o[0] + column.maxX() - 2); x++) {
             for (int y = (int) (o[1] + card.y()); y < (int) (o[1] + card.maxY()); y++) {

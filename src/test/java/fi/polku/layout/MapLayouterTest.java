@@ -34,9 +34,9 @@ class MapLayouterTest {
         CardBox card = layout(map.withTouchpoints(tps)).card("t1");
 
         TextBlock title = card.title();
-        assertThat(title.lines()).hasSize(theme.titleMaxLines());
+        assertThat(title.lines()).hasSize(theme.sizes().titleMaxLines());
         assertThat(title.lines().getLast()).endsWith("…");
-        Rect inner = card.bounds().inset(theme.cardPadding());
+        Rect inner = card.bounds().inset(theme.sizes().cardPadding());
         for (int i = 0; i < title.lines().size(); i++) {
             assertThat(title.x() + fm.width(title.lines().get(i), title.face(), title.size()))
                     .isLessThanOrEqualTo(inner.maxX());

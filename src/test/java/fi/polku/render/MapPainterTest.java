@@ -77,7 +77,7 @@ class MapPainterTest {
         MapLayout l = MapLayouter.layout(MapGenerator.generate(2_000, 8, 10, 12), Theme.standard(),
                 FontMetricsTable.shared());
         assertThat(l.connections()).isNotEmpty();
-        int curveInk = Theme.standard().emotionCurve();
+        int curveInk = Theme.standard().palette().emotionCurve();
         int barInk = (int) Math.round(((curveInk >>> 24) & 0xFF) * 2.5 * 0.14) << 24 | (curveInk & 0xFFFFFF);
 
         RecordingPainter far = new RecordingPainter();
@@ -85,7 +85,7 @@ class MapPainterTest {
         assertThat(far.filledPaths).as("arrowheads about a pixel long").isZero();
         assertThat(far.rectInks).contains(barInk);
         assertThat(far.strokedPaths).as("sub-pixel lines are filled as runs").isEmpty();
-        assertThat(far.rectInks).contains(Theme.standard().connection());
+        assertThat(far.rectInks).contains(Theme.standard().palette().connection());
 
         RecordingPainter export = new RecordingPainter();
         new MapPainter(l).paintAll(export);

@@ -66,7 +66,7 @@ final class ArrowEditor {
         }
         CanvasViewport v = canvas.viewport();
         double z = v.zoom();
-        double size = Math.max(9, Math.min(36, canvas.mapLayout().theme().smallSize() * z));
+        double size = Math.max(9, Math.min(36, canvas.mapLayout().theme().sizes().smallSize() * z));
         field.setFont(FxFonts.font(FontFace.REGULAR, size));
         double w = 160;
         double h = Math.max(field.prefHeight(-1), size * 2);

@@ -41,19 +41,19 @@ final class ArrowHighlight {
         if (a == null) {
             return;
         }
-        int accent = layout.theme().selection();
+        int accent = layout.theme().palette().selection();
         double w = WIDTH_PX / zoom;
         p.strokePath(a.line(), accent, w);
         p.fillPath(a.head(), accent);
         p.strokePath(a.head(), accent, w / 2);
         // A round handle where the line leaves its card: the tail can be dragged, as the head can.
         var tail = a.path().getFirst();
-        p.fillPath(PathShape.circle(tail.x0(), tail.y0(), HANDLE_PX / zoom), layout.theme().background());
+        p.fillPath(PathShape.circle(tail.x0(), tail.y0(), HANDLE_PX / zoom), layout.theme().palette().background());
         p.strokePath(PathShape.circle(tail.x0(), tail.y0(), HANDLE_PX / zoom), accent, w / 2);
         Rect box = a.labelBox();
         if (box != null) {
             // The label stays readable over the thicker line, framed in the accent colour.
-            p.fillRoundRect(box.x(), box.y(), box.w(), box.h(), 3, layout.theme().background());
+            p.fillRoundRect(box.x(), box.y(), box.w(), box.h(), 3, layout.theme().palette().background());
             p.strokeRoundRect(box.x(), box.y(), box.w(), box.h(), 3, accent, 1.5 / zoom);
             TextBlock t = a.labelText();
             for (int i = 0; i < t.lines().size(); i++) {

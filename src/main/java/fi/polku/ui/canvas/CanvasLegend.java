@@ -34,12 +34,12 @@ import java.util.function.Supplier;
 final class CanvasLegend {
     private static final double GLYPH_H = 16;
 
-    private final Theme theme;
+    private final Supplier<Theme> theme;
     private final Supplier<Locale> mapLanguage;
     private final ToggleButton button = new ToggleButton(Messages.get("legend.button"));
     private final VBox panel = new VBox(4);
 
-    CanvasLegend(Theme theme, Supplier<Locale> mapLanguage) {
+    CanvasLegend(Supplier<Theme> theme, Supplier<Locale> mapLanguage) {
         this.theme = theme;
         this.mapLanguage = mapLanguage;
         button.setId("canvas-legend-button");
@@ -136,20 +136,20 @@ final class CanvasLegend {
 
     // The same shapes the cards show, so that the key matches what it explains.
     private void status(Painter p, TargetStatus status, double cx, double cy) {
-        MarkShapes.status(p, status, cx, cy, 5.5, theme.statusColour(status));
+        MarkShapes.status(p, status, cx, cy, 5.5, theme.get().statusColour(status));
     }
 
     private void evidence(Painter p, EvidenceLevel e, double cx, double cy, Locale language) {
-        int ink = theme.evidenceInk();
+        int ink = theme.get().palette().evidenceInk();
         MarkShapes.evidence(p, e, cx, cy, ink);
-        p.text(EvidenceMarks.letter(e, language), cx + 7, cy + 4, FontFace.BOLD, theme.smallSize(), ink);
+        p.text(EvidenceMarks.letter(e, language), cx + 7, cy + 4, FontFace.BOLD, theme.get().sizes().smallSize(), ink);
     }
 
     private void stars(Painter p) {
         double step = 12;
         for (int i = 0; i < 5; i++) {
             p.fillPath(PathShape.star(step * i + step / 2, GLYPH_H / 2, step * 0.46),
-                    i < 3 ? theme.starFill() : theme.starEmpty());
+                    i < 3 ? theme.get().palette().starFill() : theme.get().palette().starEmpty());
         }
     }
 }

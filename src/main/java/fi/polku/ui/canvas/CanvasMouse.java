@@ -216,7 +216,7 @@ final class CanvasMouse {
     /** The map x a press at {@code x} has on the pinned lane header column, or {@code x} when not on it. */
     private double pinnedX(double x) {
         double left = canvas.viewport().offsetX();
-        return left > 0 && x - left < layout().theme().laneHeaderWidth() ? x - left : x;
+        return left > 0 && x - left < layout().theme().sizes().laneHeaderWidth() ? x - left : x;
     }
 
     private void dragged(MouseEvent e) {

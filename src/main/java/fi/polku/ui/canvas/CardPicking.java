@@ -114,7 +114,7 @@ public final class CardPicking {
         if (picked.isEmpty()) {
             return;
         }
-        double r = layout.theme().cardRadius();
+        double r = layout.theme().sizes().cardRadius();
         for (String id : picked) {
             CardBox card = layout.card(id);
             if (card == null) {

@@ -91,7 +91,7 @@ final class InlineNameEditor {
         }
         CanvasViewport v = canvas.viewport();
         double z = v.zoom();
-        double size = Math.max(9, Math.min(48, canvas.mapLayout().theme().titleSize() * z));
+        double size = Math.max(9, Math.min(48, canvas.mapLayout().theme().sizes().titleSize() * z));
         field.setFont(FxFonts.font(FontFace.BOLD, size));
         double x = v.toScreenX(bounds.x() + 2);
         double y = v.toScreenY(bounds.y() + 2);

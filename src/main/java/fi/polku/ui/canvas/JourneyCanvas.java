@@ -18,6 +18,8 @@ import fi.polku.ui.Messages;
 import fi.polku.ui.state.EditorState;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.ObservableSet;
 import javafx.geometry.Orientation;
@@ -45,7 +47,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
     private final EditorState state;
     private final ObservableSet<String> selection;
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
-    private final Theme theme = Theme.standard();
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.standard());
     private final LayoutCache layoutCache = new LayoutCache();
     private final FxPainter fxPainter = new FxPainter(canvas.getGraphicsContext2D());
     private final InlineNameEditor editor = new InlineNameEditor(this);
@@ -55,7 +57,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
     private final CardPicking picking = new CardPicking(this);
     private final CardHoverTip hoverTip = new CardHoverTip(this);
     private final EmptyMapHint emptyHint = new EmptyMapHint();
-    private final CanvasLegend legend = new CanvasLegend(theme, () -> Localization.ofTag(getMap().language()));
+    private final CanvasLegend legend = new CanvasLegend(theme::get, () -> Localization.ofTag(getMap().language()));
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -98,6 +100,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         getChildren().addAll(canvas, hBar, vBar, emptyHint.node(), legend.panel(), legend.button());
         emptyHint.show(map);
         hBar.valueProperty().addListener((o, a, v) -> scrollBarMoved());
+        theme.addListener((o, was, now) -> setMap(map));
         vBar.valueProperty().addListener((o, a, v) -> scrollBarMoved());
         zoom.addListener((o, a, v) -> {
             if (!syncing) {
@@ -135,6 +138,11 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         emptyHint.show(this.map);
         layoutStale = true;
         requestRepaint();
+    }
+
+    /** The look the map is drawn in; the window's theme setting drives it. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
     }
 
     public JourneyMap getMap() {
@@ -268,7 +276,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
     MapLayout mapLayout() {
         if (layoutStale || layout == null) {
             JourneyMap shown = capture.withCardBeingWritten(map);
-            layout = MapLayouter.layout(shown, theme, FontMetricsTable.shared(), layoutCache);
+            layout = MapLayouter.layout(shown, theme.get(), FontMetricsTable.shared(), layoutCache);
             mapPainter = new MapPainter(layout);
             layoutStale = false;
             viewport.setContent(layout.bounds());
@@ -358,7 +366,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
      */
     void reveal(Rect area) {
         MapLayout l = mapLayout();
-        double laneColumn = l.theme().laneHeaderWidth();
+        double laneColumn = l.theme().sizes().laneHeaderWidth();
         double stageRow = l.stageHeaderHeight();
         viewport.reveal(new Rect(area.x() - laneColumn, area.y() - stageRow, area.w() + laneColumn,
                 area.h() + stageRow));

@@ -133,13 +133,13 @@ final class QuickCapture {
             canvas.reveal(new Rect(slot.x(), slot.y(), slot.w(), slot.h() + (hintGap + hintH) / z));
             return;
         }
-        double titleSize = Math.max(9, Math.min(48, layout.theme().titleSize() * z));
+        double titleSize = Math.max(9, Math.min(48, layout.theme().sizes().titleSize() * z));
         field.setFont(FxFonts.font(FontFace.BOLD, titleSize));
         double w = canvas.surface().getWidth();
         double h = canvas.surface().getHeight();
         layer.resizeRelocate(0, 0, w, h);
         Rect visible = v.visibleRect();
-        double left = v.toScreenX(Math.max(0, visible.x()) + layout.theme().laneHeaderWidth());
+        double left = v.toScreenX(Math.max(0, visible.x()) + layout.theme().sizes().laneHeaderWidth());
         double top = v.toScreenY(Math.max(0, visible.y()) + layout.stageHeaderHeight());
         Rectangle clip = (Rectangle) layer.getClip();
         clip.setX(Math.max(0, left));
@@ -152,7 +152,7 @@ final class QuickCapture {
         double y = v.toScreenY(slot.y());
         double fieldW = Math.max(120, slot.w() * z);
         // The text sits where the card's title will: padding of the card's, less the field's 2 px border.
-        double padX = Math.max(1, layout.theme().cardPadding() * z - 2);
+        double padX = Math.max(1, layout.theme().sizes().cardPadding() * z - 2);
         double padY = Math.max(0, (slot.h() * z - titleSize * 1.3 - 4) / 2);
         String padding = String.format(Locale.ROOT, "-fx-padding: %.1f %.1f;", padY, padX);
         if (!padding.equals(field.getStyle())) {

@@ -230,7 +230,7 @@ class JourneyCanvasTest {
         robot.interact(() -> {
             canvas.viewport().zoomAt(2.0, 0, 0);
             CardBox c = layout().card(id);
-            double laneColumn = layout().theme().laneHeaderWidth();
+            double laneColumn = layout().theme().sizes().laneHeaderWidth();
             canvas.viewport().scrollTo(c.bounds().x() - laneColumn + 20, c.bounds().y() - layout().stageHeaderHeight() + 10);
             canvas.panBy(0, 0);
         });
@@ -242,14 +242,14 @@ class JourneyCanvasTest {
     private boolean hiddenUnderHeaders(String id) {
         CardBox c = layout().card(id);
         var v = canvas.viewport().visibleRect();
-        boolean underColumn = v.x() > 0 && c.bounds().x() < v.x() + layout().theme().laneHeaderWidth();
+        boolean underColumn = v.x() > 0 && c.bounds().x() < v.x() + layout().theme().sizes().laneHeaderWidth();
         boolean underRow = v.y() > 0 && c.bounds().y() < v.y() + layout().stageHeaderHeight();
         return underColumn || underRow;
     }
 
     @Test
     void aCardReachedByTheArrowKeysComesOutFromUnderThePinnedHeaders(FxRobot robot) {
-        double laneColumn = layout().theme().laneHeaderWidth();
+        double laneColumn = layout().theme().sizes().laneHeaderWidth();
         CardBox from = layout().cards().stream().filter(c -> {
             CardBox next = CardNavigator.next(layout(), c, CardNavigator.Direction.LEFT);
             return next != null && next.bounds().x() > laneColumn + 50;
@@ -271,7 +271,7 @@ class JourneyCanvasTest {
         CardBox target = layout().cards().stream().filter(c -> c.bounds().x() > 400).findFirst().orElseThrow();
         hideUnderPinnedHeaders(robot, target.touchpointId());
         var v = canvas.viewport().visibleRect();
-        double visibleX = (Math.max(c(target).x(), v.x() + layout().theme().laneHeaderWidth()) + c(target).maxX()) / 2;
+        double visibleX = (Math.max(c(target).x(), v.x() + layout().theme().sizes().laneHeaderWidth()) + c(target).maxX()) / 2;
         double visibleY = (Math.max(c(target).y(), v.y() + layout().stageHeaderHeight()) + c(target).maxY()) / 2;
         robot.clickOn(screen(visibleX, visibleY));
         WaitForAsyncUtils.waitForFxEvents();
