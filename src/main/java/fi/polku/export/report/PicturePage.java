@@ -27,7 +27,15 @@ final class PicturePage implements ReportPage {
         SectionTitle t = new SectionTitle(section, context.sheet().contentWidth(), context.accent());
         ReportSheet sheet = context.sheet();
         return new double[] {sheet.pictureWidth() - 2 * ReportLook.MARGIN,
-                sheet.pictureHeight() - ReportLook.FOOTER - ReportLook.CONTENT_TOP - t.height()};
+                sheet.pictureHeight() - ReportLook.FOOTER - ReportLook.CONTENT_TOP - titleHeight(sheet, t)};
+    }
+
+    /**
+     * A slide leaves out the section title above a chart: the running header names the section and the chart
+     * has its own title, and on a 16:9 slide the height is what a chart needs most.
+     */
+    private static double titleHeight(ReportSheet sheet, SectionTitle title) {
+        return sheet.slide() ? 0 : title.height();
     }
 
     @Override
@@ -43,8 +51,10 @@ final class PicturePage implements ReportPage {
     @Override
     public void paint(PageCanvas canvas) {
         canvas.frame(section);
-        title.paint(canvas.painter(), ReportLook.MARGIN, ReportLook.CONTENT_TOP);
-        double top = ReportLook.CONTENT_TOP + title.height();
+        if (!sheet.slide()) {
+            title.paint(canvas.painter(), ReportLook.MARGIN, ReportLook.CONTENT_TOP);
+        }
+        double top = ReportLook.CONTENT_TOP + titleHeight(sheet, title);
         double w = width() - 2 * ReportLook.MARGIN;
         double h = height() - ReportLook.FOOTER - top;
         if (picture.width() <= 0 || picture.height() <= 0) {
