@@ -148,6 +148,12 @@ final class XslfText {
         Insets2D in = host.getInsets();
         host.setInsets(new Insets2D(in.top, in.left, in.bottom, Math.max(0, Math.min(in.left, hostFree - SLACK))));
         host.setWordWrap(hostFree >= SLACK);
+        if (hostFree < SLACK && hostParagraph == host.getTextParagraphs().getFirst()) {
+            // A pill's one line: centred on the pill's height, where a viewer's own line metrics cannot
+            // push it onto the border.
+            host.setVerticalAlignment(VerticalAlignment.MIDDLE);
+            host.setInsets(new Insets2D(0, host.getInsets().left, 0, 0));
+        }
     }
 
     private static XSLFTextParagraph paragraph(XSLFTextShape shape, Line line, double spacing, double indent) {
