@@ -14,14 +14,22 @@ import javafx.print.PageOrientation;
 import javafx.print.Paper;
 import javafx.print.Printer;
 import javafx.print.PrinterJob;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import java.awt.Graphics2D;
@@ -34,7 +42,8 @@ import java.util.function.Supplier;
 
 /**
  * File → Print… (Ctrl+P): a small dialog asks whether to print the map or the report, then the system print
- * dialog; the sheets are those of the PDF, drawn at the printer's resolution off the JavaFX thread. With no
+ * dialog; the sheets are those of the PDF, drawn at the printer's resolution off the JavaFX thread, with their
+ * progress and Cancel in a small window. With no
  * printer installed it says so, in the window's language, and prints nothing.
  */
 public final class PrintChoice {
@@ -126,6 +135,7 @@ public final class PrintChoice {
                         job.cancelJob();
                         return -1;
                     }
+                    updateProgress(done, sheets.size());
                     updateMessage(Messages.format("print.running", ++done, sheets.size()));
                     PageLayout layout = job.getPrinter().createPageLayout(Paper.A4,
                             sheet.landscape() ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
@@ -137,11 +147,18 @@ public final class PrintChoice {
                 return job.endJob() ? sheets.size() : -1;
             }
         };
-        task.messageProperty().addListener((o, was, now) -> status.accept(now));
-        task.setOnSucceeded(e -> status.accept(task.getValue() < 0 ? Messages.get("print.failed")
-                : Messages.format("print.done", task.getValue())));
-        task.setOnCancelled(e -> status.accept(Messages.get("print.cancelled")));
+        Stage window = progress(task);
+        task.setOnSucceeded(e -> {
+            window.close();
+            status.accept(task.getValue() < 0 ? Messages.get("print.failed")
+                    : Messages.format("print.done", task.getValue()));
+        });
+        task.setOnCancelled(e -> {
+            window.close();
+            status.accept(Messages.get("print.cancelled"));
+        });
         task.setOnFailed(e -> {
+            window.close();
             job.cancelJob();
             status.accept(Messages.get("print.failed"));
             Platform.runLater(() -> new Dialogs(owner).showError(Messages.get("print.title"),
@@ -150,6 +167,37 @@ public final class PrintChoice {
         Thread worker = new Thread(task, "polku-print");
         worker.setDaemon(true);
         worker.start();
+    }
+
+    /** A small window with the sheet being printed, its progress and Cancel, which stops before the next sheet. */
+    private Stage progress(Task<?> task) {
+        Label message = new Label(Messages.get("print.title"));
+        message.setId("print-progress-text");
+        message.textProperty().bind(task.messageProperty());
+        ProgressBar bar = new ProgressBar();
+        bar.setPrefWidth(320);
+        bar.progressProperty().bind(task.progressProperty());
+        Button cancel = new Button(Messages.get("export.button.cancel"));
+        cancel.setId("print-cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> task.cancel(true));
+        HBox buttons = new HBox(cancel);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        VBox root = new VBox(10, message, bar, buttons);
+        root.setPadding(new Insets(16));
+        Stage stage = new Stage();
+        stage.setScene(new Scene(root));
+        var css = Dialogs.class.getResource("polku.css");
+        if (css != null) {
+            stage.getScene().getStylesheets().add(css.toExternalForm());
+        }
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(Messages.get("print.title"));
+        stage.setResizable(false);
+        stage.setOnCloseRequest(e -> task.cancel(true));
+        stage.show();
+        return stage;
     }
 
     /** The sheet drawn at {@code dpi}, shown at its size in points inside the printable area. */
