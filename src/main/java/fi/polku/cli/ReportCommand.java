@@ -2,6 +2,7 @@ package fi.polku.cli;
 
 import fi.polku.export.ExportProblem;
 import fi.polku.export.PageLayout;
+import fi.polku.export.report.DeckWriter;
 import fi.polku.export.report.ReportOptions;
 import fi.polku.export.report.ReportWriter;
 import fi.polku.io.MapFileException;
@@ -25,8 +26,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
- * {@code polku report MAP -o OUT.pdf [--paper a4|a3]}: writes the map's client report as one PDF in the map's
- * language, without a display. A map that cannot be read or an output that cannot be written is one clear
+ * {@code polku report MAP -o OUT.pdf [--paper a4|a3] [--format pdf|pptx]}: writes the map's client report as
+ * one PDF, or as a PowerPoint deck, in the map's language, without a display. A map that cannot be read or an output that cannot be written is one clear
  * line on stderr and exit status 1, and never leaves half a file.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false, resourceBundle = CliTexts.NAME,
@@ -46,6 +47,11 @@ public final class ReportCommand implements Callable<Integer> {
             descriptionKey = "cli.report.paper")
     private PageLayout paper;
 
+    @Option(names = "--format", arity = "1", paramLabel = "pdf|pptx", defaultValue = "pdf",
+            converter = FormatConverter.class,
+            descriptionKey = "cli.report.format")
+    private String format;
+
     @Override
     public Integer call() {
         System.setProperty("java.awt.headless", "true");
@@ -63,9 +69,14 @@ public final class ReportCommand implements Callable<Integer> {
             MapProblems.print(e, err);
             return PolkuCommand.EXIT_FAILURE;
         }
-        Path target = Files.isDirectory(output) ? output.resolve(baseName(map) + ".pdf") : output;
+        boolean deck = format.equals("pptx");
+        Path target = Files.isDirectory(output) ? output.resolve(baseName(map) + (deck ? ".pptx" : ".pdf")) : output;
         try {
-            ReportWriter.write(loaded, new ReportOptions(paper, null), target, fraction -> { });
+            if (deck) {
+                DeckWriter.write(loaded, new ReportOptions(paper, null), target, fraction -> { });
+            } else {
+                ReportWriter.write(loaded, new ReportOptions(paper, null), target, fraction -> { });
+            }
         } catch (ExportProblem e) {
             err.println(map + ": " + e.text().in(Localization.ui()));
             err.flush();
@@ -90,6 +101,18 @@ public final class ReportCommand implements Callable<Integer> {
                 : e instanceof AccessDeniedException ? Localization.text("cli.export.permissionDenied")
                 : e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
                 : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Reads --format case-insensitively: pdf, or pptx for a PowerPoint deck. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+            if (v.equals("pdf") || v.equals("pptx")) {
+                return v;
+            }
+            throw new UsageErrors.Refused(Localization.format("cli.report.unknownFormat", value));
+        }
     }
 
     /** Reads --paper case-insensitively: the map pages are A4 or A3 landscape. */

@@ -5,6 +5,7 @@ import fi.polku.layout.FontFace;
 import fi.polku.layout.PathShape;
 import fi.polku.layout.Rect;
 import fi.polku.model.JourneyMap;
+import fi.polku.render.Painter;
 import fi.polku.text.Localization;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -68,7 +69,7 @@ public final class PdfExporter {
                 PDPage page = new PDPage(new PDRectangle((float) tiling.pageWidth(), (float) tiling.pageHeight()));
                 doc.addPage(page);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                    paintPage(new PdfPainter(cs, fonts, tiling.pageHeight(), 1), picture, tiling, tile, map.title(),
+                    paintSheet(new PdfPainter(cs, fonts, tiling.pageHeight(), 1), picture, tiling, tile, map.title(),
                             language);
                 } catch (UncheckedIOException e) {
                     throw e.getCause();
@@ -82,7 +83,11 @@ public final class PdfExporter {
         }
     }
 
-    private static void paintPage(PdfPainter p, ExportPicture picture, PosterTiling t, PosterTiling.Tile tile,
+    /**
+     * Paints one sheet of the map export: the picture fitted, or one tile of a poster with its marks. Printing
+     * paints its sheets through here too, so that a printout matches the PDF.
+     */
+    public static void paintSheet(Painter p, ExportPicture picture, PosterTiling t, PosterTiling.Tile tile,
                                   String title, Locale language) {
         double s = t.scale();
         double ox;
@@ -105,7 +110,7 @@ public final class PdfExporter {
     }
 
     /** Crop marks at the corners of the printed area, registration targets on each edge and the sheet's place. */
-    private static void marks(PdfPainter p, PosterTiling t, PosterTiling.Tile tile, String title, Locale language) {
+    private static void marks(Painter p, PosterTiling t, PosterTiling.Tile tile, String title, Locale language) {
         double m = t.margin();
         double w = t.pageWidth();
         double h = t.pageHeight();
@@ -126,7 +131,7 @@ public final class PdfExporter {
         p.text(label, m, h - m / 2 + 2.5, FontFace.REGULAR, 7, LABEL_INK);
     }
 
-    private static void registration(PdfPainter p, double cx, double cy) {
+    private static void registration(Painter p, double cx, double cy) {
         double r = 4.5;
         p.strokePath(PathShape.circle(cx, cy, r), MARK_INK, 0.4);
         p.line(cx - r - 2.5, cy, cx + r + 2.5, cy, MARK_INK, 0.4);

@@ -58,10 +58,16 @@ final class ConnectionPainter {
         for (Rect r : rects) {
             p.fillRect(r.x(), r.y(), r.w(), r.h(), theme.palette().connection());
         }
-        p.strokePaths(lines, theme.palette().connection(), LINE_WIDTH);
-        if (ConnectionArrow.HEAD_LENGTH * scale >= MIN_HEAD_PX) {
-            // A head a pixel or two long is a blob, not a direction; the lines alone show the flow.
-            p.fillPaths(shown.stream().map(ConnectionArrow::head).toList(), theme.palette().connection());
+        if (ConnectionArrow.HEAD_LENGTH * scale >= MIN_HEAD_PX && !runs) {
+            // Without thin-line runs each shown arrow has exactly one line, so lines and heads pair up.
+            p.arrows(lines, shown.stream().map(ConnectionArrow::head).toList(), theme.palette().connection(),
+                    LINE_WIDTH);
+        } else {
+            p.strokePaths(lines, theme.palette().connection(), LINE_WIDTH);
+            if (ConnectionArrow.HEAD_LENGTH * scale >= MIN_HEAD_PX) {
+                // A head a pixel or two long is a blob, not a direction; the lines alone show the flow.
+                p.fillPaths(shown.stream().map(ConnectionArrow::head).toList(), theme.palette().connection());
+            }
         }
         if (theme.sizes().smallSize() * scale >= MapPainter.MIN_TEXT_PX) {
             for (ConnectionArrow a : shown) {

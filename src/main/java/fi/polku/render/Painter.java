@@ -55,6 +55,27 @@ public interface Painter {
         }
     }
 
+    /**
+     * Flow arrows: each line with its head at its end, the lists in the same order. A backend with arrowheads
+     * of its own (PowerPoint) draws each as one line ending in an arrowhead, which stays one arrow when moved.
+     */
+    default void arrows(List<PathShape> lines, List<PathShape> heads, int argb, double lineWidth) {
+        strokePaths(lines, argb, lineWidth);
+        fillPaths(heads, argb);
+    }
+
+    /**
+     * Draws a picture (an analysis chart) {@code scale} times its size with its top-left corner at (x, y),
+     * clipped to its size. A backend may place it as an image instead: a slide shows charts as pictures.
+     */
+    default void picture(Picture picture, double x, double y, double scale) {
+        pushTransform(x, y, scale);
+        pushClip(0, 0, picture.width(), picture.height());
+        picture.paint(this);
+        popClip();
+        popTransform();
+    }
+
     /** One line of text whose left end of the baseline is at (x, baseline). */
     void text(String text, double x, double baseline, FontFace face, double size, int argb);
 

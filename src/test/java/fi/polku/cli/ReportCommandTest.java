@@ -42,6 +42,28 @@ class ReportCommandTest {
     }
 
     @Test
+    void formatPptxWritesTheDeckNamedAfterTheMap() throws Exception {
+        CliRun cli = new CliRun();
+        int status = cli.run("report", CliRun.SAMPLES.resolve("store-bus.polku.json").toString(), "--format", "PPTX",
+                "-o", dir.toString());
+        assertThat(status).as(cli.err()).isZero();
+        Path deck = dir.resolve("store-bus-report.pptx");
+        try (var show = new org.apache.poi.xslf.usermodel.XMLSlideShow(Files.newInputStream(deck))) {
+            assertThat(show.getSlides()).hasSizeGreaterThan(8);
+        }
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageError() {
+        CliRun cli = new CliRun();
+        int status = cli.run("report", CliRun.SAMPLES.resolve("store-bus.polku.json").toString(), "--format", "key",
+                "-o", dir.resolve("x.key").toString());
+        assertThat(status).isEqualTo(2);
+        assertThat(cli.err()).contains("'key' is not a report format; use pdf or pptx");
+        assertThat(dir.resolve("x.key")).doesNotExist();
+    }
+
+    @Test
     void aBrokenMapIsOneLocatedLineAndExitOneWithNoFile() throws Exception {
         Path map = dir.resolve("broken.polku.json");
         try (InputStream in = getClass().getResourceAsStream("/broken/missing-required.polku.json")) {

@@ -1,6 +1,6 @@
 package fi.polku.export.report;
 
-import fi.polku.export.PdfPainter;
+import fi.polku.render.Painter;
 
 /**
  * A piece of a text page, laid out for the content width when made: the flow places blocks top to bottom
@@ -19,7 +19,7 @@ interface Block {
     Block[] split(double room);
 
     /** Paints the block with its top-left corner at (x, y). */
-    void paint(PdfPainter p, double x, double y);
+    void paint(Painter p, double x, double y);
 
     /** A heading is never left alone at the foot of a page: it moves to the next page with what follows it. */
     default boolean keepWithNext() {

@@ -1,6 +1,6 @@
 package fi.polku.export.report;
 
-import fi.polku.export.PdfPainter;
+import fi.polku.render.Painter;
 import fi.polku.layout.FontFace;
 
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ final class ContentsPage implements ReportPage {
     ContentsPage(ReportContext context) {
         this.context = context;
         this.name = context.text().get("report.section.contents");
-        this.title = new SectionTitle(name, FlowPages.contentWidth(), context.accent());
+        this.title = new SectionTitle(name, context.sheet().contentWidth(), context.accent());
     }
 
     String name() {
@@ -47,7 +47,7 @@ final class ContentsPage implements ReportPage {
         List<Link> links = new ArrayList<>();
         double y = top();
         for (Line l : lines) {
-            links.add(new Link(ReportLook.MARGIN, y - 4, FlowPages.contentWidth(), STEP - 2, l.page() - 1));
+            links.add(new Link(ReportLook.MARGIN, y - 4, context.sheet().contentWidth(), STEP - 2, l.page() - 1));
             y += STEP;
         }
         return links;
@@ -58,12 +58,22 @@ final class ContentsPage implements ReportPage {
     }
 
     @Override
+    public double width() {
+        return context.sheet().textWidth();
+    }
+
+    @Override
+    public double height() {
+        return context.sheet().textHeight();
+    }
+
+    @Override
     public void paint(PageCanvas canvas) {
         canvas.frame(name);
-        PdfPainter p = canvas.painter();
+        Painter p = canvas.painter();
         title.paint(p, ReportLook.MARGIN, ReportLook.CONTENT_TOP);
         double left = ReportLook.MARGIN;
-        double right = ReportLook.A4_WIDTH - ReportLook.MARGIN;
+        double right = width() - ReportLook.MARGIN;
         double ascent = PageCanvas.MEASURER.ascent(FontFace.REGULAR, SIZE);
         double y = top();
         for (Line l : lines) {

@@ -1,6 +1,6 @@
 package fi.polku.export.report;
 
-import fi.polku.export.PdfPainter;
+import fi.polku.render.Painter;
 import fi.polku.layout.FontFace;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Persona;
@@ -16,6 +16,8 @@ final class CoverPage implements ReportPage {
     static final double LOGO_H = 60;
     private static final double LOGO_TOP = 44;
     private static final double BAND_TOP = 150;
+    /** On a 16:9 slide the band starts higher and is tighter, to leave room for the date below it. */
+    private static final double SLIDE_BAND_TOP = 92;
     private static final double COVER_TITLE = 30;
     private static final double LEAD = 12.5;
     private static final double LABEL = 9;
@@ -32,21 +34,36 @@ final class CoverPage implements ReportPage {
     }
 
     @Override
+    public double width() {
+        return context.sheet().textWidth();
+    }
+
+    @Override
+    public double height() {
+        return context.sheet().textHeight();
+    }
+
+    @Override
     public void paint(PageCanvas canvas) {
-        PdfPainter p = canvas.painter();
+        Painter p = canvas.painter();
         ReportText text = context.text();
         JourneyMap map = context.map();
         double m = ReportLook.MARGIN;
         double w = width() - 2 * m;
-        canvas.logo(context.brand().logo(), width() - m - LOGO_W, LOGO_TOP, LOGO_W, LOGO_H);
+        canvas.logo(context.brand().logo(), width() - m - LOGO_W, slide() ? LOGO_TOP / 2 : LOGO_TOP, LOGO_W,
+                slide() ? LOGO_H * 0.75 : LOGO_H);
 
         List<String> title = PageCanvas.WRAPPER.wrap(context.title(), FontFace.BOLD, COVER_TITLE, w, 3);
         List<String> lead = PageCanvas.WRAPPER.wrap(map.description(), FontFace.REGULAR, LEAD, w, 3);
         double titleLine = PageCanvas.MEASURER.lineHeight(FontFace.BOLD, COVER_TITLE);
         double leadLine = PageCanvas.MEASURER.lineHeight(FontFace.REGULAR, LEAD) * 1.15;
-        double bandHeight = 56 + 22 + title.size() * titleLine + (lead.isEmpty() ? 0 : 12 + lead.size() * leadLine) + 44;
-        p.fillRect(0, BAND_TOP, width(), bandHeight, context.accent());
-        double y = BAND_TOP + 56;
+        boolean slide = context.sheet().slide();
+        double bandTop = slide ? SLIDE_BAND_TOP : BAND_TOP;
+        double padding = slide ? 36 : 56;
+        double bandHeight = padding + 22 + title.size() * titleLine + (lead.isEmpty() ? 0 : 12 + lead.size() * leadLine)
+                + (slide ? 30 : 44);
+        p.fillRect(0, bandTop, width(), bandHeight, context.accent());
+        double y = bandTop + padding;
         p.text(text.get("report.cover.kind").toUpperCase(text.language()), m, y, FontFace.BOLD, LABEL, WHITE_SOFT);
         y += 22;
         for (String line : title) {
@@ -60,8 +77,9 @@ final class CoverPage implements ReportPage {
             y += leadLine;
         }
 
-        y = BAND_TOP + bandHeight + 40;
-        double bottom = height() - 110;
+        y = bandTop + bandHeight + (slide ? 24 : 40);
+        double foot = height() - (slide ? 40 : 64);
+        double bottom = slide ? foot - 34 : height() - 110;
         if (!map.scenario().isBlank()) {
             y = label(p, text.get("report.cover.scenario"), y);
             y = paragraph(p, map.scenario(), FontFace.REGULAR, y, 6, bottom) + 18;
@@ -80,20 +98,23 @@ final class CoverPage implements ReportPage {
                 y += 8;
             }
         }
-        double foot = height() - 64;
         p.line(m, foot - 22, width() - m, foot - 22, ReportLook.RULE, 0.6);
         p.text(text.get("report.cover.date", text.date(context.date())), m, foot, FontFace.REGULAR, ReportLook.BODY_SIZE,
                 ReportLook.MUTED);
         p.fillRect(0, height() - ReportLook.BAND, width(), ReportLook.BAND, context.accent());
     }
 
-    private double label(PdfPainter p, String label, double y) {
+    private boolean slide() {
+        return context.sheet().slide();
+    }
+
+    private double label(Painter p, String label, double y) {
         p.text(label.toUpperCase(context.text().language()), ReportLook.MARGIN,
                 y + PageCanvas.MEASURER.ascent(FontFace.BOLD, LABEL), FontFace.BOLD, LABEL, context.accent());
         return y + PageCanvas.MEASURER.lineHeight(FontFace.BOLD, LABEL) + 6;
     }
 
-    private double paragraph(PdfPainter p, String s, FontFace face, double y, int maxLines, double bottom) {
+    private double paragraph(Painter p, String s, FontFace face, double y, int maxLines, double bottom) {
         double size = 11;
         double line = PageCanvas.MEASURER.lineHeight(face, size) * 1.2;
         int room = Math.max(1, (int) ((bottom - y) / line));

@@ -4,29 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Flows a section's blocks onto A4 portrait pages, top to bottom: a block that does not fit is split where
+ * Flows a section's blocks onto the text pages of the report's sheet (A4 portrait in the PDF), top to bottom: a block that does not fit is split where
  * it allows (between table rows, between lines) and a heading never stays alone at the foot of a page.
  */
 final class FlowPages {
     private FlowPages() {
     }
 
-    /** The content width of a text page. */
-    static double contentWidth() {
-        return ReportLook.A4_WIDTH - 2 * ReportLook.MARGIN;
-    }
-
     /** A section of text pages: its title on the first, then {@code blocks}. */
     static ReportSection section(ReportContext context, String title, List<Block> blocks) {
         List<Block> all = new ArrayList<>();
-        all.add(new SectionTitle(title, contentWidth(), context.accent()));
+        all.add(new SectionTitle(title, context.sheet().contentWidth(), context.accent()));
         all.addAll(blocks);
-        return new ReportSection(title, pages(title, all), true);
+        return new ReportSection(title, pages(context, title, all), true);
     }
 
-    static List<ReportPage> pages(String section, List<Block> blocks) {
+    static List<ReportPage> pages(ReportContext context, String section, List<Block> blocks) {
         double top = ReportLook.CONTENT_TOP;
-        double bottom = ReportLook.A4_HEIGHT - ReportLook.FOOTER;
+        double bottom = context.sheet().contentBottom();
         List<ReportPage> pages = new ArrayList<>();
         List<FlowPage.Placed> placed = new ArrayList<>();
         double y = top;
@@ -48,13 +43,13 @@ final class FlowPages {
             }
             if (parts[1] != null) {
                 queue.addFirst(parts[1]);
-                pages.add(new FlowPage(section, placed));
+                pages.add(new FlowPage(context.sheet(), section, placed));
                 placed = new ArrayList<>();
                 y = top;
             }
         }
         if (!placed.isEmpty() || pages.isEmpty()) {
-            pages.add(new FlowPage(section, placed));
+            pages.add(new FlowPage(context.sheet(), section, placed));
         }
         return pages;
     }

@@ -39,6 +39,9 @@ final class MapPages implements ReportPage {
     }
 
     static ReportSection section(ReportContext context) {
+        if (context.sheet().slide()) {
+            return MapSlides.section(context);
+        }
         JourneyMap map = context.map();
         // The running header carries the title; the legend explains the colours and marks.
         ExportOptions options = ExportOptions.defaults(map).withHeader(null);

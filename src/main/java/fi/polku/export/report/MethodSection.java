@@ -23,7 +23,7 @@ final class MethodSection {
     static ReportSection section(ReportContext context) {
         ReportText text = context.text();
         JourneyMap map = context.map();
-        double width = FlowPages.contentWidth();
+        double width = context.sheet().contentWidth();
         List<Block> blocks = new ArrayList<>();
         for (String key : List.of("report.method.scores", "report.method.smallSample", "report.method.evidence",
                 "report.method.priority", "report.method.value")) {

@@ -26,7 +26,7 @@ final class OpportunitySection {
     static ReportSection section(ReportContext context) {
         ReportText text = context.text();
         JourneyMap map = context.map();
-        double width = FlowPages.contentWidth();
+        double width = context.sheet().contentWidth();
         List<Block> blocks = new ArrayList<>();
         blocks.add(Paragraph.body(text.get("report.opportunities.intro"), width));
         if (map.opportunities().isEmpty()) {

@@ -1,6 +1,6 @@
 package fi.polku.export.report;
 
-import fi.polku.export.PdfPainter;
+import fi.polku.render.Painter;
 import fi.polku.layout.FontFace;
 
 import java.util.ArrayList;
@@ -77,7 +77,7 @@ final class Paragraph implements Block {
     }
 
     @Override
-    public void paint(PdfPainter p, double x, double y) {
+    public void paint(Painter p, double x, double y) {
         double ascent = PageCanvas.MEASURER.ascent(face, size);
         for (int i = 0; i < lines.size(); i++) {
             p.text(lines.get(i), x, y + i * line() + ascent, face, size, ink);

@@ -1,6 +1,6 @@
 package fi.polku.export.report;
 
-import fi.polku.export.PdfPainter;
+import fi.polku.render.Painter;
 import fi.polku.layout.FontFace;
 
 import java.util.ArrayList;
@@ -146,7 +146,7 @@ final class PdfTable implements Block {
     }
 
     @Override
-    public void paint(PdfPainter p, double x, double y) {
+    public void paint(Painter p, double x, double y) {
         double width = 0;
         for (double w : widths) {
             width += w;
@@ -165,7 +165,7 @@ final class PdfTable implements Block {
         p.line(x, y + header.height(), x + width, y + header.height(), ReportLook.MUTED, 0.8);
     }
 
-    private void paintRow(PdfPainter p, Laid row, double x, double y, double size) {
+    private void paintRow(Painter p, Laid row, double x, double y, double size) {
         double cx = x;
         for (int i = 0; i < widths.length; i++) {
             Cell c = row.cells().get(i);

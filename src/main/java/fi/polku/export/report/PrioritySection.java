@@ -47,7 +47,7 @@ final class PrioritySection {
 
     static ReportSection section(ReportContext context) {
         ReportText text = context.text();
-        double width = FlowPages.contentWidth();
+        double width = context.sheet().contentWidth();
         List<Block> blocks = new ArrayList<>();
         blocks.add(Paragraph.body(text.get("report.priorities.intro"), width));
         List<Ranked> ranking = ranking(context.map());

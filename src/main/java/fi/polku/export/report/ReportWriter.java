@@ -52,17 +52,11 @@ public final class ReportWriter {
             throws IOException {
         JourneyMap map = context.map();
         ContentsPage contents = new ContentsPage(context);
-        List<ReportSection> sections = new ArrayList<>();
-        sections.add(CoverPage.section(context));
-        sections.add(new ReportSection(contents.name(), List.of(contents), false));
-        sections.addAll(body);
+        List<ReportSection> sections = sections(context, contents, body);
         int page = 1;
         List<Integer> starts = new ArrayList<>();
         for (ReportSection s : sections) {
             starts.add(page);
-            if (s.listed()) {
-                contents.add(s.title(), page);
-            }
             page += s.pages().size();
         }
         int total = page - 1;
@@ -87,6 +81,25 @@ public final class ReportWriter {
             doc.save(out);
             progress.done(1);
         }
+    }
+
+    /**
+     * The cover, the contents and {@code body}, in order, with each listed section entered in the contents at
+     * the number of its first page (or slide).
+     */
+    static List<ReportSection> sections(ReportContext context, ContentsPage contents, List<ReportSection> body) {
+        List<ReportSection> sections = new ArrayList<>();
+        sections.add(CoverPage.section(context));
+        sections.add(new ReportSection(contents.name(), List.of(contents), false));
+        sections.addAll(body);
+        int page = 1;
+        for (ReportSection s : sections) {
+            if (s.listed()) {
+                contents.add(s.title(), page);
+            }
+            page += s.pages().size();
+        }
+        return sections;
     }
 
     private static void paint(PDDocument doc, PdfFonts fonts, ReportContext context, ReportPage page, int number,

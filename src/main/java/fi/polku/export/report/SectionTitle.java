@@ -1,6 +1,6 @@
 package fi.polku.export.report;
 
-import fi.polku.export.PdfPainter;
+import fi.polku.render.Painter;
 import fi.polku.layout.FontFace;
 
 import java.util.List;
@@ -38,7 +38,7 @@ final class SectionTitle implements Block {
     }
 
     @Override
-    public void paint(PdfPainter p, double x, double y) {
+    public void paint(Painter p, double x, double y) {
         double ascent = PageCanvas.MEASURER.ascent(FontFace.BOLD, ReportLook.TITLE_SIZE);
         for (int i = 0; i < lines.size(); i++) {
             p.text(lines.get(i), x, y + i * line() + ascent, FontFace.BOLD, ReportLook.TITLE_SIZE, ReportLook.INK);

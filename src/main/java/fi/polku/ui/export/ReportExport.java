@@ -1,6 +1,7 @@
 package fi.polku.ui.export;
 
 import fi.polku.export.ExportFormat;
+import fi.polku.export.report.DeckWriter;
 import fi.polku.export.report.ReportOptions;
 import fi.polku.export.report.ReportWriter;
 import fi.polku.model.JourneyMap;
@@ -40,9 +41,11 @@ import java.util.function.Function;
  */
 public final class ReportExport {
     private final Window owner;
+    private final boolean deck;
     private final JourneyMap map;
     private final Path mapFile;
     private final Consumer<String> status;
+    private static final String EXTENSION_PPTX = ".pptx";
     private final Stage stage = new Stage();
     private final Label message = new Label();
     private final ProgressBar bar = new ProgressBar(0);
@@ -55,7 +58,13 @@ public final class ReportExport {
     Runnable beforeWrite = () -> { };
 
     ReportExport(Window owner, JourneyMap map, Path mapFile, Consumer<String> status) {
+        this(owner, false, map, mapFile, status);
+    }
+
+    /** @param deck true for the PowerPoint deck, false for the PDF report */
+    ReportExport(Window owner, boolean deck, JourneyMap map, Path mapFile, Consumer<String> status) {
         this.owner = owner;
+        this.deck = deck;
         this.map = map;
         this.mapFile = mapFile;
         this.status = status;
@@ -90,6 +99,13 @@ public final class ReportExport {
         return export;
     }
 
+    /** File → Export Report as PowerPoint…: the same story as a deck of 16:9 slides, the map as editable shapes. */
+    public static ReportExport openDeck(Window owner, JourneyMap map, Path mapFile, Consumer<String> status) {
+        ReportExport export = new ReportExport(owner, true, map, mapFile, status);
+        export.chooseAndWrite();
+        return export;
+    }
+
     Stage stage() {
         return stage;
     }
@@ -107,7 +123,8 @@ public final class ReportExport {
     }
 
     void chooseAndWrite() {
-        Path target = targetChooser.apply(suggestedName(map));
+        String name = suggestedName(map);
+        Path target = targetChooser.apply(deck ? name.replaceFirst("\\.pdf$", EXTENSION_PPTX) : name);
         if (target != null) {
             writeTo(target);
         }
@@ -119,15 +136,16 @@ public final class ReportExport {
         chooser.setInitialFileName(suggested);
         Optional.ofNullable(mapFile).map(Path::toAbsolutePath).map(Path::getParent).filter(Files::isDirectory)
                 .ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                Messages.get("export.format." + ExportFormat.PDF.name()), "*.pdf"));
+        String extension = deck ? EXTENSION_PPTX : ".pdf";
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(deck ? Messages.get("reportExport.pptxFilter")
+                : Messages.get("export.format." + ExportFormat.PDF.name()), "*" + extension));
         java.io.File chosen = chooser.showSaveDialog(owner);
         if (chosen == null) {
             return null;
         }
         Path path = chosen.toPath();
-        return path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? path
-                : path.resolveSibling(path.getFileName() + ".pdf");
+        return path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(extension) ? path
+                : path.resolveSibling(path.getFileName() + extension);
     }
 
     /** Writes the report to {@code target} on a background thread, showing its progress. */
@@ -137,11 +155,16 @@ public final class ReportExport {
             @Override
             protected Path call() throws Exception {
                 hook.run();
-                ReportWriter.write(map, ReportOptions.defaults(), target, fraction -> {
+                fi.polku.export.ExportProgress progress = fraction -> {
                     updateProgress(fraction, 1);
                     updateMessage(Messages.format("reportExport.running", target.getFileName(),
                             (int) Math.floor(fraction * 100)));
-                });
+                };
+                if (deck) {
+                    DeckWriter.write(map, ReportOptions.defaults(), target, progress);
+                } else {
+                    ReportWriter.write(map, ReportOptions.defaults(), target, progress);
+                }
                 return target;
             }
         };

@@ -1,6 +1,7 @@
 package fi.polku.export.report;
 
-import fi.polku.export.PdfPainter;
+import fi.polku.model.JourneyMap;
+import fi.polku.render.Painter;
 import fi.polku.layout.FontFace;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The report's text pages: headings stay with what follows, tables split between rows, no cell overflows. */
 class FlowPagesTest {
-    private static final double WIDTH = FlowPages.contentWidth();
+    private static final double WIDTH = ReportSheet.A4.contentWidth();
+    private static final ReportContext CONTEXT = ReportContext.of(JourneyMap.empty("m", "Map"), ReportOptions.defaults());
 
     /** A block of a fixed height that cannot be split, standing in for a paragraph of known size. */
     private record Filler(double height) implements Block {
@@ -23,7 +25,7 @@ class FlowPagesTest {
             return new Block[] {null, this};
         }
 
-        public void paint(PdfPainter p, double x, double y) {
+        public void paint(Painter p, double x, double y) {
         }
     }
 
@@ -50,7 +52,7 @@ class FlowPagesTest {
         Paragraph heading = Paragraph.heading("Every score", WIDTH);
         // Room for the heading but not for the heading, the table's header and its first row.
         Block filler = new Filler(page - heading.height() - 4);
-        List<ReportPage> pages = FlowPages.pages("Method", List.of(filler, heading, table(3)));
+        List<ReportPage> pages = FlowPages.pages(CONTEXT, "Method", List.of(filler, heading, table(3)));
         assertThat(pages).hasSize(2);
         assertThat(placed(pages.get(0))).extracting(FlowPage.Placed::block).containsExactly(filler);
         assertThat(placed(pages.get(1))).extracting(FlowPage.Placed::block).first().isSameAs(heading);
@@ -59,7 +61,7 @@ class FlowPagesTest {
     @Test
     void aLongTableSplitsBetweenRowsAndKeepsEveryRow() throws Exception {
         PdfTable table = table(120);
-        List<ReportPage> pages = FlowPages.pages("Method", List.of(table));
+        List<ReportPage> pages = FlowPages.pages(CONTEXT, "Method", List.of(table));
         assertThat(pages.size()).isGreaterThan(1);
         int rows = 0;
         for (ReportPage p : pages) {

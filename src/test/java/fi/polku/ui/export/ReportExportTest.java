@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** File → Export Report… on the store-bus sample: the suggested name, writing in the background, Cancel. */
+/** File → Export Report… and Export Report as PowerPoint… on the store-bus sample: names, writing in the background, Cancel. */
 @ExtendWith(ApplicationExtension.class)
 class ReportExportTest {
     @TempDir
@@ -102,5 +102,26 @@ class ReportExportTest {
         assertThat(status).containsExactly("Report cancelled; no file was written.");
         Thread.sleep(300);
         assertThat(files()).isEmpty();
+    }
+
+    @Test
+    void theDeckIsWrittenAsAPowerPointFileInTheBackground(FxRobot robot) throws Exception {
+        AtomicReference<ReportExport> export = new AtomicReference<>();
+        AtomicReference<String> suggested = new AtomicReference<>();
+        robot.interact(() -> {
+            ReportExport e = new ReportExport(owner, true, map, null, status::add);
+            e.targetChooser = name -> {
+                suggested.set(name);
+                return folder.resolve(name);
+            };
+            e.chooseAndWrite();
+            export.set(e);
+        });
+        awaitDone(export.get());
+        assertThat(suggested.get()).isEqualTo("Tavaratalon asiakasbussi – report.pptx");
+        Path deck = folder.resolve(suggested.get());
+        // A .pptx is a zip package.
+        assertThat(Files.readAllBytes(deck)).startsWith('P', 'K');
+        assertThat(status).containsExactly("Report written: " + deck.toAbsolutePath());
     }
 }
