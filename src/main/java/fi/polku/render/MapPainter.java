@@ -110,6 +110,7 @@ public final class MapPainter {
                     double textBottom = lane.subtitle().baseline(0) + 8;
                     double dy = Math.max(0, Math.min(headerBottom - r.y(), r.maxY() - textBottom));
                     p.pushTransform(0, dy, 1);
+                    ChannelIcons.paint(p, lane, theme.palette().laneHeaderText());
                     CardPainter.text(p, lane.title());
                     CardPainter.text(p, lane.subtitle());
                     p.popTransform();
@@ -200,6 +201,7 @@ public final class MapPainter {
             }
         }
         if (detailed) {
+            ChannelIcons.paint(p, lane, theme.palette().laneHeaderText());
             CardPainter.text(p, lane.title());
             CardPainter.text(p, lane.subtitle());
         }
