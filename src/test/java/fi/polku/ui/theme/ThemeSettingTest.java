@@ -58,4 +58,31 @@ class ThemeSettingTest {
         assertThat(clear.background()).isZero();
         assertThat(clear.withBackground(light.background())).isEqualTo(light);
     }
+
+    @Test
+    void projectorModeEnlargesTheMapInAnyThemeAndIsRemembered() {
+        ThemeSetting setting = new ThemeSetting(preferences);
+        setting.themeProperty().set(UiTheme.DARK);
+        setting.projectorProperty().set(true);
+        assertThat(setting.canvasTheme().get().sizes()).isEqualTo(ThemeSizes.projector());
+        assertThat(setting.canvasTheme().get().palette()).isEqualTo(Palette.dark());
+        assertThat(new ThemeSetting(preferences).projectorProperty().get()).isTrue();
+        ThemeSizes big = ThemeSizes.projector();
+        ThemeSizes standard = ThemeSizes.standard();
+        assertThat(big.titleSize()).isGreaterThan(standard.titleSize());
+        assertThat(big.headerSize()).isGreaterThan(standard.headerSize());
+        assertThat(big.smallSize()).isGreaterThan(standard.smallSize());
+        assertThat(big.lineWidth()).isGreaterThan(standard.lineWidth());
+        // Cards grow with their text, so that a card keeps about as many words a line.
+        assertThat(big.cardWidth() / standard.cardWidth()).isCloseTo(big.titleSize() / standard.titleSize(),
+                org.assertj.core.api.Assertions.within(0.1));
+    }
+
+    @Test
+    void onlyTheHighContrastThemeLaysItsOwnStylesheetOverAtlantaFx() {
+        assertThat(UiTheme.LIGHT.extraStylesheet()).isNull();
+        assertThat(UiTheme.DARK.extraStylesheet()).isNull();
+        assertThat(UiTheme.HIGH_CONTRAST.extraStylesheet()).endsWith("high-contrast.css");
+        assertThat(UiTheme.HIGH_CONTRAST.stylesheet()).isEqualTo(UiTheme.LIGHT.stylesheet());
+    }
 }
