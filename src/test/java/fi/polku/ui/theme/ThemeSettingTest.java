@@ -73,9 +73,12 @@ class ThemeSettingTest {
         assertThat(big.headerSize()).isGreaterThan(standard.headerSize());
         assertThat(big.smallSize()).isGreaterThan(standard.smallSize());
         assertThat(big.lineWidth()).isGreaterThan(standard.lineWidth());
-        // Cards grow with their text, so that a card keeps about as many words a line.
-        assertThat(big.cardWidth() / standard.cardWidth()).isCloseTo(big.titleSize() / standard.titleSize(),
-                org.assertj.core.api.Assertions.within(0.1));
+        // Text grows more than the cards, so that it is larger against the map even when fitted to the
+        // window; the cards still grow some, so that a title takes only about a line more.
+        double text = big.titleSize() / standard.titleSize();
+        double card = big.cardWidth() / standard.cardWidth();
+        assertThat(text).isGreaterThan(card + 0.1);
+        assertThat(card).isGreaterThan(1.05);
     }
 
     @Test
