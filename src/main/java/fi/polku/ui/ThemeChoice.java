@@ -13,7 +13,7 @@ final class ThemeChoice {
     private final ThemeSetting setting;
     private final ToggleGroup group = new ToggleGroup();
     private final HBox themes = new HBox(14);
-    private final CheckBox projector = new CheckBox(Messages.get("action.projectorMode"));
+    private final CheckBox projector = new CheckBox(Messages.get("preferences.projector"));
     private final Label heading = new Label(Messages.get("preferences.theme"));
 
     ThemeChoice(ThemeSetting setting) {

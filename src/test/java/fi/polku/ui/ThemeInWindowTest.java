@@ -99,6 +99,21 @@ class ThemeInWindowTest {
         assertThat(window.canvas().themeProperty().get().sizes()).isEqualTo(ThemeSizes.standard());
     }
 
+    @Test
+    void thePreferencesOfferTheSameChoicesAndApplyThemOnOk(FxRobot robot) {
+        javafx.application.Platform.runLater(() -> WindowTestSupport.menuItem(robot, "preferences").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#preferences-theme-HIGH_CONTRAST");
+        robot.clickOn("#preferences-projector");
+        assertThat(window.themeSetting().themeProperty().get()).as("nothing changes before OK").isEqualTo(UiTheme.LIGHT);
+        robot.clickOn(fi.polku.text.Localization.text(fi.polku.text.Localization.ENGLISH, "dialog.ok"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.themeSetting().themeProperty().get()).isEqualTo(UiTheme.HIGH_CONTRAST);
+        assertThat(window.canvas().themeProperty().get().sizes()).isEqualTo(ThemeSizes.projector());
+        assertThat(window.canvas().themeProperty().get().palette()).isEqualTo(Palette.highContrast());
+        assertThat(themeItem(robot, "themeHighContrast").isSelected()).isTrue();
+    }
+
     private void choose(FxRobot robot, String actionId) {
         MenuItem item = WindowTestSupport.menuItem(robot, actionId);
         robot.interact(item::fire);
