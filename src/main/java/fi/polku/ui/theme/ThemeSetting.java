@@ -26,6 +26,8 @@ public final class ThemeSetting {
     /** Before the setting had more than two values it was a dark on/off switch. */
     private static final String OLD_DARK_KEY = "theme.dark";
     private static boolean watchingWindows;
+    /** The theme whose extra stylesheet windows opened from now on get. */
+    private static UiTheme lastApplied = UiTheme.LIGHT;
 
     private final Preferences preferences;
     private final ObjectProperty<UiTheme> theme = new SimpleObjectProperty<>(this, "theme");
@@ -86,8 +88,6 @@ public final class ThemeSetting {
         lastApplied = current();
         List.copyOf(Window.getWindows()).forEach(w -> layer(w.getScene(), lastApplied));
     }
-
-    private static UiTheme lastApplied = UiTheme.LIGHT;
 
     /** Puts the theme's extra stylesheet on a scene and takes the other themes' off. */
     static void layer(Scene scene, UiTheme chosen) {
