@@ -24,6 +24,9 @@ final class CardLayouter {
     private final TextWrapper wrapper;
     private final double titleLine;
     private final double titleAscent;
+    /** Stars and pills grow with the small print (projector mode), and are their standard size otherwise. */
+    private final double starStep;
+    private final double badgeHeight;
 
     CardLayouter(Theme theme, TextMeasurer measurer) {
         this.theme = theme;
@@ -31,6 +34,9 @@ final class CardLayouter {
         this.wrapper = new TextWrapper(measurer);
         this.titleLine = measurer.lineHeight(FontFace.BOLD, theme.sizes().titleSize());
         this.titleAscent = measurer.ascent(FontFace.BOLD, theme.sizes().titleSize());
+        double k = theme.sizes().smallSize() / ThemeSizes.standard().smallSize();
+        this.starStep = STAR_STEP * k;
+        this.badgeHeight = BADGE_HEIGHT * k;
     }
 
     /** The card's content measured before it has a place: title lines and footer contents. */
@@ -54,14 +60,14 @@ final class CardLayouter {
         String value = valueText;
         Content c = new Content(tp, lines, score, badgeText, evidence, letter, value, 0);
         double h = 2 * theme.sizes().cardPadding() + Math.max(1, lines.size()) * titleLine
-                + (value != null ? TITLE_GAP + BADGE_HEIGHT : 0)
+                + (value != null ? TITLE_GAP + badgeHeight : 0)
                 + (c.hasFooter() ? TITLE_GAP + theme.sizes().footerHeight() : 0);
         return new Content(tp, lines, score, badgeText, evidence, letter, value, h);
     }
 
     /** The badge text cut to the room left beside the stars and the evidence mark. */
     private String badgeText(Touchpoint tp, String text, String evidenceLetter) {
-        double left = theme.sizes().cardPadding() + (tp.importance() != null ? 5 * STAR_STEP + 8 : 0)
+        double left = theme.sizes().cardPadding() + (tp.importance() != null ? 5 * starStep + 8 : 0)
                 + (evidenceLetter != null ? evidenceWidth(evidenceLetter) + 8 : 0);
         double room = theme.sizes().cardWidth() - theme.sizes().cardPadding() - left - 22;
         return wrapper.truncate(text, FontFace.BOLD, theme.sizes().smallSize(), Math.max(0, room));
@@ -89,10 +95,10 @@ final class CardLayouter {
             double size = theme.sizes().smallSize();
             String text = wrapper.truncate(c.valueText(), FontFace.BOLD, size, bounds.w() - 2 * pad - 2 * VALUE_PAD);
             double w = 2 * VALUE_PAD + measurer.width(text, FontFace.BOLD, size);
-            valueBadge = new Rect(x + pad, fy, w, BADGE_HEIGHT);
+            valueBadge = new Rect(x + pad, fy, w, badgeHeight);
             valueText = new TextBlock(List.of(text), x + pad + VALUE_PAD,
                     baselineCentred(valueBadge.centerY(), FontFace.BOLD, size), 0, FontFace.BOLD, size, theme.palette().cardText());
-            fy += BADGE_HEIGHT + TITLE_GAP;
+            fy += badgeHeight + TITLE_GAP;
         }
         if (!c.hasFooter()) {
             return new CardBox(tp.id(), tp.stageId(), tp.laneId(), indexInCell, bounds, title, null, null, null,
@@ -104,7 +110,7 @@ final class CardLayouter {
         Double importance = null;
         if (tp.importance() != null) {
             importance = Math.max(0, Math.min(5, tp.importance()));
-            stars = new Rect(cursor, mid - 6, 5 * STAR_STEP, 12);
+            stars = new Rect(cursor, mid - starStep / 2, 5 * starStep, starStep);
             cursor = stars.maxX() + 8;
         }
         Rect evidenceMark = null;
@@ -123,7 +129,7 @@ final class CardLayouter {
             double size = theme.sizes().smallSize();
             String text = c.badgeText();
             double w = 22 + measurer.width(text, FontFace.BOLD, size);
-            badge = new Rect(bounds.maxX() - pad - w, mid - BADGE_HEIGHT / 2, w, BADGE_HEIGHT);
+            badge = new Rect(bounds.maxX() - pad - w, mid - badgeHeight / 2, w, badgeHeight);
             badgeText = new TextBlock(List.of(text), badge.x() + 17, baselineCentred(mid, FontFace.BOLD, size), 0,
                     FontFace.BOLD, size, theme.palette().cardText());
         }

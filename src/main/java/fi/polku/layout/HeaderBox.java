@@ -5,6 +5,8 @@ package fi.polku.layout;
  *
  * @param subtitle a second, smaller text such as a lane's channel type, may be empty
  * @param icon     a short glyph-free tag for the lane kind or channel (e.g. "WEB"), may be empty
+ * @param iconBox  where a channel lane's icon goes, left of its name (which is set clear of it), or null
  */
-public record HeaderBox(String id, int index, Rect bounds, TextBlock title, TextBlock subtitle, String icon) {
+public record HeaderBox(String id, int index, Rect bounds, TextBlock title, TextBlock subtitle, String icon,
+                        Rect iconBox) {
 }

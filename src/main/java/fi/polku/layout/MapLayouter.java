@@ -15,6 +15,8 @@ import java.util.Map;
 /** Computes a {@link MapLayout} from a map, a theme and a text measurer; pure and display-free. */
 public final class MapLayouter {
     private static final double HEADER_PAD = 14;
+    /** The space between a channel lane's icon and its name. */
+    private static final double ICON_GAP = 6;
 
     private MapLayouter() {
     }
@@ -94,8 +96,12 @@ public final class MapLayouter {
                 theme.sizes().headerSize(), theme.palette().laneHeaderText());
         List<List<String>> laneLines = new ArrayList<>();
         List<String> laneTypes = new ArrayList<>();
+        // A channel lane's icon sits left of its name, about as tall as a line of it; the name wraps clear.
+        double iconSize = Math.round(theme.sizes().headerSize() * 1.3);
+        double iconRoom = iconSize + ICON_GAP;
         for (int li = 0; li < l; li++) {
-            laneLines.add(wrapper.wrap(lanes.get(li).name(), FontFace.BOLD, theme.sizes().headerSize(), laneTextW, 3));
+            double nameW = laneTextW - (hasIcon(lanes.get(li)) ? iconRoom : 0);
+            laneLines.add(wrapper.wrap(lanes.get(li).name(), FontFace.BOLD, theme.sizes().headerSize(), nameW, 3));
             laneTypes.add(wrapper.truncate(LaneLabels.of(lanes.get(li), Localization.ofTag(map.language())), FontFace.REGULAR,
                     theme.sizes().smallSize(), laneTextW));
             laneH[li] = Math.max(laneH[li], 2 * 12 + laneLines.get(li).size() * headLine + 4 + smallLine);
@@ -113,7 +119,8 @@ public final class MapLayouter {
             stageHeaders.add(new HeaderBox(stages.get(si).id(), si, new Rect(stageEdges[si], 0, stageW[si], headerH),
                     new TextBlock(lines, stageEdges[si] + HEADER_PAD, top + headAscent, headLine, FontFace.BOLD,
                             theme.sizes().headerSize(), theme.palette().stageHeaderText()),
-                    new TextBlock(List.of(), 0, 0, 0, FontFace.REGULAR, theme.sizes().smallSize(), theme.palette().mutedText()), ""));
+                    new TextBlock(List.of(), 0, 0, 0, FontFace.REGULAR, theme.sizes().smallSize(), theme.palette().mutedText()), "",
+                    null));
         }
         List<HeaderBox> laneHeaders = new ArrayList<>();
         for (int li = 0; li < l; li++) {
@@ -121,13 +128,16 @@ public final class MapLayouter {
             List<String> lines = laneLines.get(li);
             double top = laneEdges[li] + 12;
             double subBase = top + lines.size() * headLine + 4 + smallAscent;
+            Rect iconBox = hasIcon(lane)
+                    ? new Rect(HEADER_PAD, top + Math.max(0, (headLine - iconSize) / 2), iconSize, iconSize) : null;
+            double titleX = HEADER_PAD + (iconBox != null ? iconRoom : 0);
             laneHeaders.add(new HeaderBox(lane.id(), li, new Rect(0, laneEdges[li], theme.sizes().laneHeaderWidth(), laneH[li]),
-                    new TextBlock(lines, HEADER_PAD, top + headAscent, headLine, FontFace.BOLD, theme.sizes().headerSize(),
+                    new TextBlock(lines, titleX, top + headAscent, headLine, FontFace.BOLD, theme.sizes().headerSize(),
                             theme.palette().laneHeaderText()),
                     new TextBlock(List.of(laneTypes.get(li)), HEADER_PAD, subBase, smallLine, FontFace.REGULAR,
                             theme.sizes().smallSize(), theme.palette().laneHeaderSubText()),
                     lane.kind() == LaneKind.CHANNEL && lane.channel() != null ? lane.channel().name()
-                            : lane.kind().name()));
+                            : lane.kind().name(), iconBox));
         }
 
         // Place the cards: each cell's grid centred in its stage column, top-aligned in its lane.
@@ -153,6 +163,11 @@ public final class MapLayouter {
         List<ConnectionArrow> arrows = ConnectionRouter.route(map, partial, measurer);
         return new MapLayout(theme, new Rect(0, 0, width, height), mapTitle, stageHeaders, laneHeaders, cells,
                 allCards, curves, arrows, stageEdges, laneEdges);
+    }
+
+    /** Channel lanes carry their channel's icon; the other kinds are told by their place and label. */
+    private static boolean hasIcon(Lane lane) {
+        return lane.kind() == LaneKind.CHANNEL;
     }
 
     private static Map<String, Integer> indexOf(List<String> ids) {

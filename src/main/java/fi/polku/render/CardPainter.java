@@ -36,7 +36,7 @@ final class CardPainter {
         }
         p.fillRoundRect(b.x(), b.y() + 1, b.w(), b.h(), r, 0x14000000);
         p.fillRoundRect(b.x(), b.y(), b.w(), b.h(), r, theme.palette().cardFill());
-        p.strokeRoundRect(b.x(), b.y(), b.w(), b.h(), r, theme.palette().cardBorder(), 1);
+        p.strokeRoundRect(b.x(), b.y(), b.w(), b.h(), r, theme.palette().cardBorder(), theme.sizes().lineWidth());
         text(p, card.title());
         if (card.valueBadge() != null) {
             value(p, card, fine);

@@ -12,7 +12,7 @@ import java.util.List;
 /** Paints the flow arrows between touchpoints: the lines near the view, their heads and their labels. */
 final class ConnectionPainter {
     /** Stroke width of the connection lines (map pixels). */
-    private static final double LINE_WIDTH = 1.25;
+    private static final double BASE_LINE_WIDTH = 1.25;
     /** Below this on-screen length (pixels) an arrowhead shows no direction and is left out. */
     private static final double MIN_HEAD_PX = 3;
 
@@ -35,12 +35,12 @@ final class ConnectionPainter {
         List<PathShape> lines = new ArrayList<>();
         // Far zoom is screen only: a sub-pixel line's straight runs are then filled as thin rectangles,
         // which look the same and cost a canvas a fraction of a stroke.
-        boolean runs = theme.sizes().titleSize() * scale < MapPainter.MIN_TEXT_PX && LINE_WIDTH * scale < 1;
+        boolean runs = theme.sizes().titleSize() * scale < MapPainter.MIN_TEXT_PX && lineWidth() * scale < 1;
         List<Rect> rects = new ArrayList<>();
         for (ConnectionArrow a : layout.connections()) {
             if (runs) {
                 int before = rects.size() + lines.size();
-                FlowLines.add(a, near, scale, LINE_WIDTH, rects, lines);
+                FlowLines.add(a, near, scale, lineWidth(), rects, lines);
                 if (rects.size() + lines.size() > before) {
                     shown.add(a);
                 }
@@ -61,9 +61,9 @@ final class ConnectionPainter {
         if (ConnectionArrow.HEAD_LENGTH * scale >= MIN_HEAD_PX && !runs) {
             // Without thin-line runs each shown arrow has exactly one line, so lines and heads pair up.
             p.arrows(lines, shown.stream().map(ConnectionArrow::head).toList(), theme.palette().connection(),
-                    LINE_WIDTH);
+                    lineWidth());
         } else {
-            p.strokePaths(lines, theme.palette().connection(), LINE_WIDTH);
+            p.strokePaths(lines, theme.palette().connection(), lineWidth());
             if (ConnectionArrow.HEAD_LENGTH * scale >= MIN_HEAD_PX) {
                 // A head a pixel or two long is a blob, not a direction; the lines alone show the flow.
                 p.fillPaths(shown.stream().map(ConnectionArrow::head).toList(), theme.palette().connection());
@@ -79,5 +79,10 @@ final class ConnectionPainter {
             }
         }
         p.endGroup();
+    }
+
+    /** The standard width, times the theme's line width (thicker in projector mode). */
+    private double lineWidth() {
+        return BASE_LINE_WIDTH * theme.sizes().lineWidth();
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 /** Paints an emotion-curve lane's plot: its frame and zero line, the curve and its points. */
 final class EmotionCurvePainter {
     /** Stroke width of the emotion curve (map pixels). */
-    private static final double CURVE_WIDTH = 2.5;
+    private static final double BASE_CURVE_WIDTH = 2.5;
 
     private final Theme theme;
 
@@ -23,26 +23,26 @@ final class EmotionCurvePainter {
         Rect plot = curve.plot();
         double x0 = Math.max(plot.x(), visible.x());
         double x1 = Math.min(plot.maxX(), visible.maxX());
-        p.line(x0, plot.y(), x1, plot.y(), theme.palette().gridLine(), 1);
-        p.line(x0, plot.maxY(), x1, plot.maxY(), theme.palette().gridLine(), 1);
-        p.line(x0, curve.zeroY(), x1, curve.zeroY(), theme.palette().emotionZero(), 1);
+        p.line(x0, plot.y(), x1, plot.y(), theme.palette().gridLine(), theme.sizes().lineWidth());
+        p.line(x0, plot.maxY(), x1, plot.maxY(), theme.palette().gridLine(), theme.sizes().lineWidth());
+        p.line(x0, curve.zeroY(), x1, curve.zeroY(), theme.palette().emotionZero(), theme.sizes().lineWidth());
         if (detailed) {
             curve.scaleLabels().forEach(t -> CardPainter.text(p, t));
         }
-        if (!detailed && CURVE_WIDTH * scale < 1 && CurveColumns.dense(curve.segments(), visible, scale)) {
+        if (!detailed && curveWidth() * scale < 1 && CurveColumns.dense(curve.segments(), visible, scale)) {
             // Far zoom is screen only: a big map's curve is then a sub-pixel zigzag with a piece or more per
             // pixel, and bars over each column's range show the same shape at a tenth of the cost. A line
             // w pixels wide covers about w of each pixel it crosses, hence the bars' opacity.
             int ink = theme.palette().emotionCurve();
-            int alpha = (int) Math.round(((ink >>> 24) & 0xFF) * CURVE_WIDTH * scale);
+            int alpha = (int) Math.round(((ink >>> 24) & 0xFF) * curveWidth() * scale);
             int barInk = (alpha << 24) | (ink & 0xFFFFFF);
-            for (Rect r : CurveColumns.bars(curve.segments(), visible, scale, CURVE_WIDTH)) {
+            for (Rect r : CurveColumns.bars(curve.segments(), visible, scale, curveWidth())) {
                 p.fillRect(r.x(), r.y(), r.w(), r.h(), barInk);
             }
         } else {
             PathShape path = PathShape.piecesWithin(curve.segments(), visible);
             if (path != null) {
-                p.strokePath(path, theme.palette().emotionCurve(), CURVE_WIDTH);
+                p.strokePath(path, theme.palette().emotionCurve(), curveWidth());
             }
         }
         // At far zoom the dots would merge into noise; the curve alone shows the shape.
@@ -50,8 +50,13 @@ final class EmotionCurvePainter {
             if (visible.inset(-8).contains(pt.x(), pt.y())) {
                 PathShape dot = PathShape.circle(pt.x(), pt.y(), 5);
                 p.fillPath(dot, theme.palette().cardFill());
-                p.strokePath(dot, theme.palette().emotionCurve(), 2);
+                p.strokePath(dot, theme.palette().emotionCurve(), 2 * theme.sizes().lineWidth());
             }
         }
+    }
+
+    /** The standard width, times the theme's line width (thicker in projector mode). */
+    private double curveWidth() {
+        return BASE_CURVE_WIDTH * theme.sizes().lineWidth();
     }
 }

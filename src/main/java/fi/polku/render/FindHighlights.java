@@ -10,11 +10,6 @@ import java.util.List;
 
 /** On screen only: the cards a find matched, ringed, and what it did not match, veiled. */
 final class FindHighlights {
-    /** A find's matches: a highlighter-yellow ring, unlike the blue of selection and focus. */
-    private static final int FIND_RING = 0xFFF0B400;
-    /** What a find did not match is veiled in the map's background colour, so the matches stand out. */
-    private static final int FIND_VEIL = 0x8CF6F7F9;
-
     private final MapLayout layout;
     private final Theme theme;
     private final CardPainter cards;
@@ -44,7 +39,7 @@ final class FindHighlights {
             Rect b = layout.bounds();
             double w = Math.min(visible.maxX(), b.maxX()) - x;
             double h = Math.min(visible.maxY(), b.maxY()) - y;
-            p.fillRect(x, y, Math.max(0, w), Math.max(0, h), FIND_VEIL);
+            p.fillRect(x, y, Math.max(0, w), Math.max(0, h), theme.palette().findVeil());
             if (theme.sizes().titleSize() * scale >= MapPainter.MIN_TEXT_PX) {
                 matches.forEach(c -> cards.paint(p, c, true, fine));
             } else {
@@ -53,7 +48,7 @@ final class FindHighlights {
         } else {
             for (CardBox c : misses) {
                 Rect r = c.bounds();
-                p.fillRoundRect(r.x(), r.y(), r.w(), r.h(), theme.sizes().cardRadius(), FIND_VEIL);
+                p.fillRoundRect(r.x(), r.y(), r.w(), r.h(), theme.sizes().cardRadius(), theme.palette().findVeil());
             }
         }
         for (CardBox c : matches) {
@@ -62,7 +57,7 @@ final class FindHighlights {
             // selection outline, so that both show.
             double out = o.selection().contains(c.touchpointId()) ? 2 + 3 * px : 2;
             Rect ring = c.bounds().inset(-out);
-            p.strokeRoundRect(ring.x(), ring.y(), ring.w(), ring.h(), theme.sizes().cardRadius() + out, FIND_RING,
+            p.strokeRoundRect(ring.x(), ring.y(), ring.w(), ring.h(), theme.sizes().cardRadius() + out, theme.palette().findRing(),
                     Math.min(2.5 * px, 3));
         }
     }

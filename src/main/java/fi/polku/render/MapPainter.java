@@ -4,6 +4,7 @@ import fi.polku.layout.CardBox;
 import fi.polku.layout.EmotionCurve;
 import fi.polku.layout.HeaderBox;
 import fi.polku.layout.MapLayout;
+import fi.polku.layout.Palette;
 import fi.polku.layout.Rect;
 import fi.polku.layout.Theme;
 
@@ -28,10 +29,13 @@ public final class MapPainter {
     private final EmotionCurvePainter curves;
     private final ConnectionPainter connections;
     private boolean fine = true;
+    /** The width of grid lines, wider in projector mode. */
+    private final double line;
 
     public MapPainter(MapLayout layout) {
         this.layout = layout;
         this.theme = layout.theme();
+        this.line = theme.sizes().lineWidth();
         this.cards = new CardPainter(theme);
         this.curves = new EmotionCurvePainter(theme);
         this.connections = new ConnectionPainter(layout);
@@ -76,7 +80,7 @@ public final class MapPainter {
         }
         Rect corner = layout.cornerBox();
         p.fillRect(corner.x(), corner.y(), corner.w(), corner.h(), theme.palette().cardFill());
-        p.line(corner.maxX(), corner.y(), corner.maxX(), corner.maxY(), theme.palette().gridLine(), 1);
+        p.line(corner.maxX(), corner.y(), corner.maxX(), corner.maxY(), theme.palette().gridLine(), line);
         if (detailed) {
             CardPainter.text(p, layout.mapTitle());
         }
@@ -100,12 +104,13 @@ public final class MapPainter {
             if (intersectsY(lane.bounds(), visible)) {
                 Rect r = lane.bounds();
                 p.fillRect(r.x(), r.y(), r.w(), r.h(), theme.palette().laneHeaderFill());
-                p.line(r.x(), r.maxY(), r.maxX(), r.maxY(), theme.palette().gridLine(), 1);
+                p.line(r.x(), r.maxY(), r.maxX(), r.maxY(), theme.palette().gridLine(), line);
                 if (detailed) {
                     // A tall lane keeps its name in sight while it is scrolled through.
                     double textBottom = lane.subtitle().baseline(0) + 8;
                     double dy = Math.max(0, Math.min(headerBottom - r.y(), r.maxY() - textBottom));
                     p.pushTransform(0, dy, 1);
+                    ChannelIcons.paint(p, lane, theme.palette().laneHeaderText());
                     CardPainter.text(p, lane.title());
                     CardPainter.text(p, lane.subtitle());
                     p.popTransform();
@@ -127,7 +132,7 @@ public final class MapPainter {
         if (left) {
             p.fillRect(theme.sizes().laneHeaderWidth(), y0, 3 / scale, Math.max(0, y1 - y0), shadow);
         } else if (y1 > y0) {
-            p.line(theme.sizes().laneHeaderWidth(), y0, theme.sizes().laneHeaderWidth(), y1, theme.palette().gridLine(), 1);
+            p.line(theme.sizes().laneHeaderWidth(), y0, theme.sizes().laneHeaderWidth(), y1, theme.palette().gridLine(), line);
         }
         p.popTransform();
         if (top) {
@@ -173,7 +178,7 @@ public final class MapPainter {
         p.beginGroup("stage-" + stage.id(), "stage");
         p.fillRect(r.x(), r.y(), r.w(), r.h(), theme.palette().stageHeaderFill());
         if (stage.index() > 0) {
-            p.line(r.x(), r.y() + 8, r.x(), r.maxY() - 8, 0x40FFFFFF, 1);
+            p.line(r.x(), r.y() + 8, r.x(), r.maxY() - 8, Palette.withAlpha(theme.palette().stageHeaderText(), 0x40), line);
         }
         if (detailed) {
             // The layout already wrapped the name to the column and ended it with an ellipsis, so no clip
@@ -187,15 +192,16 @@ public final class MapPainter {
         Rect r = lane.bounds();
         double right = layout.bounds().maxX();
         p.fillRect(r.x(), r.y(), r.w(), r.h(), theme.palette().laneHeaderFill());
-        p.line(r.x(), r.maxY(), right, r.maxY(), theme.palette().gridLine(), 1);
-        p.line(r.maxX(), r.y(), r.maxX(), r.maxY(), theme.palette().gridLine(), 1);
+        p.line(r.x(), r.maxY(), right, r.maxY(), theme.palette().gridLine(), line);
+        p.line(r.maxX(), r.y(), r.maxX(), r.maxY(), theme.palette().gridLine(), line);
         for (HeaderBox stage : layout.stageHeaders()) {
             if (stage.index() > 0 && intersectsX(stage.bounds(), visible)) {
                 double x = stage.bounds().x();
-                p.line(x, r.y(), x, r.maxY(), theme.palette().gridLine(), 1);
+                p.line(x, r.y(), x, r.maxY(), theme.palette().gridLine(), line);
             }
         }
         if (detailed) {
+            ChannelIcons.paint(p, lane, theme.palette().laneHeaderText());
             CardPainter.text(p, lane.title());
             CardPainter.text(p, lane.subtitle());
         }

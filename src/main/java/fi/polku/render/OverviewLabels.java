@@ -38,7 +38,7 @@ final class OverviewLabels {
             }
             p.fillRect(r.x(), bandY, r.w(), bandH, theme.palette().stageHeaderFill());
             if (stage.index() > 0) {
-                p.line(r.x(), bandY, r.x(), bandY + bandH, 0x60FFFFFF, px);
+                p.line(r.x(), bandY, r.x(), bandY + bandH, fi.polku.layout.Palette.withAlpha(theme.palette().stageHeaderText(), 0x60), px);
             }
             String name = wrap.truncate(String.join(" ", stage.title().lines()), FontFace.BOLD, size,
                     r.w() - 12 * px);

@@ -34,7 +34,7 @@ final class MainMenus {
         Map<String, BooleanProperty> checks = Map.of(
                 "toggleInspector", window.inspectorShownProperty(),
                 "toggleAnalysis", window.analysisDock().shownProperty(),
-                "darkTheme", actions.darkThemeProperty(),
+                "projectorMode", window.themeSetting().projectorProperty(),
                 "dotVoting", window.state().votingProperty());
         MenuBar bar = new MenuBar();
         bar.setId("menu-bar");
@@ -43,6 +43,10 @@ final class MainMenus {
             menu.textProperty().bind(Messages.text(entry.getKey()));
             menu.setId(entry.getKey().replace('.', '-'));
             for (UiAction action : entry.getValue()) {
+                if (ThemeMenu.owns(action.id())) {
+                    ThemeMenu.addTo(menu, action, window.themeSetting());
+                    continue;
+                }
                 BooleanProperty checked = checks.get(action.id());
                 menu.getItems().add(checked == null ? action.menuItem() : checkItem(action, checked));
                 if (action.id().equals("open")) {
@@ -69,7 +73,7 @@ final class MainMenus {
         return bar;
     }
 
-    private static CheckMenuItem checkItem(UiAction action, BooleanProperty checked) {
+    static CheckMenuItem checkItem(UiAction action, BooleanProperty checked) {
         CheckMenuItem item = new CheckMenuItem();
         item.setId("menu-" + action.id());
         item.textProperty().bind(action.textProperty());

@@ -2,6 +2,7 @@ package fi.polku.ui;
 
 import fi.polku.text.Localization;
 import fi.polku.ui.inspector.BrandFields;
+import fi.polku.ui.theme.ThemeSetting;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
@@ -15,7 +16,7 @@ import java.util.Locale;
 import java.util.prefs.Preferences;
 
 /**
- * Edit → Preferences: the language of the window, and the brand new maps start with. The language
+ * Edit → Preferences: the language of the window, its theme, and the brand new maps start with. The language
  * applies at once to every open window and is remembered for the next start; the maps themselves keep
  * their own language and brand.
  */
@@ -23,8 +24,8 @@ final class PreferencesDialog {
     private PreferencesDialog() {
     }
 
-    /** Shows the dialog; OK switches the window to the chosen language and stores it. */
-    static void show(Window owner, PolkuHome home) {
+    /** Shows the dialog; OK switches the window to the chosen language and theme and stores them. */
+    static void show(Window owner, PolkuHome home, ThemeSetting themeSetting) {
         Preferences preferences = home.preferences();
         ChoiceBox<Locale> languages = new ChoiceBox<>(FXCollections.observableArrayList(Localization.LANGUAGES));
         languages.setId("preferences-language");
@@ -57,7 +58,9 @@ final class PreferencesDialog {
         brandHint.setMaxWidth(380);
         BrandFields brand = new BrandFields("preferences-brand", b -> { });
         brand.load(BrandSetting.stored(home));
-        VBox content = new VBox(6, label, languages, hint, brandHeading, brandHint, brand.node());
+        ThemeChoice theme = new ThemeChoice(themeSetting);
+        VBox content = new VBox(6, label, languages, hint, theme.heading(), theme.themes(), theme.projector(),
+                brandHeading, brandHint, brand.node());
         content.setId("preferences");
         content.setPadding(new javafx.geometry.Insets(16, 20, 8, 20));
 
@@ -73,6 +76,7 @@ final class PreferencesDialog {
             LanguageSetting.choose(preferences, languages.getValue());
         }
         if (dialog.getResult() == ok) {
+            theme.apply();
             try {
                 BrandSetting.store(home, brand.brand());
             } catch (java.io.IOException e) {

@@ -4,8 +4,6 @@ import fi.polku.ui.canvas.JourneyCanvas;
 import fi.polku.ui.state.CellRef;
 import fi.polku.ui.theme.UiTheme;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.scene.Scene;
@@ -21,6 +19,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
@@ -42,7 +41,6 @@ final class WindowActions {
     private final DocumentEditor editor;
     private final JourneyCanvas canvas;
     private final fi.polku.ui.state.EditorState state;
-    private final BooleanProperty darkTheme = new SimpleBooleanProperty();
     /** Menu name key to its actions, in menu order; also the order of the shortcut sheet. */
     private final Map<String, List<UiAction>> menus = new LinkedHashMap<>();
     private final UiAction undo;
@@ -135,10 +133,8 @@ final class WindowActions {
                         window.findBar()::previous),
                 moveLeft, moveRight, moveUp, moveDown,
                 new UiAction("preferences", key(KeyCode.COMMA), MaterialDesignC.COG_OUTLINE,
-                        () -> PreferencesDialog.show(window.stage(), window.home()))));
+                        () -> PreferencesDialog.show(window.stage(), window.home(), window.themeSetting()))));
 
-        darkTheme.set(window.themeSetting().themeProperty().get() == UiTheme.DARK);
-        darkTheme.addListener((o, was, dark) -> window.themeSetting().themeProperty().set(dark ? UiTheme.DARK : UiTheme.LIGHT));
         menus.put("menu.view", List.of(
                 new UiAction("zoomIn", key(KeyCode.EQUALS), MaterialDesignM.MAGNIFY_PLUS_OUTLINE, canvas::zoomIn,
                         key(KeyCode.ADD), key(KeyCode.PLUS)),
@@ -153,8 +149,11 @@ final class WindowActions {
                         () -> window.inspectorShownProperty().set(!window.inspectorShownProperty().get())),
                 new UiAction("focusCanvas", key(KeyCode.DIGIT1), null, canvas::requestFocus),
                 new UiAction("focusInspector", key(KeyCode.DIGIT2), null, this::focusInspector),
-                new UiAction("darkTheme", key(KeyCode.D, SHIFT_DOWN), MaterialDesignT.THEME_LIGHT_DARK,
-                        () -> darkTheme.set(!darkTheme.get())),
+                theme("themeLight", UiTheme.LIGHT, null),
+                theme("themeDark", UiTheme.DARK, key(KeyCode.D, SHIFT_DOWN)),
+                theme("themeHighContrast", UiTheme.HIGH_CONTRAST, null),
+                new UiAction("projectorMode", key(KeyCode.P, SHIFT_DOWN), MaterialDesignP.PROJECTOR_SCREEN_OUTLINE,
+                        () -> window.themeSetting().projectorProperty().set(!window.themeSetting().projectorProperty().get())),
                 new UiAction("dotVoting", key(KeyCode.V, SHIFT_DOWN), MaterialDesignV.VOTE_OUTLINE,
                         () -> window.dotVoting().toggle()),
                 new UiAction("personas", key(KeyCode.P, SHIFT_DOWN), MaterialDesignA.ACCOUNT_GROUP_OUTLINE,
@@ -187,8 +186,10 @@ final class WindowActions {
         return menus;
     }
 
-    BooleanProperty darkThemeProperty() {
-        return darkTheme;
+    /** View → Theme → one of the themes, whose radio item the menu ticks. */
+    private UiAction theme(String id, UiTheme theme, KeyCombination accelerator) {
+        return new UiAction(id, accelerator, theme == UiTheme.DARK ? MaterialDesignT.THEME_LIGHT_DARK : null,
+                () -> window.themeSetting().themeProperty().set(theme));
     }
 
     /** The action with this id, e.g. "save". */
@@ -218,7 +219,7 @@ final class WindowActions {
         // Check items (inspector, analysis, theme) too: a menu accelerator only fires a CheckMenuItem's
         // action event and never toggles it, so their shortcuts would otherwise do nothing.
         List<UiAction> direct = List.of(undo, redo, action("toggleInspector"), action("toggleAnalysis"),
-                action("darkTheme"), action("dotVoting"));
+                action("projectorMode"), action("dotVoting"));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             for (UiAction action : direct) {
                 boolean match = action.accelerator().match(e)

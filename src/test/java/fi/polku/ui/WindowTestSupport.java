@@ -36,12 +36,24 @@ final class WindowTestSupport {
     static MenuItem menuItem(FxRobot robot, String actionId) {
         MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
         for (Menu menu : bar.getMenus()) {
-            for (MenuItem item : menu.getItems()) {
-                if (("menu-" + actionId).equals(item.getId())) {
-                    return item;
-                }
+            MenuItem found = find(menu, "menu-" + actionId);
+            if (found != null) {
+                return found;
             }
         }
         throw new AssertionError("no menu item " + actionId);
+    }
+
+    /** The item with this id in a menu or one of its submenus (View → Theme), or null. */
+    private static MenuItem find(Menu menu, String id) {
+        for (MenuItem item : menu.getItems()) {
+            if (id.equals(item.getId())) {
+                return item;
+            }
+            if (item instanceof Menu sub && find(sub, id) != null) {
+                return find(sub, id);
+            }
+        }
+        return null;
     }
 }

@@ -44,6 +44,11 @@ public final class FxPainter implements Painter {
         gc.setLineJoin(StrokeLineJoin.ROUND);
     }
 
+    /** A JavaFX colour of an ARGB int, for what the canvas draws beside the painter. */
+    public static Color colourOf(int argb) {
+        return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF, ((argb >>> 24) & 0xFF) / 255.0);
+    }
+
     private Color colour(int argb) {
         return colours.computeIfAbsent(argb, c -> Color.rgb((c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF,
                 ((c >>> 24) & 0xFF) / 255.0));

@@ -48,7 +48,7 @@ final class ImportOutcomePane extends VBox {
         VBox.setVgrow(rejected, javafx.scene.layout.Priority.ALWAYS);
         unmatched.setId("unmatched-names");
         unmatched.setPrefHeight(80);
-        rejectedLabel.setStyle("-fx-text-fill: #b3261e; -fx-font-weight: bold;");
+        rejectedLabel.getStyleClass().add("problem-text");
         unmatchedLabel.setStyle("-fx-font-weight: bold;");
         ToggleGroup group = new ToggleGroup();
         skip.setToggleGroup(group);

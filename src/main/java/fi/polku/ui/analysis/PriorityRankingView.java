@@ -126,7 +126,7 @@ public final class PriorityRankingView extends MetricAnalysisView {
                 : Formats.count(Localization.ui(), r.row().measurement().n())));
         TableColumn<RankedRow, String> small = column("ranking.column.small", 130, false, r -> small(r.row())
                 ? AnalysisText.text("ranking.small", MetricResult.SMALL_SAMPLE) : "");
-        small.setStyle("-fx-text-fill: #b45309;");
+        small.getStyleClass().add("caution-text");
         table.getColumns().add(small);
         table.getColumns().add(column("ranking.column.performance", 120, true,
                 r -> AnalysisText.number(r.row().performance())));

@@ -26,8 +26,6 @@ import java.util.function.Consumer;
  * selecting it, a banner says so, and Esc ends it. Screen only: exports never see it.
  */
 public final class CardPicking {
-    /** Okabe–Ito reddish purple: apart from the blue of the selection and the status colours. */
-    private static final int PICKED = 0xFFCC79A7;
     private static final double WIDTH_PX = 3;
 
     private final JourneyCanvas canvas;
@@ -109,6 +107,11 @@ public final class CardPicking {
         return active.get();
     }
 
+    /** Okabe–Ito reddish purple in the palette: apart from the blue of the selection and the status colours. */
+    private static int pickedColour(MapLayout layout) {
+        return layout.theme().palette().picked();
+    }
+
     /** The outlines, in map units: the painter carries the view transform. */
     void paint(Painter p, MapLayout layout, double zoom) {
         if (picked.isEmpty()) {
@@ -123,9 +126,9 @@ public final class CardPicking {
             Rect b = card.bounds();
             double gap = 3 / zoom;
             if (active.get()) {
-                p.fillRoundRect(b.x(), b.y(), b.w(), b.h(), r, (PICKED & 0x00FFFFFF) | 0x22000000);
+                p.fillRoundRect(b.x(), b.y(), b.w(), b.h(), r, (pickedColour(layout) & 0x00FFFFFF) | 0x22000000);
             }
-            p.strokeRoundRect(b.x() - gap, b.y() - gap, b.w() + 2 * gap, b.h() + 2 * gap, r + gap, PICKED,
+            p.strokeRoundRect(b.x() - gap, b.y() - gap, b.w() + 2 * gap, b.h() + 2 * gap, r + gap, pickedColour(layout),
                     (active.get() ? WIDTH_PX : 2) / zoom);
         }
     }

@@ -9,7 +9,7 @@ import fi.polku.render.fx.FxFonts;
 import fi.polku.text.Formats;
 import fi.polku.text.Localization;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
+import fi.polku.render.fx.FxPainter;
 
 /** The value shown beside an emotion point while it is dragged, e.g. "+1.5", in screen pixels. */
 final class EmotionValueLabel {
@@ -29,10 +29,11 @@ final class EmotionValueLabel {
                     double w = FontMetricsTable.shared().width(text, FontFace.BOLD, SIZE) + 12;
                     double x = viewport.toScreenX(p.x()) + 12;
                     double y = viewport.toScreenY(p.y()) - 12;
-                    gc.setFill(Color.web("#1F2933"));
+                    // The card colours swapped: dark on a light map, light on a dark one.
+                    gc.setFill(FxPainter.colourOf(layout.theme().palette().cardText()));
                     gc.fillRoundRect(x, y - 15, w, 20, 10, 10);
                     gc.setFont(FxFonts.font(FontFace.BOLD, SIZE));
-                    gc.setFill(Color.WHITE);
+                    gc.setFill(FxPainter.colourOf(layout.theme().palette().cardFill()));
                     gc.fillText(text, x + 6, y);
                 }
             }

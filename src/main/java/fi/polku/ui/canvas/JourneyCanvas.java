@@ -26,7 +26,6 @@ import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.paint.Color;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -456,7 +455,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        gc.setFill(Color.web("#E6E9EE"));
+        gc.setFill(FxPainter.colourOf(l.theme().palette().surround()));
         gc.fillRect(0, 0, w, h);
         double z = viewport.zoom();
         Overlay o = new Overlay(selection, focusedCard, state.hoverCardProperty().get(), drop, band, isFocused(),
@@ -471,9 +470,9 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         mapPainter.paintPinnedHeaders(fxPainter, viewport.visibleRect(), z, o);
         fxPainter.popTransform();
         EmotionValueLabel.paint(gc, l, viewport, emotionLabelId);
-        HeaderDropLine.paint(gc, viewport, headerDropX, headerDropY, w, h);
+        HeaderDropLine.paint(gc, viewport, headerDropX, headerDropY, w, h, l.theme().palette().dropIndicator());
         if (isFocused()) {
-            gc.setStroke(Color.web("#1A73E8"));
+            gc.setStroke(FxPainter.colourOf(l.theme().palette().focus()));
             gc.setLineWidth(2);
             gc.strokeRect(1, 1, w - 2, h - 2);
         }

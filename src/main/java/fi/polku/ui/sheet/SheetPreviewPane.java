@@ -64,7 +64,7 @@ final class SheetPreviewPane extends VBox {
         rows.setPlaceholder(new Label(Messages.get("dialog.newSheet.noRows")));
         problems.setPrefHeight(110);
         problems.setMinHeight(80);
-        problemsLabel.setStyle("-fx-text-fill: #b3261e; -fx-font-weight: bold;");
+        problemsLabel.getStyleClass().add("problem-text");
         problemsLabel.setWrapText(true);
         problemsLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox.setVgrow(problems, Priority.ALWAYS);
