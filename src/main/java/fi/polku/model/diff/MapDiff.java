@@ -130,7 +130,7 @@ public final class MapDiff {
 
     @Override
     public String toString() {
-        return "MapDiff" + changes;
+        return getClass().getSimpleName() + changes;
     }
 
     /** Where each arranged item stands in both maps and which of those in both moved. */
