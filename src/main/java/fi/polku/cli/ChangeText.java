@@ -33,7 +33,11 @@ final class ChangeText {
     /** {@code Touchpoint "Laskun haku" (t12)}, or {@code Map "Title"} for the map itself. */
     String item(ItemKind kind, String id, String title) {
         String name = Localization.text(language, "cli.diff.kind." + kind.name());
-        return kind == ItemKind.MAP ? Localization.format(language, "cli.diff.map", name, quoted(title))
+        if (kind == ItemKind.MAP) {
+            return Localization.format(language, "cli.diff.map", name, quoted(title));
+        }
+        // An arrow usually has no label: its id alone, rather than an empty pair of quotes.
+        return title == null || title.isBlank() ? Localization.format(language, "cli.diff.itemUntitled", name, id)
                 : Localization.format(language, "cli.diff.item", name, quoted(title), id);
     }
 

@@ -81,6 +81,8 @@ public final class MergeCommand implements Callable<Integer> {
         MergeSide side = decided && decision.theirs ? MergeSide.THEIRS : MergeSide.OURS;
         MergeResult result = MapMerge.merge(baseMap, ourMap, theirMap, side);
         String file = name != null ? name : ours.toString();
+        // git writes the result over its temporary copy of OURS; the person knows the file by --name.
+        String target = name != null && output.equals(ours) ? name : output.toString();
         ChangeText words = new ChangeText(language);
         for (MergeConflict c : result.conflicts()) {
             err.println(Localization.format(language, "cli.merge.conflictAt", file, words.conflict(c, result.map())));
@@ -91,7 +93,7 @@ public final class MergeCommand implements Callable<Integer> {
         }
         if (!result.problems().isEmpty() || !result.conflicts().isEmpty() && !decided) {
             err.println(Localization.format(language, result.problems().isEmpty() ? "cli.merge.notWritten"
-                    : "cli.merge.invalid", file, result.conflicts().size(), result.problems().size(), output));
+                    : "cli.merge.invalid", file, result.conflicts().size(), result.problems().size(), target));
             err.flush();
             return PolkuCommand.EXIT_FAILURE;
         }
@@ -102,9 +104,9 @@ public final class MergeCommand implements Callable<Integer> {
             err.flush();
             return PolkuCommand.EXIT_FAILURE;
         }
-        out.println(result.conflicts().isEmpty() ? Localization.format(language, "cli.merge.merged", output)
+        out.println(result.conflicts().isEmpty() ? Localization.format(language, "cli.merge.merged", target)
                 : Localization.format(language, side == MergeSide.OURS ? "cli.merge.decidedOurs"
-                : "cli.merge.decidedTheirs", output, result.conflicts().size()));
+                : "cli.merge.decidedTheirs", target, result.conflicts().size()));
         out.flush();
         err.flush();
         return 0;

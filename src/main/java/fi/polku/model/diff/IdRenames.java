@@ -2,15 +2,18 @@ package fi.polku.model.diff;
 
 import fi.polku.model.JourneyMap;
 
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Gives new ids to things they added that clash with different things we added under the same id. Ids are
@@ -23,6 +26,19 @@ final class IdRenames {
             ItemKind.TOUCHPOINT, ItemKind.CONNECTION, ItemKind.OPPORTUNITY);
     private static final Pattern NUMBERED = Pattern.compile("(.*?)(\\d{1,17})");
     private static final Set<String> REFERENCE_NAMES = Set.of("id", "from", "to", "touchpoint");
+    /**
+     * Per record type, the indexes of the fields that are references or may hold one deeper down; the others
+     * (a card's texts, its measurements) are not read, so that renaming in a 20,000-card map stays cheap.
+     */
+    private static final ClassValue<int[]> REFERRING = new ClassValue<>() {
+        @Override
+        protected int[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            return IntStream.range(0, components.length)
+                    .filter(i -> isReference(components[i].getName()) || mayRefer(components[i], new HashSet<>()))
+                    .toArray();
+        }
+    };
 
     private IdRenames() {
     }
@@ -89,6 +105,7 @@ final class IdRenames {
     private static Object rewrite(Object value, String field, Map<String, String> renames) {
         return switch (value) {
             case String s when isReference(field) -> renames.getOrDefault(s, s);
+            case List<?> list when list.isEmpty() -> list;
             case List<?> list -> {
                 List<Object> out = new ArrayList<>(list.size());
                 boolean changed = false;
@@ -100,18 +117,46 @@ final class IdRenames {
                 yield changed ? out : list;
             }
             case Record record -> {
-                Object[] values = RecordFields.values(record);
-                List<String> names = RecordFields.names(record.getClass());
-                boolean changed = false;
-                for (int i = 0; i < values.length; i++) {
-                    Object renamed = rewrite(values[i], names.get(i), renames);
-                    changed |= !Objects.equals(renamed, values[i]);
-                    values[i] = renamed;
+                Object[] values = null;
+                for (int i : REFERRING.get(record.getClass())) {
+                    Object inner = RecordFields.value(record, i);
+                    Object renamed = rewrite(inner, RecordFields.name(record.getClass(), i), renames);
+                    if (renamed != inner) {
+                        values = values == null ? RecordFields.values(record) : values;
+                        values[i] = renamed;
+                    }
                 }
-                yield changed ? RecordFields.build(record.getClass(), values) : record;
+                yield values == null ? record : RecordFields.build(record.getClass(), values);
             }
             case null, default -> value;
         };
+    }
+
+    /** Whether a field's value may hold a reference inside: a record, or a list of records, that has one. */
+    private static boolean mayRefer(RecordComponent component, Set<Class<?>> seen) {
+        if (mayRefer(component.getType(), seen)) {
+            return true;
+        }
+        if (component.getGenericType() instanceof ParameterizedType p) {
+            for (Type argument : p.getActualTypeArguments()) {
+                if (argument instanceof Class<?> element && mayRefer(element, seen)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayRefer(Class<?> type, Set<Class<?>> seen) {
+        if (!type.isRecord() || !seen.add(type)) {
+            return false;
+        }
+        for (RecordComponent c : type.getRecordComponents()) {
+            if (isReference(c.getName()) || mayRefer(c, seen)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isReference(String field) {

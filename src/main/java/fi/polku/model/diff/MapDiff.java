@@ -72,7 +72,7 @@ public final class MapDiff {
                 continue;
             }
             boolean moved = places.moved(id);
-            if (old.equals(item) && !moved) {
+            if ((old == item || old.equals(item)) && !moved) {
                 continue;
             }
             List<FieldChange> fields = RecordFields.changes(old, item, skip);
@@ -110,7 +110,8 @@ public final class MapDiff {
 
     /** The changes of one kind of item. */
     public List<ItemChange> of(ItemKind kind) {
-        return changes.stream().filter(c -> c.kind() == kind).toList();
+        Map<String, ItemChange> ofKind = byId.get(kind);
+        return ofKind == null ? List.of() : changes.stream().filter(c -> c.kind() == kind).toList();
     }
 
     /** The change of one item, if it differs. */

@@ -34,12 +34,12 @@ public final class MapMerge {
     public static MergeResult merge(JourneyMap base, JourneyMap ours, JourneyMap theirs, MergeSide side) {
         MapMerge merge = new MapMerge(side);
         JourneyMap apart = IdRenames.apart(base, ours, theirs);
-        MapDiff ourMoves = MapDiff.between(base, ours);
-        MapDiff theirMoves = MapDiff.between(base, apart);
+        // Each side's changes, found once: an item neither side changed is taken as it is, without comparing.
+        MapDiff ourChanges = MapDiff.between(base, ours);
+        MapDiff theirChanges = MapDiff.between(base, apart);
         JourneyMap merged = merge.ownFields(base, ours, apart);
         for (ItemKind kind : ItemKind.LISTED) {
-            merged = kind.withItems(merged, merge.items(kind, base, ours, apart, moved(ourMoves, kind),
-                    moved(theirMoves, kind)));
+            merged = kind.withItems(merged, merge.items(kind, base, ours, apart, ourChanges, theirChanges));
         }
         return new MergeResult(merged, merge.conflicts, MapValidator.validate(merged));
     }
@@ -84,14 +84,17 @@ public final class MapMerge {
     }
 
     private List<Record> items(ItemKind kind, JourneyMap base, JourneyMap ours, JourneyMap theirs,
-                               Set<String> movedByOurs, Set<String> movedByTheirs) {
+                               MapDiff ourChanges, MapDiff theirChanges) {
         List<? extends Record> baseItems = kind.items(base);
         List<? extends Record> ourItems = kind.items(ours);
         List<? extends Record> theirItems = kind.items(theirs);
-        if (theirItems.equals(baseItems)) {
+        List<String> baseIds = ids(baseItems);
+        List<String> ourIds = ids(ourItems);
+        List<String> theirIds = ids(theirItems);
+        if (theirChanges.of(kind).isEmpty() && theirIds.equals(baseIds)) {
             return List.copyOf(ourItems);
         }
-        if (ourItems.equals(baseItems)) {
+        if (ourChanges.of(kind).isEmpty() && ourIds.equals(baseIds)) {
             return List.copyOf(theirItems);
         }
         Map<String, Record> b = MapDiff.byId(baseItems);
@@ -102,11 +105,13 @@ public final class MapMerge {
             String id = ItemKind.id(mine);
             Record old = b.get(id);
             Record their = t.get(id);
+            boolean weChanged = ourChanges.find(kind, id).isPresent();
+            boolean theyChanged = theirChanges.find(kind, id).isPresent();
             if (their != null) {
-                result.put(id, item(kind, old, mine, their));
+                result.put(id, !theyChanged ? mine : !weChanged ? their : item(kind, old, mine, their));
             } else if (old == null) {
                 result.put(id, mine); // we added it
-            } else if (!mine.equals(old)) {
+            } else if (weChanged) {
                 conflicts.add(new MergeConflict(kind, id, kind.title(mine), MergeConflict.Type.DELETED_BY_THEIRS,
                         null, old, mine, null));
                 if (side == MergeSide.OURS) {
@@ -122,7 +127,7 @@ public final class MapMerge {
             }
             if (old == null) {
                 result.put(id, their); // they added it
-            } else if (!their.equals(old)) {
+            } else if (theirChanges.find(kind, id).isPresent()) {
                 conflicts.add(new MergeConflict(kind, id, kind.title(their), MergeConflict.Type.DELETED_BY_OURS,
                         null, old, null, their));
                 if (side == MergeSide.THEIRS) {
@@ -130,7 +135,7 @@ public final class MapMerge {
                 }
             }
         }
-        return ItemOrder.merge(ids(baseItems), ids(ourItems), ids(theirItems), result, movedByOurs, movedByTheirs);
+        return ItemOrder.merge(baseIds, ourIds, theirIds, result, moved(ourChanges, kind), moved(theirChanges, kind));
     }
 
     private static List<String> ids(List<? extends Record> items) {

@@ -75,6 +75,16 @@ final class RecordFields {
         return out;
     }
 
+    /** The value of a record's field at {@code index} in declaration order. */
+    static Object value(Record record, int index) {
+        return value(record, SHAPES.get(record.getClass()).components()[index]);
+    }
+
+    /** The name of a record type's field at {@code index} in declaration order. */
+    static String name(Class<?> type, int index) {
+        return SHAPES.get(type).components()[index].getName();
+    }
+
     /** A new record of {@code type} from its field values in declaration order. */
     static <R extends Record> R build(Class<R> type, Object[] values) {
         try {
