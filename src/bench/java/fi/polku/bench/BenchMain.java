@@ -41,7 +41,7 @@ public final class BenchMain {
     private static final String SAMPLE = "assets/samples/store-bus.polku.json";
     private static final int STARTUP_RUNS = 7;
     private static final int EXPORT_RUNS = 3;
-    private static final String SECTIONS = "codec,edit,heap,startup,paint,export,report,find";
+    private static final String SECTIONS = "codec,edit,heap,startup,paint,export,report,find,diff";
 
     private BenchMain() {
     }
@@ -78,6 +78,9 @@ public final class BenchMain {
         }
         if (only.contains("find")) {
             find(figures);
+        }
+        if (only.contains("diff")) {
+            diffMerge(figures);
         }
         figures.forEach(f -> System.out.println(f.line()));
         writeJson(dir, figures);
@@ -213,6 +216,24 @@ public final class BenchMain {
                 "median of %d pairwise ratios, paint+snapshot: bench XL (12 stages × 10 lanes, its screenful full of "
                         + "cards) %.1f ms / S %.1f ms (medians; %s)", dense.times().count(), dense.times().subjectMs(),
                 dense.times().baselineMs(), dense.detail())));
+    }
+
+    /** Compare and merge of two XL maps, each against opening the two files it reads. */
+    private static void diffMerge(List<Figure> figures) throws Exception {
+        List<String> jvm = List.of("-Xms2g", "-Xmx2g", "-Dfile.encoding=UTF-8");
+        Pairs diff = Pairs.parse(ChildJvm.lastLine(ChildJvm.command(jvm, DiffPairs.class.getName(), "diff")));
+        figures.add(Figure.ratio("diff-xl-vs-load", diff, "<= 0.5", String.format(Locale.ROOT,
+                "median of %d pairwise ratios, alternating single operations each after a collection (child JVM, "
+                        + "-Xms2g -Xmx2g, %d warm-up pairs): MapDiff.between of XL and a copy with 1 card in %d "
+                        + "retitled and re-rated, %d moved and %d added %.1f ms / MapCodec.read of both files %.1f ms "
+                        + "(medians)", diff.count(), CodecPairs.WARMUP, DiffPairs.EDIT_EVERY, DiffPairs.MOVES,
+                DiffPairs.ADDITIONS, diff.subjectMs(), diff.baselineMs())));
+        Pairs merge = Pairs.parse(ChildJvm.lastLine(ChildJvm.command(jvm, DiffPairs.class.getName(), "merge")));
+        figures.add(Figure.ratio("merge-xl-vs-load", merge, "<= 1", String.format(Locale.ROOT,
+                "median of %d pairwise ratios, as diff: MapMerge.merge of XL and two copies each edited that way on "
+                        + "other cards (both differences, the merge by id and the validation of the result) %.1f ms / "
+                        + "MapCodec.read of both edited files %.1f ms (medians)", merge.count(), merge.subjectMs(),
+                merge.baselineMs())));
     }
 
     private static void find(List<Figure> figures) throws Exception {
