@@ -156,7 +156,7 @@ final class WindowActions {
                         () -> window.themeSetting().projectorProperty().set(!window.themeSetting().projectorProperty().get())),
                 new UiAction("dotVoting", key(KeyCode.V, SHIFT_DOWN), MaterialDesignV.VOTE_OUTLINE,
                         () -> window.dotVoting().toggle()),
-                new UiAction("personas", key(KeyCode.P, SHIFT_DOWN), MaterialDesignA.ACCOUNT_GROUP_OUTLINE,
+                new UiAction("personas", key(KeyCode.E, SHIFT_DOWN), MaterialDesignA.ACCOUNT_GROUP_OUTLINE,
                         () -> fi.polku.ui.persona.PersonasWindow.open(window.stage(), document, editor))));
 
         menus.put("menu.insert", List.of(

@@ -105,6 +105,23 @@ class ReservedShortcutsTest {
     }
 
     @Test
+    void noTwoMenuItemsShareAShortcut(FxRobot robot) {
+        List<KeyCombination> menuKeys = new ArrayList<>();
+        for (Menu menu : robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus()) {
+            collect(menu.getItems(), menuKeys);
+        }
+        Set<String> seen = new TreeSet<>();
+        Set<String> twice = new TreeSet<>();
+        for (KeyCombination key : menuKeys) {
+            String onPc = spelled((KeyCodeCombination) key, false);
+            if (!seen.add(onPc)) {
+                twice.add(onPc);
+            }
+        }
+        assertThat(twice).as("shortcuts given to two menu items; only one of them would ever run").isEmpty();
+    }
+
+    @Test
     void insertStageAndLaneUseCtrlShiftArrows(FxRobot robot) {
         assertThat(spelled((KeyCodeCombination) WindowTestSupport.menuItem(robot, "insertStage").getAccelerator(),
                 false)).isEqualTo("ctrl+shift+RIGHT");
