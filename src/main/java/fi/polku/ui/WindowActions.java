@@ -151,7 +151,8 @@ final class WindowActions {
                 new UiAction("darkTheme", key(KeyCode.D, SHIFT_DOWN), MaterialDesignT.THEME_LIGHT_DARK,
                         () -> darkTheme.set(!darkTheme.get())),
                 new UiAction("dotVoting", key(KeyCode.V, SHIFT_DOWN), MaterialDesignV.VOTE_OUTLINE,
-                        () -> window.dotVoting().toggle())));
+                        () -> window.dotVoting().toggle()),
+                new UiAction("compareWith", null, MaterialDesignC.COMPARE, () -> compareWith().open())));
 
         menus.put("menu.insert", List.of(
                 new UiAction("insertTouchpoint", key(KeyCode.ENTER), MaterialDesignC.CARD_PLUS_OUTLINE,
@@ -338,6 +339,12 @@ final class WindowActions {
 
     private void selectLane(String id) {
         state.selectLane(id);
+    }
+
+    /** View › Compare With…: the other side of the compare view, shown on this window's canvas. */
+    fi.polku.ui.compare.CompareWith compareWith() {
+        return new fi.polku.ui.compare.CompareWith(window.stage(), document::current, document.state().compare(),
+                line -> window.dialogs().showError(Messages.get("compare.title"), Messages.get("compare.title"), line));
     }
 
     private void focusInspector() {

@@ -42,6 +42,7 @@ public final class EditorState {
     // may match thousands, and the canvas needs them as a set to highlight them.
     private final ObjectProperty<FindResult> found = new SimpleObjectProperty<>(this, "found", FindResult.NONE);
     private final IntegerProperty currentMatch = new SimpleIntegerProperty(this, "currentMatch", -1);
+    private final CompareState compare = new CompareState();
     private final BooleanBinding nothingSelected = Bindings.createBooleanBinding(() -> selection.isEmpty()
                     && selectedStage.get() == null && selectedLane.get() == null && selectedConnection.get() == null
                     && selectedOpportunity.get() == null,
@@ -71,6 +72,11 @@ public final class EditorState {
                 selectedOpportunity.set(null);
             }
         });
+    }
+
+    /** The compare view's state: what this document is compared with, if anything. */
+    public CompareState compare() {
+        return compare;
     }
 
     /** Selected touchpoint ids, in the order they were selected. */
