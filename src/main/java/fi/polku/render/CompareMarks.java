@@ -21,7 +21,8 @@ import java.util.Map;
  * The compare view drawn over a map: an added card outlined with a "+" tab, a moved card with an arrow tab, a
  * changed card with a dot tab (each a shape, not only a colour), a removed card as a pale struck-through ghost
  * at the foot of its old cell, and on every card measured in both versions its key metric's change with the
- * verdict's shape ("▲ +10.1"). Painted after the map, as {@link VoteBadges} are.
+ * verdict's shape ("▲ +10.1"), and the before version's emotion curve dashed under the one drawn. Painted
+ * after the map, as {@link VoteBadges} are.
  */
 public final class CompareMarks {
     static final int ADDED = 0xFF009E73;
@@ -54,6 +55,42 @@ public final class CompareMarks {
             }
         }
         ghosts(p, layout, c, visible);
+        beforeCurves(p, layout, c);
+    }
+
+    /**
+     * The before version's emotion curve, dashed grey, in each emotion lane under the curve drawn: a point
+     * per card of the lane that had an emotion before, at the card's place now.
+     */
+    private static void beforeCurves(Painter p, MapLayout layout, MapComparison c) {
+        Map<String, Double> before = new java.util.HashMap<>();
+        for (fi.polku.metrics.EmotionCurve.Point pt : fi.polku.metrics.EmotionCurve.of(c.before()).points()) {
+            before.put(pt.touchpoint().id(), pt.emotion());
+        }
+        for (fi.polku.layout.EmotionCurve curve : layout.emotionCurves()) {
+            double[] last = null;
+            for (fi.polku.layout.EmotionPoint pt : curve.points()) {
+                Double e = before.get(pt.touchpointId());
+                if (e == null) {
+                    continue;
+                }
+                double[] here = {pt.x(), curve.zeroY() - e * curve.unit()};
+                if (last != null) {
+                    dashed(p, last[0], last[1], here[0], here[1]);
+                }
+                p.strokePath(PathShape.circle(here[0], here[1], 3), GHOST_LINE, 1.2);
+                last = here;
+            }
+        }
+    }
+
+    private static void dashed(Painter p, double x1, double y1, double x2, double y2) {
+        double length = Math.hypot(x2 - x1, y2 - y1);
+        for (double at = 0; at < length; at += 9) {
+            double end = Math.min(length, at + 5);
+            p.line(x1 + (x2 - x1) * at / length, y1 + (y2 - y1) * at / length,
+                    x1 + (x2 - x1) * end / length, y1 + (y2 - y1) * end / length, GHOST_LINE, 1.6);
+        }
     }
 
     private static void structure(Painter p, Rect card, ItemChange change) {

@@ -83,6 +83,8 @@ public final class CompareWith {
             b.setValue(rounds.getLast());
         }
         roundChoice.setDisable(rounds.size() < 2);
+        a.disableProperty().bind(roundChoice.selectedProperty().not());
+        b.disableProperty().bind(roundChoice.selectedProperty().not());
         (rounds.size() >= 2 ? roundChoice : fileChoice).setSelected(true);
         GridPane grid = new GridPane();
         grid.setHgap(8);
