@@ -97,7 +97,7 @@ public final class RoundComparisonView extends BorderPane implements AnalysisVie
         });
         SplitPane split = new SplitPane(table, scores);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.7);
+        split.setDividerPositions(0.74);
         setCenter(split);
         scores.setOnTouchpointClicked(id -> onClick.accept(id));
         scores.getChildren().addFirst(metricChooser);
@@ -242,8 +242,8 @@ public final class RoundComparisonView extends BorderPane implements AnalysisVie
         table.getColumns().add(column("rounds.column.nA", 45, true, c -> ChangeText.n(c.a(), ui)));
         table.getColumns().add(column("rounds.column.b", 100, true, c -> ChangeText.value(c.metric(), c.b(), ui)));
         table.getColumns().add(column("rounds.column.nB", 45, true, c -> ChangeText.n(c.b(), ui)));
-        table.getColumns().add(column("rounds.column.change", 105, true, c -> ChangeText.change(c.metric(), c.delta(), ui)));
-        table.getColumns().add(column("rounds.column.interval", 115, true,
+        table.getColumns().add(column("rounds.column.change", 125, true, c -> ChangeText.change(c.metric(), c.delta(), ui)));
+        table.getColumns().add(column("rounds.column.interval", 145, true,
                 c -> ChangeText.interval(c.metric(), c.interval(), ui)));
         TableColumn<MetricChange, MetricChange> verdict = new TableColumn<>(AnalysisText.text("rounds.column.verdict"));
         verdict.setId("verdict");
