@@ -120,8 +120,10 @@ public final class CompareWith {
         JourneyMap after = current.get();
         Thread worker = new Thread(() -> {
             try {
-                MapComparison c = MapComparison.of(MapFiles.load(file), after);
-                Platform.runLater(() -> state.show(c, file.getFileName().toString()));
+                JourneyMap before = MapFiles.load(file);
+                MapComparison c = MapComparison.of(before, after);
+                Platform.runLater(() -> state.show(c, file.getFileName().toString(),
+                        edited -> MapComparison.of(before, edited)));
             } catch (MapFileException e) {
                 Platform.runLater(() -> onError.accept(Messages.format("compare.cannotOpen", file.getFileName(),
                         e.problems().isEmpty() ? "" : e.problems().getFirst().message().in(fi.polku.text.Localization.ui()))));
@@ -136,6 +138,7 @@ public final class CompareWith {
         JourneyMap map = current.get();
         Round ra = Rounds.find(map, a).orElseThrow();
         Round rb = Rounds.find(map, b).orElseThrow();
-        state.show(MapComparison.ofRounds(map, ra, rb), Messages.format("compare.roundsLabel", a, b));
+        state.show(MapComparison.ofRounds(map, ra, rb), Messages.format("compare.roundsLabel", a, b),
+                edited -> MapComparison.ofRounds(edited, ra, rb));
     }
 }

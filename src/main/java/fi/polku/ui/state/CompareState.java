@@ -14,6 +14,8 @@ import javafx.beans.property.StringProperty;
 public final class CompareState {
     private final ObjectProperty<MapComparison> shown = new SimpleObjectProperty<>(this, "shown");
     private final StringProperty label = new SimpleStringProperty(this, "label", "");
+    /** Makes the comparison again for an edited map; null when not comparing. */
+    private java.util.function.Function<fi.polku.model.JourneyMap, MapComparison> again;
 
     /** The comparison on the canvas, or null. */
     public ObjectProperty<MapComparison> shownProperty() {
@@ -29,14 +31,32 @@ public final class CompareState {
         return label;
     }
 
-    /** Shows a comparison named {@code what}. */
+    /** Shows a comparison named {@code what} that stays as it is. */
     public void show(MapComparison comparison, String what) {
+        show(comparison, what, null);
+    }
+
+    /**
+     * Shows a comparison named {@code what}, made again by {@code again} from the map after each edit, so
+     * that the overlay follows the map being edited.
+     */
+    public void show(MapComparison comparison, String what,
+                     java.util.function.Function<fi.polku.model.JourneyMap, MapComparison> again) {
+        this.again = again;
         label.set(what);
         shown.set(comparison);
     }
 
+    /** After an edit, undo or redo: the comparison of the edited map, when one is shown. */
+    public void follow(fi.polku.model.JourneyMap map) {
+        if (shown.get() != null && again != null && map != shown.get().after()) {
+            shown.set(again.apply(map));
+        }
+    }
+
     /** Ends the compare view. */
     public void end() {
+        again = null;
         shown.set(null);
         label.set("");
     }

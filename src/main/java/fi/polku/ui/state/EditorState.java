@@ -201,6 +201,7 @@ public final class EditorState {
         voting.set(false);
         currentVoter.set(null);
         clearFind();
+        compare.end(); // a comparison belongs to the map it was made of
     }
 
     /** Lets go of what is no longer in the map, after an edit, undo or redo removed it. */
