@@ -458,7 +458,8 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         arrowHighlight.paint(fxPainter, l, state.selectedConnectionProperty().get(), z);
         picking.paint(fxPainter, l, z);
         fi.polku.render.VoteBadges.paint(fxPainter, l, map.voting().counts(), viewport.visibleRect());
-        fi.polku.render.CompareMarks.paint(fxPainter, l, state.compare().shown(), viewport.visibleRect(), fi.polku.text.Localization.ui());
+        fi.polku.render.CompareMarks.paint(fxPainter, l, state.compare().shown(), viewport.visibleRect(),
+                fi.polku.text.Localization.ui());
         mapPainter.paintPinnedHeaders(fxPainter, viewport.visibleRect(), z, o);
         fxPainter.popTransform();
         EmotionValueLabel.paint(gc, l, viewport, emotionLabelId);
