@@ -41,7 +41,8 @@ public final class PolkuCommand implements Callable<Integer> {
     private static final List<Class<?>> SUBCOMMANDS = List.of(
             ValidateCommand.class, FmtCommand.class, ExportCommand.class, ReportCommand.class, MetricsCommand.class,
             ImportCommand.class, NewCommand.class,
-            AnalyzeCommand.class, DiffCommand.class, MergeCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class);
+            AnalyzeCommand.class, CompareCommand.class, DiffCommand.class, MergeCommand.class, GenerateCommand.class,
+            CommandLine.HelpCommand.class);
 
     // Read from the parse result, not this field, so that it counts before or after a subcommand's name.
     @Option(names = "--debug", scope = ScopeType.INHERIT, descriptionKey = "cli.option.debug")

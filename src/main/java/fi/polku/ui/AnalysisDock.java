@@ -36,6 +36,10 @@ final class AnalysisDock {
         canvasArea.setCenter(canvas);
         split.getItems().add(canvasArea);
         document.mapProperty().addListener((o, old, map) -> refresh(map));
+        // The compare view's list of changes stands beside the canvas while a comparison is shown.
+        fi.polku.ui.compare.ChangeList changes = new fi.polku.ui.compare.ChangeList(state.compare(), this::select);
+        state.compare().shownProperty().addListener((o, was, now) -> canvasArea.setRight(now == null ? null : changes));
+        document.mapProperty().addListener((o, old, map) -> state.compare().follow(map));
         state.selection().addListener((SetChangeListener<String>) c -> followSelection());
         shown.addListener((o, was, now) -> {
             if (now) {

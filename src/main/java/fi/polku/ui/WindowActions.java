@@ -157,7 +157,8 @@ final class WindowActions {
                 new UiAction("dotVoting", key(KeyCode.V, SHIFT_DOWN), MaterialDesignV.VOTE_OUTLINE,
                         () -> window.dotVoting().toggle()),
                 new UiAction("personas", key(KeyCode.E, SHIFT_DOWN), MaterialDesignA.ACCOUNT_GROUP_OUTLINE,
-                        () -> fi.polku.ui.persona.PersonasWindow.open(window.stage(), document, editor))));
+                        () -> fi.polku.ui.persona.PersonasWindow.open(window.stage(), document, editor)),
+                new UiAction("compareWith", null, MaterialDesignC.COMPARE, () -> compareWith().open())));
 
         menus.put("menu.insert", List.of(
                 new UiAction("insertTouchpoint", key(KeyCode.ENTER), MaterialDesignC.CARD_PLUS_OUTLINE,
@@ -348,6 +349,12 @@ final class WindowActions {
 
     private void selectLane(String id) {
         state.selectLane(id);
+    }
+
+    /** View › Compare With…: the other side of the compare view, shown on this window's canvas. */
+    fi.polku.ui.compare.CompareWith compareWith() {
+        return new fi.polku.ui.compare.CompareWith(window.stage(), document::current, document.state().compare(),
+                line -> window.dialogs().showError(Messages.get("compare.title"), Messages.get("compare.title"), line));
     }
 
     private void focusInspector() {

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The customer-experience analysis of a map in six tabs: importance × performance matrix, priority
- * ranking, journey score, emotion curve, opportunity value and channel scorecard. The matrix, ranking and score always show
- * the same metric: choosing it in one chooses it in all.
+ * The customer-experience analysis of a map in seven tabs: importance × performance matrix, priority
+ * ranking, journey score, emotion curve, opportunity value, channel scorecard and the comparison of two
+ * measurement rounds. The matrix, ranking, score and round comparison always show the same metric: choosing
+ * it in one chooses it in all.
  */
 public final class AnalysisPane extends TabPane implements AnalysisView {
     private final ImportancePerformanceView matrix = new ImportancePerformanceView();
@@ -19,14 +20,17 @@ public final class AnalysisPane extends TabPane implements AnalysisView {
     private final EmotionSummaryView emotion = new EmotionSummaryView();
     private final OpportunityValueView opportunities = new OpportunityValueView();
     private final ChannelScorecardView channels = new ChannelScorecardView();
+    private final RoundComparisonView rounds = new RoundComparisonView();
 
     public AnalysisPane() {
         getStyleClass().add("analysis-pane");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         getTabs().addAll(tab("tab.matrix", matrix), tab("tab.ranking", ranking), tab("tab.score", score),
-                tab("tab.emotion", emotion), tab("tab.opportunities", opportunities), tab("tab.channels", channels));
+                tab("tab.emotion", emotion), tab("tab.opportunities", opportunities), tab("tab.channels", channels),
+                tab("tab.rounds", rounds));
         ranking.metricIdProperty().bindBidirectional(matrix.metricIdProperty());
         score.metricIdProperty().bindBidirectional(matrix.metricIdProperty());
+        rounds.metricIdProperty().bindBidirectional(matrix.metricIdProperty());
     }
 
     private static Tab tab(String key, javafx.scene.Node content) {
@@ -36,7 +40,7 @@ public final class AnalysisPane extends TabPane implements AnalysisView {
     }
 
     private List<AnalysisView> views() {
-        return List.of(matrix, ranking, score, emotion, opportunities, channels);
+        return List.of(matrix, ranking, score, emotion, opportunities, channels, rounds);
     }
 
     @Override
@@ -79,5 +83,9 @@ public final class AnalysisPane extends TabPane implements AnalysisView {
 
     public ChannelScorecardView channels() {
         return channels;
+    }
+
+    public RoundComparisonView rounds() {
+        return rounds;
     }
 }

@@ -114,6 +114,7 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         state.selectedLaneProperty().addListener((o, a, v) -> requestRepaint());
         state.hoverCardProperty().addListener((o, a, v) -> requestRepaint());
         state.foundProperty().addListener((o, a, v) -> requestRepaint());
+        state.compare().shownProperty().addListener((o, a, v) -> requestRepaint());
         setAccessibleRole(javafx.scene.AccessibleRole.NODE);
         accessibleTextProperty().bind(Messages.text("canvas.accessibleName"));
         // The hint on an empty map is painted in the user-interface language: paint it again on a change.
@@ -467,6 +468,8 @@ public final class JourneyCanvas extends javafx.scene.layout.Region {
         picking.paint(fxPainter, l, z);
         personas.paint(fxPainter, l, map, viewport.visibleRect());
         fi.polku.render.VoteBadges.paint(fxPainter, l, map.voting().counts(), viewport.visibleRect());
+        fi.polku.render.CompareMarks.paint(fxPainter, l, state.compare().shown(), viewport.visibleRect(),
+                fi.polku.text.Localization.ui());
         mapPainter.paintPinnedHeaders(fxPainter, viewport.visibleRect(), z, o);
         fxPainter.popTransform();
         EmotionValueLabel.paint(gc, l, viewport, emotionLabelId);

@@ -43,6 +43,7 @@ public final class EditorState {
     private final ObjectProperty<FindResult> found = new SimpleObjectProperty<>(this, "found", FindResult.NONE);
     private final IntegerProperty currentMatch = new SimpleIntegerProperty(this, "currentMatch", -1);
     private final PersonaFilter personaFilter = new PersonaFilter();
+    private final CompareState compare = new CompareState();
     private final BooleanBinding nothingSelected = Bindings.createBooleanBinding(() -> selection.isEmpty()
                     && selectedStage.get() == null && selectedLane.get() == null && selectedConnection.get() == null
                     && selectedOpportunity.get() == null,
@@ -72,6 +73,11 @@ public final class EditorState {
                 selectedOpportunity.set(null);
             }
         });
+    }
+
+    /** The compare view's state: what this document is compared with, if anything. */
+    public CompareState compare() {
+        return compare;
     }
 
     /** Selected touchpoint ids, in the order they were selected. */
@@ -202,6 +208,7 @@ public final class EditorState {
         currentVoter.set(null);
         clearFind();
         personaFilter.clear();
+        compare.end(); // a comparison belongs to the map it was made of
     }
 
     /** Lets go of what is no longer in the map, after an edit, undo or redo removed it. */
