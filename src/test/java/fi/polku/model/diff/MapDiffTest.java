@@ -52,7 +52,8 @@ class MapDiffTest {
         Touchpoint t = MAP.touchpoints().get(0);
         Touchpoint other = new Touchpoint(t.id(), t.title() + "!", "kuvaus", t.stageId(), t.laneId(), 9.0, 9.0,
                 "x", List.of("y"), "z", t.evidence() == EvidenceLevel.OBSERVED ? EvidenceLevel.ASSUMED
-                : EvidenceLevel.OBSERVED, List.of(Measurement.of("nps", 99, 1, null, "", null)), Map.of("nps", 1.0));
+                : EvidenceLevel.OBSERVED, List.of(Measurement.of("nps", 99, 1, null, "", null)), Map.of("nps", 1.0),
+                List.of("p9"), "relieved", "delighted");
         ItemChange change = MapDiff.between(MAP, replace(MAP, other)).touchpoint(t.id()).orElseThrow();
         List<String> expected = Arrays.stream(Touchpoint.class.getRecordComponents()).map(RecordComponent::getName)
                 .filter(n -> !List.of("id", "stageId", "laneId").contains(n)).toList();
