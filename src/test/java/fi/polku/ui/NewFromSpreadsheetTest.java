@@ -66,7 +66,8 @@ class NewFromSpreadsheetTest {
         // The current map has unsaved changes: they are asked about first, as File → New does.
         Platform.runLater(() -> window.files().newFromSpreadsheet(workbook));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup(Localization.text(Localization.ENGLISH, "dialog.unsaved.discard")).tryQuery().isPresent());
+                () -> robot.lookup(Localization.text(Localization.ENGLISH, "dialog.unsaved.discard"))
+                        .match(Node::isVisible).tryQuery().isPresent());
         robot.clickOn(Localization.text(Localization.ENGLISH, "dialog.unsaved.discard"));
         awaitRead(robot);
 
