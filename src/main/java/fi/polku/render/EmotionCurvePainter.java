@@ -12,6 +12,8 @@ import java.util.List;
 final class EmotionCurvePainter {
     /** Stroke width of the emotion curve (map pixels). */
     private static final double CURVE_WIDTH = 2.5;
+    /** Stroke width of the dashed intended-feeling curve. */
+    private static final double INTENDED_WIDTH = 2;
 
     private final Theme theme;
 
@@ -45,6 +47,9 @@ final class EmotionCurvePainter {
                 p.strokePath(path, theme.palette().emotionCurve(), CURVE_WIDTH);
             }
         }
+        if (curve.intendedDashes() != null) {
+            p.strokePath(curve.intendedDashes(), theme.palette().intendedCurve(), INTENDED_WIDTH);
+        }
         // At far zoom the dots would merge into noise; the curve alone shows the shape.
         for (EmotionPoint pt : detailed ? curve.points() : List.<EmotionPoint>of()) {
             if (visible.inset(-8).contains(pt.x(), pt.y())) {
@@ -53,5 +58,29 @@ final class EmotionCurvePainter {
                 p.strokePath(dot, theme.palette().emotionCurve(), 2);
             }
         }
+        if (detailed) {
+            for (EmotionPoint pt : curve.intendedPoints()) {
+                if (visible.inset(-8).contains(pt.x(), pt.y())) {
+                    PathShape diamond = PathShape.polygon(pt.x(), pt.y() - 5, pt.x() + 5, pt.y(), pt.x(), pt.y() + 5,
+                            pt.x() - 5, pt.y());
+                    p.fillPath(diamond, theme.palette().cardFill());
+                    p.strokePath(diamond, theme.palette().intendedCurve(), 1.75);
+                }
+            }
+            curve.feelingLabels().forEach(t -> CardPainter.text(p, t));
+            paintLegend(p, curve.legend());
+        }
+    }
+
+    /** The key in the lane header: a short solid line for the experienced curve, a dashed one for the intended. */
+    void paintLegend(Painter p, EmotionCurve.CurveLegend legend) {
+        if (legend == null) {
+            return;
+        }
+        p.line(legend.lineX0(), legend.experiencedY(), legend.lineX1(), legend.experiencedY(),
+                theme.palette().emotionCurve(), CURVE_WIDTH);
+        p.strokePath(legend.intendedLine(), theme.palette().intendedCurve(), INTENDED_WIDTH);
+        CardPainter.text(p, legend.experienced());
+        CardPainter.text(p, legend.intended());
     }
 }

@@ -37,6 +37,10 @@ public final class TouchpointInspectorView extends FormPage {
         choice("inspector.touchpoint.lane", "touchpoint-lane", model.laneIds, model.lane, model::laneName);
         importance();
         emotion();
+        choice("inspector.touchpoint.feeling", "touchpoint-feeling", model.feelings.ids, model.feelings.feeling,
+                model.feelings::name);
+        choice("inspector.touchpoint.intendedFeeling", "touchpoint-intended-feeling", model.feelings.ids,
+                model.feelings.intended, model.feelings::name);
         ChoiceBox<EvidenceLevel> evidence = form.field("inspector.touchpoint.evidence", "touchpoint-evidence",
                 new ChoiceBox<>(FXCollections.observableArrayList(EvidenceLevel.values())), model.evidence);
         evidence.setConverter(EnumText.converter());

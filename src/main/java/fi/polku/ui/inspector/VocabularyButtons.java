@@ -5,6 +5,7 @@ import fi.polku.model.JourneyMap;
 import fi.polku.ui.DialogPlacement;
 import fi.polku.ui.Messages;
 import fi.polku.ui.vocabulary.CustomMetricsDialog;
+import fi.polku.ui.vocabulary.FeelingsDialog;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -14,7 +15,7 @@ import javafx.scene.layout.VBox;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** The map page's way to the map's own words: its custom metrics (and its feelings), each in a dialog. */
+/** The map page's way to the map's own words: its custom metrics and its words for feelings, each in a dialog. */
 final class VocabularyButtons {
     private VocabularyButtons() {
     }
@@ -28,6 +29,10 @@ final class VocabularyButtons {
         metrics.setId("map-metrics");
         metrics.setOnAction(e -> DialogPlacement.centred(new CustomMetricsDialog(map, run),
                 metrics.getScene().getWindow()).showAndWait());
-        return new VBox(4, hint, new HBox(6, metrics));
+        Button feelings = Form.button("inspector.map.feelings", () -> { });
+        feelings.setId("map-feelings");
+        feelings.setOnAction(e -> DialogPlacement.centred(new FeelingsDialog(map.get()), feelings.getScene().getWindow())
+                .showAndWait().ifPresent(run));
+        return new VBox(4, hint, new HBox(6, metrics, feelings));
     }
 }
