@@ -15,7 +15,7 @@ import java.util.List;
  */
 public record EmotionCurve(String laneId, Rect plot, double zeroY, double unit, List<EmotionPoint> points,
                            List<CubicSegment> segments, List<TextBlock> scaleLabels, List<EmotionPoint> intendedPoints,
-                           PathShape intendedDashes, List<TextBlock> feelingLabels, CurveLegend legend) {
+                           PathShape intendedDashes, List<FeelingLabel> feelingLabels, CurveLegend legend) {
     public EmotionCurve {
         points = List.copyOf(points);
         segments = List.copyOf(segments);
@@ -27,6 +27,10 @@ public record EmotionCurve(String laneId, Rect plot, double zeroY, double unit, 
     /** The emotion at a y coordinate, clamped to −3..+3. */
     public double emotionAt(double y) {
         return Math.max(-3, Math.min(3, (zeroY - y) / unit));
+    }
+
+    /** A feeling's name beside a point, and the box it takes (a little larger than its text). */
+    public record FeelingLabel(TextBlock text, Rect box) {
     }
 
     /**

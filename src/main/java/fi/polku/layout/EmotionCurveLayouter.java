@@ -53,7 +53,7 @@ final class EmotionCurveLayouter {
             Map<String, Marks> marks = new HashMap<>();
             place(map, base, language, zeroY, unit, points, intended, marks);
             PathShape dashes = DashedCurve.of(curve(intended, plot), DASH_ON, DASH_OFF);
-            List<TextBlock> labels = FeelingLabels.place(base.theme(), measurer, plot, points, intended,
+            List<EmotionCurve.FeelingLabel> labels = FeelingLabels.place(base.theme(), measurer, plot, points, intended,
                     id -> marks.get(id).feeling(), id -> marks.get(id).intended());
             out.add(new EmotionCurve(lanes.get(li).id(), plot, zeroY, unit, points, curve(points, plot),
                     scaleLabels(base.theme(), lane, zeroY, unit, measurer), intended, dashes, labels,

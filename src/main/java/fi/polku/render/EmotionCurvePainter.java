@@ -67,7 +67,13 @@ final class EmotionCurvePainter {
                     p.strokePath(diamond, theme.palette().intendedCurve(), 1.75);
                 }
             }
-            curve.feelingLabels().forEach(t -> CardPainter.text(p, t));
+            // A halo of the map's background keeps a name readable where a curve runs under it.
+            int halo = (0xD8 << 24) | (theme.palette().background() & 0xFFFFFF);
+            for (EmotionCurve.FeelingLabel label : curve.feelingLabels()) {
+                Rect b = label.box();
+                p.fillRoundRect(b.x() - 2, b.y() - 1, b.w() + 4, b.h() + 2, 3, halo);
+                CardPainter.text(p, label.text());
+            }
             paintLegend(p, curve.legend());
         }
     }

@@ -65,10 +65,12 @@ class IntendedCurveLayoutTest {
         assertThat(dashes).as("dashes, not one line").isGreaterThan(5);
         assertThat(curve.legend().experienced().lines()).containsExactly("koettu");
         assertThat(curve.legend().intended().lines()).containsExactly("tavoiteltu");
-        assertThat(curve.feelingLabels()).extracting(t -> t.lines().getFirst()).contains("turhautunut", "tyytyväinen");
+        assertThat(curve.feelingLabels()).extracting(l -> l.text().lines().getFirst()).contains("turhautunut", "tyytyväinen");
+        // A run of the same aim is named once.
+        assertThat(curve.feelingLabels()).filteredOn(l -> l.text().lines().getFirst().equals("tyytyväinen")).hasSize(1);
         // Names are placed where they cover neither each other nor a point.
         FontMetricsTable fm = FontMetricsTable.shared();
-        List<Rect> boxes = curve.feelingLabels().stream().map(t -> new Rect(t.x(),
+        List<Rect> boxes = curve.feelingLabels().stream().map(l -> l.text()).map(t -> new Rect(t.x(),
                 t.firstBaseline() - fm.ascent(t.face(), t.size()), fm.width(t.lines().getFirst(), t.face(), t.size()),
                 fm.ascent(t.face(), t.size()))).toList();
         for (int i = 0; i < boxes.size(); i++) {
@@ -82,7 +84,7 @@ class IntendedCurveLayoutTest {
     void anEnglishMapNamesTheKeyAndTheFeelingsInEnglish() {
         EmotionCurve curve = layout(aimed(SampleMaps.storeBus()).withLanguage("en")).emotionCurves().getFirst();
         assertThat(curve.legend().experienced().lines()).containsExactly("experienced");
-        assertThat(curve.feelingLabels()).extracting(t -> t.lines().getFirst()).contains("frustrated");
+        assertThat(curve.feelingLabels()).extracting(l -> l.text().lines().getFirst()).contains("frustrated");
     }
 
     @Test
@@ -90,7 +92,7 @@ class IntendedCurveLayoutTest {
         JourneyMap own = aimed(SampleMaps.storeBus()).withFeelings(List.of(new Feeling("satisfied", "rauhallinen", 1)));
         EmotionCurve curve = layout(own).emotionCurves().getFirst();
         assertThat(curve.intendedPoints()).allSatisfy(p -> assertThat(p.emotion()).isEqualTo(1.0));
-        assertThat(curve.feelingLabels()).extracting(t -> t.lines().getFirst()).contains("rauhallinen")
+        assertThat(curve.feelingLabels()).extracting(l -> l.text().lines().getFirst()).contains("rauhallinen")
                 .doesNotContain("turhautunut");
     }
 
