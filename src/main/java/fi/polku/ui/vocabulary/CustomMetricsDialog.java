@@ -47,7 +47,7 @@ public final class CustomMetricsDialog extends Dialog<Void> {
         getDialogPane().setId("custom-metrics");
         getDialogPane().getButtonTypes().add(DialogButtons.close());
         list.setId("metrics-list");
-        list.setPrefSize(230, 260);
+        list.setPrefSize(310, 260);
         list.setPlaceholder(new Label(Messages.get("metrics.none")));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -72,8 +72,11 @@ public final class CustomMetricsDialog extends Dialog<Void> {
         VBox right = new VBox(8, form.node(), save);
         HBox.setHgrow(right, Priority.ALWAYS);
         VBox content = new VBox(10, new HBox(16, left, right), status);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(4, 12, 0, 12));
+        // The list and the form side by side need this much; a dialog otherwise opens at its header's width.
+        content.setMinWidth(740);
         getDialogPane().setContent(content);
+        setResizable(true);
         reload(null);
     }
 
@@ -84,7 +87,10 @@ public final class CustomMetricsDialog extends Dialog<Void> {
 
     /** "Queue time (0–30 min, lower is better)". */
     static String describe(MetricDefinition m) {
-        String better = Messages.get("metricDirection." + m.direction().name());
+        String choice = Messages.get("metricDirection." + m.direction().name());
+        // Mid-sentence in the list ("Queue time (0–30 min, lower is better)"), the choice's words start small.
+        String better = choice.isEmpty() ? choice
+                : choice.substring(0, 1).toLowerCase(Localization.ui()) + choice.substring(1);
         if (m.isYesNo()) {
             return Messages.format("metrics.item.yesNo", m.name(), better);
         }

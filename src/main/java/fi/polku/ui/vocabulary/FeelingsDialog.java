@@ -72,7 +72,9 @@ public final class FeelingsDialog extends Dialog<SetFeelings> {
         ScrollPane scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(300);
-        getDialogPane().setContent(new VBox(8, hint, scroll, new HBox(6, add, builtIn), problems));
+        VBox content = new VBox(8, hint, scroll, new HBox(6, add, builtIn), problems);
+        content.setPadding(new javafx.geometry.Insets(4, 12, 0, 12));
+        getDialogPane().setContent(content);
         getDialogPane().setPrefWidth(460);
         getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
             if (read().isEmpty()) {

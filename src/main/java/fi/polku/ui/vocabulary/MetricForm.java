@@ -52,6 +52,8 @@ final class MetricForm {
         kind.setConverter(named("metricKind."));
         direction.getItems().setAll(Direction.values());
         direction.setConverter(named("metricDirection."));
+        name.setPrefColumnCount(20);
+        unit.setPrefColumnCount(8);
         min.setPrefColumnCount(5);
         max.setPrefColumnCount(5);
         kind.valueProperty().addListener((o, was, now) -> kindChanged(was, now));
@@ -135,6 +137,7 @@ final class MetricForm {
     private void row(int at, String key, javafx.scene.Node field) {
         Label label = new Label(Messages.get(key));
         label.getStyleClass().add("field-label");
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         if (field instanceof javafx.scene.control.Control c) {
             label.setLabelFor(c);
         }
