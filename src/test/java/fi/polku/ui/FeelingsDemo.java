@@ -62,8 +62,13 @@ public final class FeelingsDemo extends Application {
                     .findFirst().orElseThrow().id()));
         }
         if (args.contains("--gaps")) {
-            window.analysisDock().shownProperty().set(true);
-            window.analysisDock().pane().getSelectionModel().select(2);
+            // Shown once the window has its full size, as a user would open it.
+            var later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(4));
+            later.setOnFinished(e -> {
+                window.analysisDock().shownProperty().set(true);
+                window.analysisDock().pane().getSelectionModel().select(2);
+            });
+            later.play();
         }
         if (args.contains("--metrics")) {
             Platform.runLater(() -> {

@@ -106,5 +106,14 @@ class IntendedFeelingInWindowTest {
         assertThat(curve(probe).intendedPoints()).isEmpty();
         robot.interact(() -> window.state().clearSelection());
         assertThat(differing(before, pixels(robot, probe, plot))).as("pixels after undo").isZero();
+
+        // Beside the priorities, the analysis lists the two gaps once the step is redone.
+        robot.interact(() -> window.analysisDock().shownProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.analysisDock().pane().gaps().rows()).isEmpty();
+        robot.interact(() -> WindowTestSupport.menuItem(robot, "redo").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.analysisDock().pane().gaps().rows()).hasSize(2).allSatisfy(g -> assertThat(g.gap())
+                .isEqualTo(g.touchpoint().emotion() - 2));
     }
 }
