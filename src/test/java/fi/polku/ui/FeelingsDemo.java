@@ -66,7 +66,8 @@ public final class FeelingsDemo extends Application {
             var later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(4));
             later.setOnFinished(e -> {
                 window.analysisDock().shownProperty().set(true);
-                window.analysisDock().pane().getSelectionModel().select(2);
+                window.analysisDock().pane().getSelectionModel().select(window.analysisDock().pane().getTabs()
+                        .stream().filter(t -> "gaps".equals(t.getId())).findFirst().orElseThrow());
             });
             later.play();
         }

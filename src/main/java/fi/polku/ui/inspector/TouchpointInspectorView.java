@@ -37,10 +37,6 @@ public final class TouchpointInspectorView extends FormPage {
         choice("inspector.touchpoint.lane", "touchpoint-lane", model.laneIds, model.lane, model::laneName);
         importance();
         emotion();
-        choice("inspector.touchpoint.feeling", "touchpoint-feeling", model.feelings.ids, model.feelings.feeling,
-                model.feelings::name);
-        choice("inspector.touchpoint.intendedFeeling", "touchpoint-intended-feeling", model.feelings.ids,
-                model.feelings.intended, model.feelings::name);
         ChoiceBox<EvidenceLevel> evidence = form.field("inspector.touchpoint.evidence", "touchpoint-evidence",
                 new ChoiceBox<>(FXCollections.observableArrayList(EvidenceLevel.values())), model.evidence);
         evidence.setConverter(EnumText.converter());
@@ -49,6 +45,11 @@ public final class TouchpointInspectorView extends FormPage {
         form.text("inspector.touchpoint.tags", "touchpoint-tags", new TextField(), model.tags)
                 .setTooltip(new javafx.scene.control.Tooltip(Messages.get("inspector.touchpoint.tags.hint")));
         form.area("inspector.touchpoint.notes", "touchpoint-notes", model.notes);
+        // Below the fields the editor had before, so that they keep their places on a short screen.
+        choice("inspector.touchpoint.feeling", "touchpoint-feeling", model.feelings.ids, model.feelings.feeling,
+                model.feelings::name);
+        choice("inspector.touchpoint.intendedFeeling", "touchpoint-intended-feeling", model.feelings.ids,
+                model.feelings.intended, model.feelings::name);
         Node measurements = new MeasurementsView(model.measurements, model::endMerge).view();
         measurements.visibleProperty().bind(model.single);
         measurements.managedProperty().bind(model.single);
