@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.polku.metrics.FeelingGaps;
 import fi.polku.metrics.JourneyScore;
 import fi.polku.metrics.MatrixAnalysis;
 import fi.polku.metrics.MetricResult;
@@ -32,6 +33,17 @@ final class AnalysisJson {
             metrics.add(analysis(a));
         }
         root.set("matrix", matrix(matrix));
+        ArrayNode gaps = root.putArray("feelingGaps");
+        for (FeelingGaps.Gap g : FeelingGaps.of(map, java.util.Locale.ENGLISH)) {
+            ObjectNode o = gaps.addObject();
+            o.put("id", g.touchpoint().id());
+            o.put("title", g.touchpoint().title());
+            o.put("experienced", g.experienced());
+            o.put("feeling", g.feeling() == null ? null : g.feeling().id());
+            o.put("intended", g.intended().emotion());
+            o.put("intendedFeeling", g.intended().id());
+            o.put("gap", g.gap());
+        }
         try {
             return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {

@@ -4,7 +4,9 @@ import fi.polku.io.MapFileException;
 import fi.polku.io.MapFiles;
 import fi.polku.metrics.Crosshair;
 import fi.polku.layout.GapText;
+import fi.polku.metrics.FeelingGaps;
 import fi.polku.metrics.JourneyScore;
+import fi.polku.render.chart.ChartText;
 import fi.polku.metrics.MatrixAnalysis;
 import fi.polku.metrics.MetricResult;
 import fi.polku.metrics.TouchpointAnalysis;
@@ -95,6 +97,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 out.print(MatrixText.of(matrix, Localization.ui()));
             }
         }
+        if (!json && metric == null) {
+            out.print(gaps(map));
+        }
         out.flush();
         return 0;
     }
@@ -161,6 +166,29 @@ public final class AnalyzeCommand implements Callable<Integer> {
             out.append("; ").append(s.stage().name()).append(' ').append(number(s.score()));
         }
         return out.append('\n').toString();
+    }
+
+    /** The largest gaps between the intended and the experienced feeling, or nothing when no card has both. */
+    private static String gaps(JourneyMap map) {
+        Locale language = Localization.ui();
+        List<FeelingGaps.Gap> gaps = FeelingGaps.of(map, language);
+        if (gaps.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("\n").append(Localization.text(language, "cli.analyze.gaps")).append('\n');
+        for (int i = 0; i < gaps.size(); i++) {
+            FeelingGaps.Gap g = gaps.get(i);
+            out.append("  ").append(i + 1).append(". ").append(g.touchpoint().title()).append(": ")
+                    .append(Localization.format(language, "cli.analyze.gap", felt(language, g.experienced(), g.feeling()),
+                            felt(language, g.intended().emotion(), g.intended()), ChartText.signed(language, g.gap())))
+                    .append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String felt(Locale language, double value, fi.polku.model.Feeling named) {
+        String number = ChartText.signed(language, value);
+        return named == null ? number : number + " (" + named.name() + ")";
     }
 
     private static String unit(MetricDefinition m) {

@@ -1,28 +1,42 @@
 package fi.polku.layout;
 
+import fi.polku.model.Feeling;
+import fi.polku.model.FeelingVocabulary;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Lane;
 import fi.polku.model.LaneKind;
 import fi.polku.model.Touchpoint;
+import fi.polku.text.Localization;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Places the emotion points of every touchpoint with an emotion in the curve band at the bottom of each
- * emotion lane (below the lane's own cards, −3..+3 within the band), spread evenly within their stage column, and joins them with a Catmull-Rom curve expressed as cubic Béziers.
+ * emotion lane (below the lane's own cards, −3..+3 within the band), spread evenly within their stage
+ * column, and joins them with a Catmull-Rom curve expressed as cubic Béziers. A touchpoint's intended
+ * feeling is placed at the same x on the same axis and joined into a second, dashed curve; the feelings'
+ * names go beside the points where they fit.
  */
 final class EmotionCurveLayouter {
     private static final double PLOT_PAD = 18;
+    private static final double DASH_ON = 7;
+    private static final double DASH_OFF = 5;
 
     private EmotionCurveLayouter() {
+    }
+
+    /** A touchpoint's experienced emotion and intended feeling, each null when it has none. */
+    private record Marks(Touchpoint touchpoint, Feeling feeling, Feeling intended) {
     }
 
     static List<EmotionCurve> layout(JourneyMap map, MapLayout base, TextMeasurer measurer) {
         List<EmotionCurve> out = new ArrayList<>();
         List<Lane> lanes = map.lanes();
+        Locale language = Localization.ofTag(map.language());
         for (int li = 0; li < lanes.size(); li++) {
             if (lanes.get(li).kind() != LaneKind.EMOTION || base.stageHeaders().isEmpty()) {
                 continue;
@@ -34,41 +48,65 @@ final class EmotionCurveLayouter {
                     base.bounds().w() - base.theme().sizes().laneHeaderWidth(), band - 2 * PLOT_PAD);
             double zeroY = plot.centerY();
             double unit = plot.h() / 6;
-            List<EmotionPoint> points = points(map, base, zeroY, unit);
+            List<EmotionPoint> points = new ArrayList<>();
+            List<EmotionPoint> intended = new ArrayList<>();
+            Map<String, Marks> marks = new HashMap<>();
+            place(map, base, language, zeroY, unit, points, intended, marks);
+            PathShape dashes = DashedCurve.of(curve(intended, plot), DASH_ON, DASH_OFF);
+            List<EmotionCurve.FeelingLabel> labels = FeelingLabels.place(base.theme(), measurer, plot, points, intended,
+                    id -> marks.get(id).feeling(), id -> marks.get(id).intended());
             out.add(new EmotionCurve(lanes.get(li).id(), plot, zeroY, unit, points, curve(points, plot),
-                    scaleLabels(base.theme(), lane, zeroY, unit, measurer)));
+                    scaleLabels(base.theme(), lane, zeroY, unit, measurer), intended, dashes, labels,
+                    intended.isEmpty() ? null : legend(base.theme(), lane, language)));
         }
         return out;
     }
 
-    /** Points ordered by stage, and within a stage by lane then cell order (the reading order of cards). */
-    private static List<EmotionPoint> points(JourneyMap map, MapLayout base, double zeroY, double unit) {
-        List<EmotionPoint> points = new ArrayList<>();
+    /**
+     * Points ordered by stage, and within a stage by lane then cell order (the reading order of cards). Each
+     * touchpoint with an emotion or an intended feeling has a place in its stage's column; its emotion goes
+     * to {@code points} and its intended feeling to {@code intended}, both at that place's x.
+     */
+    private static void place(JourneyMap map, MapLayout base, Locale language, double zeroY, double unit,
+                              List<EmotionPoint> points, List<EmotionPoint> intended, Map<String, Marks> marks) {
         int laneCount = base.laneHeaders().size();
-        Map<String, Touchpoint> withEmotion = new HashMap<>();
+        Map<String, Marks> plotted = new HashMap<>();
         for (Touchpoint t : map.touchpoints()) {
-            if (t.emotion() != null) {
-                withEmotion.put(t.id(), t);
+            Feeling aim = FeelingVocabulary.find(map, t.intendedFeeling(), language).orElse(null);
+            if (t.emotion() != null || aim != null) {
+                plotted.put(t.id(), new Marks(t, FeelingVocabulary.find(map, t.feeling(), language).orElse(null), aim));
             }
         }
         for (HeaderBox stage : base.stageHeaders()) {
-            List<Touchpoint> feeling = new ArrayList<>();
+            List<Marks> column = new ArrayList<>();
             for (int li = 0; li < laneCount; li++) {
                 for (CardBox card : base.cell(stage.index(), li).cards()) {
-                    Touchpoint t = withEmotion.get(card.touchpointId());
-                    if (t != null) {
-                        feeling.add(t);
+                    Marks m = plotted.get(card.touchpointId());
+                    if (m != null) {
+                        column.add(m);
                     }
                 }
             }
             Rect col = stage.bounds();
-            for (int i = 0; i < feeling.size(); i++) {
-                double e = Math.max(-3, Math.min(3, feeling.get(i).emotion()));
-                double x = col.x() + col.w() * (i + 1) / (feeling.size() + 1);
-                points.add(new EmotionPoint(feeling.get(i).id(), stage.id(), x, zeroY - e * unit, e));
+            for (int i = 0; i < column.size(); i++) {
+                Marks m = column.get(i);
+                double x = col.x() + col.w() * (i + 1) / (column.size() + 1);
+                String id = m.touchpoint().id();
+                marks.put(id, m);
+                if (m.touchpoint().emotion() != null) {
+                    double e = clamp(m.touchpoint().emotion());
+                    points.add(new EmotionPoint(id, stage.id(), x, zeroY - e * unit, e));
+                }
+                if (m.intended() != null) {
+                    double e = clamp(m.intended().emotion());
+                    intended.add(new EmotionPoint(id, stage.id(), x, zeroY - e * unit, e));
+                }
             }
         }
-        return points;
+    }
+
+    private static double clamp(double emotion) {
+        return Math.max(-3, Math.min(3, emotion));
     }
 
     /** Catmull-Rom through the points (ends repeated), control points kept inside the plot. */
@@ -103,5 +141,22 @@ final class EmotionCurveLayouter {
                     0, FontFace.REGULAR, size, theme.palette().mutedText()));
         }
         return labels;
+    }
+
+    /** The key at the foot of the lane header, left of the scale: solid "experienced", dashed "intended". */
+    private static EmotionCurve.CurveLegend legend(Theme theme, Rect lane, Locale language) {
+        double size = theme.sizes().smallSize();
+        double x0 = lane.x() + 12;
+        double x1 = x0 + 22;
+        double intendedY = lane.maxY() - 14;
+        double experiencedY = intendedY - size - 6;
+        TextBlock experienced = new TextBlock(List.of(Localization.text(language, "curveLegend.experienced")),
+                x1 + 6, CardLayouter.baselineCentred(experiencedY, FontFace.REGULAR, size), 0, FontFace.REGULAR, size,
+                theme.palette().laneHeaderSubText());
+        TextBlock aimed = new TextBlock(List.of(Localization.text(language, "curveLegend.intended")),
+                x1 + 6, CardLayouter.baselineCentred(intendedY, FontFace.REGULAR, size), 0, FontFace.REGULAR, size,
+                theme.palette().laneHeaderSubText());
+        return new EmotionCurve.CurveLegend(x0, x1, experiencedY, intendedY, experienced, aimed,
+                DashedCurve.line(x0, x1, intendedY, 5, 3));
     }
 }

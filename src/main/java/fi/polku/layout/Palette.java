@@ -69,6 +69,15 @@ public record Palette(
                 statusBelow, statusAt, statusAbove, statusNone, surround, findRing, voteFill, voteInk, picked);
     }
 
+    /**
+     * The intended-feeling curve and its names: the ink of the map's marks, drawn dashed beside the
+     * experienced curve's own colour. Derived rather than a field of its own so that every palette has it
+     * and its text contrast is that of the marks, which each palette keeps readable.
+     */
+    public int intendedCurve() {
+        return evidenceInk;
+    }
+
     /** The colour of a target status. */
     public int statusColour(TargetStatus status) {
         return switch (status) {

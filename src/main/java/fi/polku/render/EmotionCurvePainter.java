@@ -12,6 +12,8 @@ import java.util.List;
 final class EmotionCurvePainter {
     /** Stroke width of the emotion curve (map pixels). */
     private static final double BASE_CURVE_WIDTH = 2.5;
+    /** Stroke width of the dashed intended-feeling curve. */
+    private static final double INTENDED_WIDTH = 2;
 
     private final Theme theme;
 
@@ -45,6 +47,9 @@ final class EmotionCurvePainter {
                 p.strokePath(path, theme.palette().emotionCurve(), curveWidth());
             }
         }
+        if (curve.intendedDashes() != null) {
+            p.strokePath(curve.intendedDashes(), theme.palette().intendedCurve(), INTENDED_WIDTH * theme.sizes().lineWidth());
+        }
         // At far zoom the dots would merge into noise; the curve alone shows the shape.
         for (EmotionPoint pt : detailed ? curve.points() : List.<EmotionPoint>of()) {
             if (visible.inset(-8).contains(pt.x(), pt.y())) {
@@ -53,6 +58,36 @@ final class EmotionCurvePainter {
                 p.strokePath(dot, theme.palette().emotionCurve(), 2 * theme.sizes().lineWidth());
             }
         }
+        if (detailed) {
+            for (EmotionPoint pt : curve.intendedPoints()) {
+                if (visible.inset(-8).contains(pt.x(), pt.y())) {
+                    PathShape diamond = PathShape.polygon(pt.x(), pt.y() - 5, pt.x() + 5, pt.y(), pt.x(), pt.y() + 5,
+                            pt.x() - 5, pt.y());
+                    p.fillPath(diamond, theme.palette().cardFill());
+                    p.strokePath(diamond, theme.palette().intendedCurve(), 1.75);
+                }
+            }
+            // A halo of the map's background keeps a name readable where a curve runs under it.
+            int halo = (0xD8 << 24) | (theme.palette().background() & 0xFFFFFF);
+            for (EmotionCurve.FeelingLabel label : curve.feelingLabels()) {
+                Rect b = label.box();
+                p.fillRoundRect(b.x() - 2, b.y() - 1, b.w() + 4, b.h() + 2, 3, halo);
+                CardPainter.text(p, label.text());
+            }
+            paintLegend(p, curve.legend());
+        }
+    }
+
+    /** The key in the lane header: a short solid line for the experienced curve, a dashed one for the intended. */
+    void paintLegend(Painter p, EmotionCurve.CurveLegend legend) {
+        if (legend == null) {
+            return;
+        }
+        p.line(legend.lineX0(), legend.experiencedY(), legend.lineX1(), legend.experiencedY(),
+                theme.palette().emotionCurve(), curveWidth());
+        p.strokePath(legend.intendedLine(), theme.palette().intendedCurve(), INTENDED_WIDTH * theme.sizes().lineWidth());
+        CardPainter.text(p, legend.experienced());
+        CardPainter.text(p, legend.intended());
     }
 
     /** The standard width, times the theme's line width (thicker in projector mode). */

@@ -119,6 +119,7 @@ public final class MapPainter {
                     for (EmotionCurve curve : layout.emotionCurves()) {
                         if (curve.laneId().equals(lane.id())) {
                             curve.scaleLabels().forEach(t -> CardPainter.text(p, t));
+                            curves.paintLegend(p, curve.legend());
                         }
                     }
                 }

@@ -201,7 +201,9 @@ class OpportunityEditingTest {
     @Test
     void theDocksOpportunityViewOpensAnOpportunityAndAddsOne(FxRobot robot) {
         robot.interact(() -> window.analysisDock().shownProperty().set(true));
-        robot.interact(() -> window.analysisDock().pane().getSelectionModel().select(4));
+        // By the tab's id, not its place: the feeling gaps sit beside the priorities, before it.
+        robot.interact(() -> window.analysisDock().pane().getSelectionModel().select(window.analysisDock().pane()
+                .getTabs().stream().filter(t -> "opportunities".equals(t.getId())).findFirst().orElseThrow()));
         robot.clickOn("#opportunity-link-o3");
         assertThat(window.state().selectedOpportunity()).isEqualTo("o3");
         assertThat(robot.lookup("#opportunity-text").queryAs(javafx.scene.control.TextArea.class).getText())

@@ -53,6 +53,7 @@ final class PrioritySection {
         List<Ranked> ranking = ranking(context.map());
         if (ranking.isEmpty()) {
             blocks.add(Paragraph.body(text.get("report.priorities.none"), width));
+            blocks.addAll(FeelingGapTable.blocks(context, width));
             return FlowPages.section(context, text.get("report.section.priorities"), blocks);
         }
         List<PdfTable.Column> columns = List.of(
@@ -88,6 +89,7 @@ final class PrioritySection {
             blocks.add(Paragraph.note(text.get("report.smallSample.note", MetricResult.SMALL_SAMPLE), width));
         }
         blocks.add(Paragraph.note(text.get("report.priorities.gapNote"), width));
+        blocks.addAll(FeelingGapTable.blocks(context, width));
         return FlowPages.section(context, text.get("report.section.priorities"), blocks);
     }
 }

@@ -21,13 +21,14 @@ public final class AnalysisPane extends TabPane implements AnalysisView {
     private final OpportunityValueView opportunities = new OpportunityValueView();
     private final ChannelScorecardView channels = new ChannelScorecardView();
     private final RoundComparisonView rounds = new RoundComparisonView();
+    private final FeelingGapsView gaps = new FeelingGapsView();
 
     public AnalysisPane() {
         getStyleClass().add("analysis-pane");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        getTabs().addAll(tab("tab.matrix", matrix), tab("tab.ranking", ranking), tab("tab.score", score),
-                tab("tab.emotion", emotion), tab("tab.opportunities", opportunities), tab("tab.channels", channels),
-                tab("tab.rounds", rounds));
+        getTabs().addAll(tab("tab.matrix", matrix), tab("tab.ranking", ranking), tab("tab.gaps", gaps),
+                tab("tab.score", score), tab("tab.emotion", emotion), tab("tab.opportunities", opportunities),
+                tab("tab.channels", channels), tab("tab.rounds", rounds));
         ranking.metricIdProperty().bindBidirectional(matrix.metricIdProperty());
         score.metricIdProperty().bindBidirectional(matrix.metricIdProperty());
         rounds.metricIdProperty().bindBidirectional(matrix.metricIdProperty());
@@ -40,7 +41,7 @@ public final class AnalysisPane extends TabPane implements AnalysisView {
     }
 
     private List<AnalysisView> views() {
-        return List.of(matrix, ranking, score, emotion, opportunities, channels, rounds);
+        return List.of(matrix, ranking, gaps, score, emotion, opportunities, channels, rounds);
     }
 
     @Override
@@ -59,6 +60,11 @@ public final class AnalysisPane extends TabPane implements AnalysisView {
         ranking.setSelectedTouchpoint(touchpointId);
         emotion.setSelectedTouchpoint(touchpointId);
         opportunities.setSelectedTouchpoint(touchpointId);
+    }
+
+    /** The largest gaps between the intended and the experienced feeling, beside the priorities. */
+    public FeelingGapsView gaps() {
+        return gaps;
     }
 
     public ImportancePerformanceView matrix() {

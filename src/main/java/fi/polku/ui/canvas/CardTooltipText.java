@@ -1,6 +1,7 @@
 package fi.polku.ui.canvas;
 
 import fi.polku.layout.KeyScore;
+import fi.polku.model.FeelingVocabulary;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Measurement;
 import fi.polku.model.Touchpoint;
@@ -47,6 +48,10 @@ final class CardTooltipText {
         if (tp.emotion() != null) {
             b.append('\n').append(Messages.format("tooltip.emotion", fmt(tp.emotion())));
         }
+        FeelingVocabulary.find(map, tp.feeling(), Localization.ui()).ifPresent(f ->
+                b.append('\n').append(Messages.format("tooltip.feeling", f.name())));
+        FeelingVocabulary.find(map, tp.intendedFeeling(), Localization.ui()).ifPresent(f ->
+                b.append('\n').append(Messages.format("tooltip.intendedFeeling", f.name(), fmt(f.emotion()))));
         if (tp.evidence() != null) {
             b.append('\n').append(Messages.format("tooltip.evidence",
                     Messages.get("tooltip.EvidenceLevel." + tp.evidence().name())));

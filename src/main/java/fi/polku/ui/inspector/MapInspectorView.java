@@ -66,6 +66,8 @@ public final class MapInspectorView extends FormPage {
         });
         useAsDefault.setId("map-brand-use-as-default");
         form.add(new javafx.scene.layout.VBox(3, useAsDefault, saved));
+        form.subheading("inspector.map.vocabulary");
+        form.add(VocabularyButtons.of(model::current, model::execute));
     }
 
     /** The brand controls, for tests that give them a file as the file chooser would. */

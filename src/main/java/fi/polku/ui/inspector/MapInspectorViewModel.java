@@ -53,6 +53,16 @@ public final class MapInspectorViewModel {
         editor.setBrand(brand);
     }
 
+    /** The map as it is now, for the dialogs of its metrics and feelings. */
+    JourneyMap current() {
+        return map;
+    }
+
+    /** A dialog's change as one undoable step of its own. */
+    void execute(fi.polku.edit.Command command) {
+        editor.execute(command);
+    }
+
     void endMerge() {
         editor.endMerge();
     }

@@ -48,6 +48,11 @@ public final class TouchpointInspectorView extends FormPage {
         personas = new fi.polku.ui.persona.PersonaChips(model.editor());
         form.add(personas.node());
         form.area("inspector.touchpoint.notes", "touchpoint-notes", model.notes);
+        // Below the fields the editor had before, so that they keep their places on a short screen.
+        choice("inspector.touchpoint.feeling", "touchpoint-feeling", model.feelings.ids, model.feelings.feeling,
+                model.feelings::name);
+        choice("inspector.touchpoint.intendedFeeling", "touchpoint-intended-feeling", model.feelings.ids,
+                model.feelings.intended, model.feelings::name);
         Node measurements = new MeasurementsView(model.measurements, model::endMerge).view();
         measurements.visibleProperty().bind(model.single);
         measurements.managedProperty().bind(model.single);

@@ -54,11 +54,14 @@ public final class TouchpointInspectorViewModel {
     final EditableValue<Double> emotion = new EditableValue<>(this::setEmotion);
     final MeasurementsViewModel measurements;
     final TargetsViewModel targets;
+    /** The named and the intended feeling. */
+    final FeelingChoices feelings;
 
     public TouchpointInspectorViewModel(DocumentEditor editor) {
         this.editor = editor;
         this.measurements = new MeasurementsViewModel(editor);
         this.targets = new TargetsViewModel(editor);
+        this.feelings = new FeelingChoices(editor, () -> ids);
     }
 
     /** The gateway the page's own parts (the persona marks) edit the map through. */
@@ -89,6 +92,7 @@ public final class TouchpointInspectorViewModel {
         evidence.loadCommon(selected, Touchpoint::evidence, null);
         importance.loadCommon(selected, Touchpoint::importance, null);
         emotion.loadCommon(selected, Touchpoint::emotion, null);
+        feelings.load(selected, loaded);
         measurements.load(selected.size() == 1 ? ids.getFirst() : null, loaded);
         targets.load(ids, loaded);
     }

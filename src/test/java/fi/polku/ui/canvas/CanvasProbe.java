@@ -23,6 +23,20 @@ public final class CanvasProbe {
         return canvas.mapLayout().card(touchpointId) != null;
     }
 
+    /** The emotion curves the canvas shows now (layout coordinates). */
+    public java.util.List<fi.polku.layout.EmotionCurve> emotionCurves() {
+        return canvas.mapLayout().emotionCurves();
+    }
+
+    /** The pixels the canvas shows over a map rectangle, as painted now (call on the FX thread). */
+    public javafx.scene.image.Image pixelsOf(fi.polku.layout.Rect r) {
+        CanvasViewport v = canvas.viewport();
+        javafx.scene.SnapshotParameters p = new javafx.scene.SnapshotParameters();
+        p.setViewport(new javafx.geometry.Rectangle2D(v.toScreenX(r.x()), v.toScreenY(r.y()),
+                v.toScreenX(r.maxX()) - v.toScreenX(r.x()), v.toScreenY(r.maxY()) - v.toScreenY(r.y())));
+        return canvas.surface().snapshot(p, null);
+    }
+
     public Point2D centreOf(String touchpointId) {
         CardBox c = canvas.mapLayout().card(touchpointId);
         return screen(c.bounds().centerX(), c.bounds().centerY());
