@@ -51,6 +51,7 @@ public final class PolkuApp extends Application {
         loadFonts();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         MainWindow window = new MainWindow(stage, home, BlankMap.create(BrandSetting.stored(home)), null);
+        AppIcon.install(stage);
         // Lets code in the same process reach the window of a running app: the kill-during-editing test's
         // driver watches its map from here, since it cannot construct the window itself and stay the app.
         stage.getProperties().put(MainWindow.class, window);
