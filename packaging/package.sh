@@ -85,6 +85,8 @@ rm -rf "$train_dir"
 say "app image: $IMAGE ($(du -sh "$IMAGE" | cut -f1)) after $(( $(date +%s) - start )) s"
 
 # --- Debian package, from the app image above: desktop entry, icon, *.polku.json association, `polku` on PATH.
+# JavaFX's native libraries sit inside its jars, where jpackage's dependency scan does not look: GTK 3 is
+# named by hand.
 if [ "$WANT" = deb ]; then
   # The map files' icon is the app's; jpackage wants its path whole.
   { cat "$ROOT/packaging/linux/polku-map.properties"; echo "icon=$ROOT/assets/icons/polku-256.png"; } \
@@ -102,6 +104,7 @@ if [ "$WANT" = deb ]; then
     --file-associations "$OUT/polku-map.properties" \
     --linux-shortcut --linux-menu-group "Office;ProjectManagement;" --linux-app-category office \
     --linux-deb-maintainer "polku@localhost" \
+    --linux-package-deps "libgtk-3-0 | libgtk-3-0t64" \
     --dest "$OUT"
   say "deb: $(ls "$OUT"/*.deb) ($(du -h "$OUT"/*.deb | cut -f1)) after $(( $(date +%s) - start )) s"
 fi
