@@ -51,10 +51,14 @@ public final class Main {
     }
 
     private static int openApp(String[] args) {
+        return launch(() -> PolkuApp.launchApp(args));
+    }
+
+    private static int launch(Runnable app) {
         JAVAFX_LOG.setFilter(r -> r.getMessage() == null
                 || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
         try {
-            PolkuApp.launchApp(args);
+            app.run();
             return 0;
         } catch (RuntimeException e) {
             // Typically "Unable to open DISPLAY" on a machine without a desktop.
@@ -101,12 +105,7 @@ public final class Main {
             System.err.println(chosen.problem());
             return PolkuCommand.EXIT_FAILURE;
         }
-        try {
-            return openApp(new String[] {Samples.copyOut(chosen.value()).toString()});
-        } catch (java.io.IOException e) {
-            System.err.println(Localization.format("cli.sample.cannotCopy", chosen.value(), e.getMessage()));
-            return PolkuCommand.EXIT_FAILURE;
-        }
+        return launch(() -> PolkuApp.launchSample(chosen.value()));
     }
 
     /** True when the arguments ask for the desktop app: none at all, or one existing {@code .json} file. */

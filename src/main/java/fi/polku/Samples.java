@@ -1,7 +1,6 @@
 package fi.polku;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,13 +9,12 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** The sample maps that ship inside the jar under {@code /assets/samples}, opened by {@code --sample NAME}. */
+/** The sample maps that ship inside the jar under {@code /assets/samples}, opened as untitled copies by {@code --sample NAME}. */
 final class Samples {
     static final String DEFAULT = "store-bus";
     private static final String FOLDER = "/assets/samples/";
@@ -51,24 +49,6 @@ final class Samples {
     static Optional<String> find(String typed) {
         String name = typed.endsWith(SUFFIX) ? typed.substring(0, typed.length() - SUFFIX.length()) : typed;
         return names().contains(name) ? Optional.of(name) : Optional.empty();
-    }
-
-    /**
-     * Copies a sample out of the jar into a temporary folder, so that the app opens it as a file like any
-     * other map; the copy is removed when the program ends.
-     */
-    static Path copyOut(String name) throws IOException {
-        Path dir = Files.createTempDirectory("polku-sample");
-        Path file = dir.resolve(name + SUFFIX);
-        try (InputStream in = Samples.class.getResourceAsStream(FOLDER + name + SUFFIX)) {
-            if (in == null) {
-                throw new IOException(FOLDER + name + SUFFIX);
-            }
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-        dir.toFile().deleteOnExit();
-        file.toFile().deleteOnExit();
-        return file;
     }
 
     private static List<String> list(Path folder) throws IOException {

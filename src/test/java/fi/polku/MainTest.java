@@ -79,11 +79,4 @@ class MainTest {
             fi.polku.text.Localization.setUi(before);
         }
     }
-
-    @Test
-    void aSampleIsCopiedOutOfTheJarAsAMapFileTheAppCanOpen() throws Exception {
-        Path copy = Samples.copyOut("store-bus");
-        assertThat(Main.opensApp(copy.toString())).isTrue();
-        assertThat(fi.polku.io.MapFiles.load(copy).stages()).isNotEmpty();
-    }
 }

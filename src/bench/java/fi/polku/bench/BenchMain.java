@@ -41,7 +41,7 @@ public final class BenchMain {
     private static final String SAMPLE = "assets/samples/store-bus.polku.json";
     private static final int STARTUP_RUNS = 7;
     private static final int EXPORT_RUNS = 3;
-    private static final String SECTIONS = "codec,edit,heap,startup,paint,export,report,find,diff";
+    private static final String SECTIONS = "codec,edit,heap,startup,paint,export,report,find,diff,installed";
 
     private BenchMain() {
     }
@@ -60,6 +60,9 @@ public final class BenchMain {
         }
         if (only.contains("heap")) {
             heap(dir, figures);
+        }
+        if (only.contains("installed")) {
+            InstalledStart.run(dir, Path.of(SAMPLE).toAbsolutePath(), STARTUP_RUNS, figures);
         }
         if (only.contains("startup")) {
             startup(dir, figures);

@@ -32,6 +32,8 @@ public final class Autosave {
     private final Executor background;
     private final Consumer<String> problems;
     private final Timeline timer;
+    /** Held from the first copy on, so that another running Polku neither offers nor deletes this one's copies. */
+    private final SessionLock session;
     private String recoveryId = UUID.randomUUID().toString();
     private JourneyMap lastWritten;
 
@@ -40,6 +42,7 @@ public final class Autosave {
         this.store = store;
         this.background = background;
         this.problems = problems;
+        this.session = new SessionLock(store.folder());
         this.timer = new Timeline(new KeyFrame(INTERVAL, e -> writeNow()));
         timer.setCycleCount(Timeline.INDEFINITE);
         document.dirtyProperty().addListener((o, was, dirty) -> {
@@ -53,14 +56,31 @@ public final class Autosave {
         timer.play();
     }
 
+    /**
+     * Stops writing copies and lets go of the session lock: a copy still there then (the window went away
+     * without a clean close) is offered at the next start.
+     */
     public void stop() {
         timer.stop();
+        session.release();
     }
 
-    /** Continues an existing recovery copy (after recovering it), so that saving removes that copy. */
+    /**
+     * Continues an existing recovery copy (after recovering it), so that saving removes that copy; the copy
+     * becomes this session's at once, before another start could take it for an orphan again.
+     */
     public void adopt(String existingRecoveryId) {
         recoveryId = existingRecoveryId;
         lastWritten = null;
+        background.execute(() -> {
+            try {
+                session.hold();
+                store.claim(existingRecoveryId, session.id());
+            } catch (IOException e) {
+                Platform.runLater(() -> problems.accept(Messages.format("autosave.failed", store.folder(),
+                        e.getMessage())));
+            }
+        });
     }
 
     /** Writes the recovery copy now if the map is dirty and changed since the last copy. */
@@ -74,7 +94,8 @@ public final class Autosave {
         var original = document.file().orElse(null);
         return CompletableFuture.runAsync(() -> {
             try {
-                store.write(id, map, original, Instant.now());
+                session.hold();
+                store.write(id, map, original, Instant.now(), session.id());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -11,10 +11,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -28,7 +26,6 @@ import java.util.function.Consumer;
  */
 public final class DocumentFiles {
     static final String EXTENSION = ".polku.json";
-    static final String SAMPLE = "/assets/samples/store-bus.polku.json";
 
     private final Window window;
     private final Document document;
@@ -110,34 +107,32 @@ public final class DocumentFiles {
      */
     public boolean adoptIfRead(StartupRead read) {
         return read.readyMap().map(map -> {
-            opened(map, read.file());
+            opened(map, read);
             return true;
         }).orElse(false);
     }
 
     /** Opens the file of a start's read: waits for it in the background and reports a failure as an open does. */
     public void open(StartupRead read) {
-        whenSafeToLeave(() -> run(Messages.format("status.opening", read.file().getFileName()), read::await,
-                map -> opened(map, read.file()), e -> reportOpenFailure(read.file(), e)));
+        whenSafeToLeave(() -> run(read.file() == null ? Messages.get("status.opening.sample")
+                        : Messages.format("status.opening", read.file().getFileName()), read::await,
+                map -> opened(map, read), e -> failedStart(read, e)));
     }
 
     /** Opens the bundled sample as an untitled map, so that saving asks where to put the user's copy. */
     public void openSample() {
-        run(Messages.get("status.opening.sample"), () -> {
-            Path copy = Files.createTempFile("polku-sample-", EXTENSION);
-            try (InputStream in = DocumentFiles.class.getResourceAsStream(SAMPLE)) {
-                if (in == null) {
-                    throw new IOException(Messages.format("error.sampleMissing", SAMPLE));
-                }
-                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-                return MapFiles.load(copy);
-            } finally {
-                Files.deleteIfExists(copy);
-            }
-        }, map -> document.replace(map, null), e -> {
-            document.replace(BlankMap.create(), null);
-            status.accept(Messages.format("status.sampleFailed", e.getMessage()));
-        });
+        run(Messages.get("status.opening.sample"), () -> SampleMaps.load(SampleMaps.DEFAULT),
+                map -> document.replace(map, null), e -> {
+                    document.replace(BlankMap.create(), null);
+                    status.accept(Messages.format("status.sampleFailed", e.getMessage()));
+                });
+    }
+
+    /** Help → Open Sample: the sample as an untitled map, after the unsaved-changes question. */
+    public void openSampleCopy() {
+        whenSafeToLeave(() -> run(Messages.get("status.opening.sample"), () -> SampleMaps.load(SampleMaps.DEFAULT),
+                map -> document.replace(map, null),
+                e -> status.accept(Messages.format("status.sampleFailed.kept", e.getMessage()))));
     }
 
     public void save(Runnable afterSaved) {
@@ -196,6 +191,23 @@ public final class DocumentFiles {
     private void read(Path file) {
         run(Messages.format("status.opening", file.getFileName()), () -> MapFiles.load(file),
                 map -> opened(map, file), e -> reportOpenFailure(file, e));
+    }
+
+    /** A start's map: a sample is an untitled copy, a file is opened as its own and becomes recent. */
+    private void opened(JourneyMap map, StartupRead read) {
+        if (read.file() == null) {
+            document.replace(map, null);
+        } else {
+            opened(map, read.file());
+        }
+    }
+
+    private void failedStart(StartupRead read, Throwable e) {
+        if (read.file() == null) {
+            status.accept(Messages.format("status.sampleFailed", e.getMessage()));
+        } else {
+            reportOpenFailure(read.file(), e);
+        }
     }
 
     private void opened(JourneyMap map, Path file) {

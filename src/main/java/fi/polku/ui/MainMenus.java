@@ -42,6 +42,10 @@ final class MainMenus {
             Menu menu = new Menu();
             menu.textProperty().bind(Messages.text(entry.getKey()));
             menu.setId(entry.getKey().replace('.', '-'));
+            if (entry.getKey().equals("menu.file")) {
+                // Another Polku window is another process: its recent files show here from the next opening on.
+                menu.setOnShowing(e -> window.recent().reload());
+            }
             for (UiAction action : entry.getValue()) {
                 if (ThemeMenu.owns(action.id())) {
                     ThemeMenu.addTo(menu, action, window.themeSetting());

@@ -180,7 +180,7 @@ public final class MainWindow {
      */
     public boolean adoptStartupRead(StartupRead read) {
         try {
-            if (!recovery.list().isEmpty()) {
+            if (!recovery.orphans().isEmpty()) {
                 return false;
             }
         } catch (IOException e) {
@@ -189,11 +189,14 @@ public final class MainWindow {
         return files.adoptIfRead(read);
     }
 
-    /** Offers each recovery copy, newest first; returns true when one was recovered into this window. */
+    /**
+     * Offers each recovery copy that no running session holds, newest first; returns true when one was
+     * recovered into this window. Another running Polku's copies are neither offered nor deleted.
+     */
     public boolean offerRecovery() {
         List<RecoveryStore.Entry> entries;
         try {
-            entries = recovery.list();
+            entries = recovery.orphans();
         } catch (IOException e) {
             showMessage(Messages.format("recovery.listFailed", recovery.folder()));
             return false;
@@ -219,9 +222,9 @@ public final class MainWindow {
     /** Closes the window after the unsaved-changes question; a clean close removes the recovery copy. */
     public void requestClose() {
         files.whenSafeToLeave(() -> {
-            autosave.stop();
-            // Wait for the recovery copy to go: once the last window is gone the JVM may exit at once,
-            // and a leftover copy would offer already discarded work at the next start.
+            // The copy goes before the session lock is let go (stop), so that no other start sees it unowned.
+            // Wait for it: once the last window is gone the JVM may exit at once, and a leftover copy would
+            // offer already discarded work at the next start.
             try {
                 autosave.discard().get(5, java.util.concurrent.TimeUnit.SECONDS);
             } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
@@ -229,6 +232,7 @@ public final class MainWindow {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            autosave.stop();
             background.shutdown();
             stage.hide();
         });
@@ -359,7 +363,7 @@ public final class MainWindow {
 
     private void deleteRecovery(RecoveryStore.Entry entry) {
         try {
-            recovery.delete(entry.id());
+            recovery.deleteOrphan(entry);
         } catch (IOException e) {
             showMessage(Messages.format("recovery.deleteFailed", entry.mapFile()));
         }

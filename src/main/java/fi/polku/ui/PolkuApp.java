@@ -18,9 +18,16 @@ public final class PolkuApp extends Application {
     private static final List<String> FONTS = List.of("NotoSans-Regular.ttf", "NotoSans-Bold.ttf",
             "NotoSans-Italic.ttf");
 
+    private static final String SAMPLE = "--sample";
+
     /** Starts the app; {@code args} is empty or holds one map file to open. */
     public static void launchApp(String[] args) {
         Application.launch(PolkuApp.class, args);
+    }
+
+    /** Starts the app on an untitled copy of the bundled sample {@code name}, which Save never writes back. */
+    public static void launchSample(String name) {
+        Application.launch(PolkuApp.class, SAMPLE, name);
     }
 
     public static void main(String[] args) {
@@ -30,24 +37,27 @@ public final class PolkuApp extends Application {
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
-        Path argument = args.isEmpty() ? null : Path.of(args.getFirst());
+        String sample = args.size() == 2 && args.getFirst().equals(SAMPLE) ? args.get(1) : null;
+        Path argument = args.isEmpty() || sample != null ? null : Path.of(args.getFirst());
         PolkuHome home = PolkuHome.fromSystem();
         // The window is built in the language the user chose, or the system's until they choose one.
         UiLanguage.install();
         Localization.setUi(LanguageSetting.stored(home.preferences()));
         // The file is read while the window is built.
-        StartupRead read = StartupRead.fileToOpen(argument, new RecentFiles(home.preferences()))
-                .map(StartupRead::begin).orElse(null);
+        StartupRead read = sample != null ? StartupRead.beginSample(sample)
+                : StartupRead.fileToOpen(argument, new RecentFiles(home.preferences())).map(StartupRead::begin)
+                .orElse(null);
         preloadFontMetrics();
         loadFonts();
         Application.setUserAgentStylesheet(ThemeSetting.stored(home.preferences()).stylesheet());
         MainWindow window = new MainWindow(stage, home, BlankMap.create(BrandSetting.stored(home)), null);
+        AppIcon.install(stage);
         // Lets code in the same process reach the window of a running app: the kill-during-editing test's
         // driver watches its map from here, since it cannot construct the window itself and stay the app.
         stage.getProperties().put(MainWindow.class, window);
         boolean opened = read != null && window.adoptStartupRead(read);
         window.show();
-        if (argument == null || opened) {
+        if ((argument == null && sample == null) || opened) {
             FirstFrameProbe.afterShow();
         } else {
             // The file is still being read; the frame that counts is the one showing its map.

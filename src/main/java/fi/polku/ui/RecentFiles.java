@@ -19,12 +19,34 @@ public final class RecentFiles {
 
     public RecentFiles(Preferences preferences) {
         this.preferences = preferences;
+        files.setAll(stored());
+    }
+
+    /**
+     * Reads the list again, with what another running Polku has opened or saved meanwhile: each start of
+     * Polku is a process of its own, and they share this list through the user's preferences.
+     */
+    public void reload() {
+        try {
+            preferences.sync();
+        } catch (java.util.prefs.BackingStoreException | IllegalStateException e) {
+            return; // the list in memory stays as it was
+        }
+        List<Path> now = stored();
+        if (!now.equals(files)) {
+            files.setAll(now);
+        }
+    }
+
+    private List<Path> stored() {
+        List<Path> out = new ArrayList<>();
         for (int i = 0; i < LIMIT; i++) {
             String value = preferences.get(KEY + i, null);
             if (value != null) {
-                files.add(Path.of(value));
+                out.add(Path.of(value));
             }
         }
+        return out;
     }
 
     /** Newest first. */

@@ -27,8 +27,14 @@ public final class RecoveryStore {
     private static final String SIDECAR_SUFFIX = ".recovery.properties";
     private final Path folder;
 
-    /** One recoverable map. {@code original} is null for a map that was never saved. */
-    public record Entry(String id, Path mapFile, Path sidecar, String title, Path original, Instant savedAt) {
+    private static final String SESSION = "session";
+
+    /**
+     * One recoverable map. {@code original} is null for a map that was never saved; {@code session} names the
+     * session that wrote it, null for a copy written before copies had owners.
+     */
+    public record Entry(String id, Path mapFile, Path sidecar, String title, Path original, Instant savedAt,
+                        String session) {
     }
 
     public RecoveryStore(Path folder) {
@@ -41,6 +47,11 @@ public final class RecoveryStore {
 
     /** Writes (or overwrites) the recovery copy with this id; the sidecar is written after the map. */
     public void write(String id, JourneyMap map, Path original, Instant at) throws IOException {
+        write(id, map, original, at, null);
+    }
+
+    /** {@link #write(String, JourneyMap, Path, Instant)} for a copy owned by {@code session} (null: no owner). */
+    void write(String id, JourneyMap map, Path original, Instant at, String session) throws IOException {
         Files.createDirectories(folder);
         MapFiles.save(map, folder.resolve(id + MAP_SUFFIX));
         Properties side = new Properties();
@@ -49,6 +60,24 @@ public final class RecoveryStore {
         if (original != null) {
             side.setProperty("original", original.toAbsolutePath().toString());
         }
+        if (session != null) {
+            side.setProperty(SESSION, session);
+        }
+        writeSidecar(id, side);
+    }
+
+    /** Makes {@code session} the owner of a recovered copy, which that session goes on writing. */
+    void claim(String id, String session) throws IOException {
+        Path sidecar = folder.resolve(id + SIDECAR_SUFFIX);
+        Properties side = new Properties();
+        try (Reader r = Files.newBufferedReader(sidecar, StandardCharsets.UTF_8)) {
+            side.load(r);
+        }
+        side.setProperty(SESSION, session);
+        writeSidecar(id, side);
+    }
+
+    private void writeSidecar(String id, Properties side) throws IOException {
         Path tmp = folder.resolve(id + SIDECAR_SUFFIX + ".tmp");
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             side.store(w, null);
@@ -70,6 +99,28 @@ public final class RecoveryStore {
         }
         out.sort(Comparator.comparing(Entry::savedAt).reversed());
         return out;
+    }
+
+    /**
+     * The copies a start may offer, newest first: those of sessions that have ended (their lock is free) and
+     * those without an owner. Another live session's copies are its own and are not listed.
+     */
+    public List<Entry> orphans() throws IOException {
+        return list().stream().filter(e -> e.session() == null || !SessionLock.isHeld(folder, e.session())).toList();
+    }
+
+    /**
+     * Deletes a copy the user discarded, unless its session has come back to life meanwhile; once no copy
+     * of an ended session is left, its lock file goes too.
+     */
+    public void deleteOrphan(Entry entry) throws IOException {
+        if (entry.session() != null && SessionLock.isHeld(folder, entry.session())) {
+            return;
+        }
+        delete(entry.id());
+        if (entry.session() != null && list().stream().noneMatch(e -> entry.session().equals(e.session()))) {
+            Files.deleteIfExists(SessionLock.fileOf(folder, entry.session()));
+        }
     }
 
     public JourneyMap load(Entry entry) throws MapFileException {
@@ -105,6 +156,6 @@ public final class RecoveryStore {
         }
         String original = side.getProperty("original");
         return Optional.of(new Entry(id, map, sidecar, side.getProperty("title", ""),
-                original == null ? null : Path.of(original), at));
+                original == null ? null : Path.of(original), at, side.getProperty(SESSION)));
     }
 }

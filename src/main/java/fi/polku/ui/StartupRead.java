@@ -6,6 +6,7 @@ import fi.polku.model.JourneyMap;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
@@ -24,10 +25,19 @@ public final class StartupRead {
 
     /** Starts reading {@code file}. */
     public static StartupRead begin(Path file) {
+        return begin(file, () -> MapFiles.load(file));
+    }
+
+    /** Starts reading the bundled sample {@code name}, which opens as an untitled copy ({@link #file()} is null). */
+    public static StartupRead beginSample(String name) {
+        return begin(null, () -> SampleMaps.load(name));
+    }
+
+    private static StartupRead begin(Path file, Callable<JourneyMap> reader) {
         StartupRead read = new StartupRead(file);
         Thread.ofPlatform().daemon().name("polku-startup-read").start(() -> {
             try {
-                read.map.complete(MapFiles.load(file));
+                read.map.complete(reader.call());
             } catch (Throwable e) {
                 read.map.completeExceptionally(e);
             }
@@ -43,6 +53,7 @@ public final class StartupRead {
         return argument != null ? Optional.of(argument) : recent.lastFile().filter(Files::isRegularFile);
     }
 
+    /** The file being read, or null for a sample, whose map opens untitled. */
     public Path file() {
         return file;
     }

@@ -178,6 +178,7 @@ final class WindowActions {
                 new UiAction("shortcuts", new KeyCodeCombination(KeyCode.F1), MaterialDesignK.KEYBOARD_OUTLINE,
                         () -> window.dialogs().showInformation(Messages.get("shortcuts.title"),
                                 ShortcutSheet.build(menus))),
+                new UiAction("openSample", null, MaterialDesignM.MAP_OUTLINE, files::openSampleCopy),
                 new UiAction("about", null, MaterialDesignI.INFORMATION_OUTLINE,
                         () -> window.dialogs().showInformation(Messages.get("about.title"),
                                 new javafx.scene.control.Label(Messages.get("about.text"))))));

@@ -30,7 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * drives it from a second thread. {@code edit MAP DIR} types new cards through the glass robot (N, a title,
  * Enter) until the process is killed, writing the map after every change to {@code DIR/edit-K.polku.json}
  * before printing {@code edit K MILLIS}; {@code recover MAP DIR} presses Recover in the recovery question
- * and writes the map it opened to {@code DIR/recovered.polku.json}.
+ * and writes the map it opened to {@code DIR/recovered.polku.json}; {@code look MAP DIR} says how many dialogs
+ * are showing once the map has opened (the second-instance test's "no recovery question").
  */
 public final class EditingDriver {
     private static final long WAIT_MILLIS = 60_000;
@@ -47,6 +48,8 @@ public final class EditingDriver {
                 Files.createDirectories(out);
                 if (mode.equals("edit")) {
                     edit(map, out);
+                } else if (mode.equals("look")) {
+                    look(map);
                 } else {
                     recover(out);
                 }
@@ -102,6 +105,19 @@ public final class EditingDriver {
             waitFor("the rename", () -> edits.get() > before + 1 ? Optional.of(true) : Optional.empty());
             Thread.sleep(20 + random.nextInt(150));
         }
+    }
+
+    /**
+     * Waits until the start has opened its map file, which it does only after the recovery question (a modal
+     * dialog that holds the start until answered), then says whether any dialog is showing.
+     */
+    private static void look(Path file) throws Exception {
+        JourneyMap onDisk = MapFiles.load(file);
+        waitFor("the map to open", () -> mainWindow()
+                .filter(w -> w.document().file().isPresent() && w.document().current().equals(onDisk)));
+        long dialogs = fx(() -> Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene() != null
+                && w.getScene().getRoot() instanceof DialogPane).count());
+        say("opened dialogs=" + dialogs);
     }
 
     private static void recover(Path out) throws Exception {

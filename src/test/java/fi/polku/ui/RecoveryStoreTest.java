@@ -63,4 +63,24 @@ class RecoveryStoreTest {
     void aMissingFolderMeansNothingToRecover() throws Exception {
         assertThat(new RecoveryStore(folder.resolve("never-created")).list()).isEmpty();
     }
+
+    @Test
+    void aCopyIsAnOrphanOnlyOnceItsSessionHasLetGoOfItsLock() throws Exception {
+        RecoveryStore store = new RecoveryStore(folder);
+        SessionLock session = new SessionLock(folder);
+        session.hold();
+        store.write("a", fi.polku.model.JourneyMap.empty("m", "Live map"), null, Instant.now(), session.id());
+        copy("b", "Old map", "2026-11-20T10:00:00Z", null);
+
+        assertThat(store.list()).hasSize(2);
+        assertThat(store.orphans()).extracting(RecoveryStore.Entry::id).containsExactly("b");
+
+        session.release();
+        RecoveryStore.Entry ended = store.orphans().stream().filter(e -> e.id().equals("a")).findFirst().orElseThrow();
+        store.deleteOrphan(ended);
+        try (var left = Files.list(folder)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("a."))
+                    .noneMatch(n -> n.endsWith(SessionLock.SUFFIX));
+        }
+    }
 }

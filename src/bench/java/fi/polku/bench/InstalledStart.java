@@ -1,0 +1,96 @@
+package fi.polku.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The installed app's figures, from the app image that {@code mvn -Ppackage package} builds: its size on disk,
+ * and the time from starting its launcher on a map to the first frame that shows the map, as a ratio to a
+ * minimal JavaFX window started through the same trimmed runtime. Both run under one private Xvfb, as on a
+ * desktop (the image holds no headless Monocle); n/a without an image or without Xvfb.
+ */
+final class InstalledStart {
+    private static final String MARKER = "polku-first-frame";
+    private static final String GOAL = "<= 1.3";
+
+    private InstalledStart() {
+    }
+
+    static void run(Path dir, Path sample, int runs, List<Figure> figures) throws Exception {
+        Path build = Path.of(System.getProperty("polku.jar", "target/polku.jar")).toAbsolutePath().getParent();
+        Path image = build.resolve("package/image/polku");
+        Path launcher = image.resolve("bin/polku");
+        if (!Files.isExecutable(launcher)) {
+            String why = "no app image at " + image + ": mvn -Ppackage package -Dpolku.package.type=app-image first";
+            figures.add(Figure.notAvailable("installed-size-mib", null, why));
+            figures.add(Figure.notAvailable("installed-start-vs-hello", GOAL, why));
+            return;
+        }
+        figures.add(Figure.of("installed-size-mib", mib(image), "MiB", null, String.format(Locale.ROOT,
+                "the app image as installed (/opt/polku): runtime %.1f MiB, jar and libraries %.1f MiB, AOT cache "
+                        + "%.1f MiB", mib(image.resolve("lib/runtime")), mib(image.resolve("lib/app")) - cache(image),
+                cache(image)), null));
+        if (!onPath("Xvfb")) {
+            figures.add(Figure.notAvailable("installed-start-vs-hello", GOAL, "Xvfb is not installed"));
+            return;
+        }
+        String display = ":" + (150 + ProcessHandle.current().pid() % 100);
+        Process xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1400x900x24", "-nolisten", "tcp")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("xvfb.log").toFile()).start();
+        try {
+            Thread.sleep(1000);
+            Path home = Files.createTempDirectory(dir, "installed-home");
+            String props = "-D" + fi.polku.ui.FirstFrameProbe.PROPERTY + "=" + MARKER + " -Dpolku.home=" + home
+                    + " -Djava.util.prefs.userRoot=" + home.resolve("prefs") + " -Duser.home=" + home;
+            long[] app = new long[runs];
+            long[] hello = new long[runs];
+            for (int i = 0; i < runs; i++) {
+                List<String> helloCmd = new ArrayList<>(List.of(image.resolve("lib/runtime/bin/java").toString(),
+                        "--enable-native-access=ALL-UNNAMED"));
+                helloCmd.addAll(List.of(props.split(" ")));
+                helloCmd.addAll(List.of("-cp", System.getProperty("java.class.path"), WindowLauncher.class.getName(),
+                        "hello"));
+                hello[i] = ChildJvm.nanosUntil(onDisplay(new ProcessBuilder(helloCmd), display), MARKER);
+                ProcessBuilder polku = onDisplay(new ProcessBuilder(launcher.toString(), sample.toString()), display);
+                polku.environment().put("JAVA_TOOL_OPTIONS", props);
+                app[i] = ChildJvm.nanosUntil(polku, MARKER);
+            }
+            Pairs pairs = new Pairs(app, hello);
+            figures.add(Figure.ratio("installed-start-vs-hello", pairs, GOAL, String.format(Locale.ROOT,
+                    "median of %d pairwise ratios of alternating starts under Xvfb to the first painted frame: the app "
+                            + "image's launcher (bin/polku, its shipped AOT cache) until the frame showing %s %.0f ms / "
+                            + "minimal JavaFX window on the image's runtime %.0f ms (medians)", runs, sample.getFileName(),
+                    pairs.subjectMs(), pairs.baselineMs())));
+        } finally {
+            xvfb.destroy();
+            xvfb.waitFor();
+        }
+    }
+
+    private static ProcessBuilder onDisplay(ProcessBuilder builder, String display) {
+        builder.environment().put("DISPLAY", display);
+        return builder.redirectError(ProcessBuilder.Redirect.appendTo(
+                Path.of(System.getProperty("polku.bench.dir", "target/bench"), "child-stderr.log").toFile()));
+    }
+
+    private static double cache(Path image) throws IOException {
+        Path cache = image.resolve("lib/app/polku.aot");
+        return Files.isRegularFile(cache) ? Files.size(cache) / 1048576.0 : 0;
+    }
+
+    private static double mib(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() / 1048576.0;
+        }
+    }
+
+    private static boolean onPath(String command) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
+                .anyMatch(d -> Files.isExecutable(Path.of(d, command)));
+    }
+}

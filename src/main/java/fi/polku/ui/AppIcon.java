@@ -1,0 +1,35 @@
+package fi.polku.ui;
+
+import javafx.application.Platform;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The app's icon (assets/icons, drawn from polku.svg) on a window: the title bar and the task switcher pick
+ * the size they show from these. The images are read on a thread of their own and handed to the window once
+ * complete (a window given images still loading keeps the system's default icon), so they never hold up the
+ * first frame.
+ */
+final class AppIcon {
+    private static final List<Integer> SIZES = List.of(16, 24, 32, 48, 64, 128, 256);
+
+    private AppIcon() {
+    }
+
+    static void install(Stage stage) {
+        Thread.ofPlatform().daemon().name("polku-icon").start(() -> {
+            List<Image> images = new ArrayList<>();
+            for (int size : SIZES) {
+                URL url = AppIcon.class.getResource("/assets/icons/polku-" + size + ".png");
+                if (url != null) {
+                    images.add(new Image(url.toExternalForm()));
+                }
+            }
+            Platform.runLater(() -> stage.getIcons().setAll(images));
+        });
+    }
+}

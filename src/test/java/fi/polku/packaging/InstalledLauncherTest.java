@@ -1,0 +1,86 @@
+package fi.polku.packaging;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The launcher of the app image that {@code mvn -Ppackage} builds (.ci/run builds it before the tests), run as
+ * a user would: {@code polku --version} and {@code polku export} of a sample, headless, on the image's own
+ * trimmed runtime. {@code -XX:AOTMode=on} makes the JVM refuse to start unless it can use the AOT cache that
+ * the image ships, so the cache is proven to fit the launcher and the runtime. Skipped, with a note, where no
+ * image has been built (a plain {@code mvn test}).
+ */
+class InstalledLauncherTest {
+    private static final Path BUILD = Path.of(System.getProperty("polku.jar", "target/polku.jar")).getParent();
+    private static final Path LAUNCHER = BUILD.resolve("package/image/polku/bin/polku");
+    private static final Path CACHE = BUILD.resolve("package/image/polku/lib/app/polku.aot");
+    private static final String SAMPLE = "assets/samples/store-bus.polku.json";
+
+    @BeforeAll
+    static void needsTheAppImage() {
+        Assumptions.assumeTrue(Files.isExecutable(LAUNCHER), "no app image at " + LAUNCHER
+                + ": build it with mvn -Ppackage package -Dpolku.package.type=app-image (.ci/run does)");
+    }
+
+    @BeforeAll
+    static void notesAMissingCache() {
+        if (!Files.isRegularFile(CACHE)) {
+            System.out.println("InstalledLauncherTest: the app image has no AOT cache (Xvfb was missing when it "
+                    + "was built); the launcher is run without one");
+        }
+    }
+
+    @Test
+    void versionPrintsTheVersionFromTheShippedAotCache(@TempDir Path home) throws Exception {
+        Run run = run(home, List.of("--version"));
+        assertThat(run.exit()).as(run.output()).isZero();
+        assertThat(run.output()).startsWith("polku ");
+    }
+
+    @Test
+    void exportWritesAPngOfASample(@TempDir Path home) throws Exception {
+        Path png = home.resolve("bus.png");
+        Run run = run(home, List.of("export", Path.of(SAMPLE).toAbsolutePath().toString(), "--format", "png",
+                "-o", png.toString()));
+        assertThat(run.exit()).as(run.output()).isZero();
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image).as("the exported PNG").isNotNull();
+        assertThat(image.getWidth()).isGreaterThan(500);
+    }
+
+    private record Run(int exit, String output) {
+    }
+
+    private static Run run(Path home, List<String> args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(LAUNCHER.toString()));
+        command.addAll(args);
+        Path out = home.resolve("out.txt");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
+        builder.environment().remove("DISPLAY");
+        // With a cache in the image, AOTMode=on makes a cache that does not fit an error instead of a slow start.
+        String aot = Files.isRegularFile(CACHE) ? "-XX:AOTMode=on " : "";
+        builder.environment().put("JAVA_TOOL_OPTIONS", aot + "-Duser.home=" + home
+                + " -Djava.util.prefs.userRoot=" + home.resolve("prefs"));
+        Process process = builder.start();
+        if (!process.waitFor(180, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the launcher did not finish within 180 s: " + String.join(" ", command));
+        }
+        String text = Files.readString(out, StandardCharsets.UTF_8).lines()
+                .filter(l -> !l.startsWith("Picked up JAVA_TOOL_OPTIONS")).reduce("", (a, b) -> a + b + "\n");
+        return new Run(process.exitValue(), text);
+    }
+}
