@@ -46,6 +46,7 @@ final class WindowActions {
     private final Map<String, List<UiAction>> menus = new LinkedHashMap<>();
     private final UiAction undo;
     private final UiAction redo;
+    private final PresentationActions presentation;
 
     WindowActions(MainWindow window) {
         this.window = window;
@@ -150,6 +151,11 @@ final class WindowActions {
                 new UiAction("dotVoting", key(KeyCode.V, SHIFT_DOWN), MaterialDesignV.VOTE_OUTLINE,
                         () -> window.dotVoting().toggle())));
 
+        // Presentation mode (issue 16): Present (F5) and Choose Slides… at the end of the View menu.
+        presentation = new PresentationActions(window);
+        menus.put("menu.view", java.util.stream.Stream.concat(menus.get("menu.view").stream(),
+                presentation.actions().stream()).toList());
+
         menus.put("menu.insert", List.of(
                 new UiAction("insertTouchpoint", key(KeyCode.ENTER), MaterialDesignC.CARD_PLUS_OUTLINE,
                         this::insertTouchpoint),
@@ -175,6 +181,11 @@ final class WindowActions {
 
     Map<String, List<UiAction>> menus() {
         return menus;
+    }
+
+    /** View → Present and Choose Slides…, and the presentation they start. */
+    PresentationActions presentation() {
+        return presentation;
     }
 
     BooleanProperty darkThemeProperty() {
