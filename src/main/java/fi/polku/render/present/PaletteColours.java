@@ -12,6 +12,9 @@ import java.util.Map;
  * range, so red still means below target. In the light palette every colour stays as it is.
  */
 final class PaletteColours {
+    /** Colours whose channels differ less than this (0–1) are greys, however saturated HSL calls a pale one. */
+    private static final double GREY = 0.03;
+
     private final Palette palette;
     private final boolean identity;
     private final Map<Integer, Integer> done = new HashMap<>();
@@ -40,7 +43,7 @@ final class PaletteColours {
     private int convert(int argb) {
         int alpha = argb & 0xFF000000;
         double[] hsl = hsl(argb);
-        if (hsl[1] < 0.12 || chroma(argb) < 0.08) {
+        if (chroma(argb) < GREY) {
             // A grey: as light as it was on white, between the palette's background and text.
             return alpha | (mix(palette.cardText(), palette.background(), hsl[2]) & 0xFFFFFF);
         }

@@ -170,6 +170,9 @@ public final class PresentationWindow {
     /** Closes the presentation; the editor gets the keyboard back. */
     public void end() {
         if (!ended) {
+            // Out of full screen before closing: closing a full-screen window made the headless toolkit
+            // (Monocle) shrink the editor's window to nothing.
+            stage.setFullScreen(false);
             stage.close();
         }
     }

@@ -46,7 +46,7 @@ public final class SlideChooser {
         VBox list = new VBox(6);
         for (Slide slide : SlideList.all(map)) {
             CheckBox box = new CheckBox(SlideNames.name(slide, map, Localization.ui()));
-            box.setId("slide-" + slide.id());
+            box.setId("slide-" + slide.id().replace(':', '-'));
             box.setUserData(slide.id());
             box.setSelected(!out.contains(slide.id()));
             box.setMnemonicParsing(false);
