@@ -15,7 +15,8 @@ public record JourneyMap(String id, String title, String description, String lan
                          String scenario, Instant created, Instant modified, List<Stage> stages, List<Lane> lanes,
                          List<Touchpoint> touchpoints, List<Connection> connections,
                          List<MetricDefinition> metrics, List<Opportunity> opportunities, Brand brand,
-                         Voting voting, List<SurveyMapping> surveyMappings) {
+                         Voting voting, List<SurveyMapping> surveyMappings, List<Feeling> feelings,
+                         Presentation presentation) {
     public JourneyMap {
         Objects.requireNonNull(id, "id");
         title = title == null ? "" : title;
@@ -33,6 +34,18 @@ public record JourneyMap(String id, String title, String description, String lan
         brand = brand == null ? Brand.NONE : brand;
         voting = voting == null ? Voting.NONE : voting;
         surveyMappings = surveyMappings == null ? List.of() : List.copyOf(surveyMappings);
+        feelings = feelings == null ? List.of() : List.copyOf(feelings);
+        presentation = presentation == null ? Presentation.NONE : presentation;
+    }
+
+    /** A map with the built-in feelings and every slide shown: the fields every version before 5 had. */
+    public JourneyMap(String id, String title, String description, String language, List<Persona> personas,
+                      String scenario, Instant created, Instant modified, List<Stage> stages, List<Lane> lanes,
+                      List<Touchpoint> touchpoints, List<Connection> connections,
+                      List<MetricDefinition> metrics, List<Opportunity> opportunities, Brand brand,
+                      Voting voting, List<SurveyMapping> surveyMappings) {
+        this(id, title, description, language, personas, scenario, created, modified, stages, lanes, touchpoints,
+                connections, metrics, opportunities, brand, voting, surveyMappings, List.of(), Presentation.NONE);
     }
 
     /** An empty map with only an id and a title. */
@@ -82,78 +95,89 @@ public record JourneyMap(String id, String title, String description, String lan
 
     public JourneyMap withTitle(String v) {
         return new JourneyMap(id, v, description, language, personas, scenario, created, modified, stages, lanes,
-                touchpoints, connections, metrics, opportunities, brand, voting, surveyMappings);
+                touchpoints, connections, metrics, opportunities, brand, voting, surveyMappings, feelings, presentation);
     }
 
     public JourneyMap withDescription(String v) {
         return new JourneyMap(id, title, v, language, personas, scenario, created, modified, stages, lanes,
-                touchpoints, connections, metrics, opportunities, brand, voting, surveyMappings);
+                touchpoints, connections, metrics, opportunities, brand, voting, surveyMappings, feelings, presentation);
     }
 
     public JourneyMap withLanguage(String v) {
         return new JourneyMap(id, title, description, v, personas, scenario, created, modified, stages, lanes,
-                touchpoints, connections, metrics, opportunities, brand, voting, surveyMappings);
+                touchpoints, connections, metrics, opportunities, brand, voting, surveyMappings, feelings, presentation);
     }
 
     public JourneyMap withPersonas(List<Persona> v) {
         return new JourneyMap(id, title, description, language, v, scenario, created, modified, stages, lanes,
-                touchpoints, connections, metrics, opportunities, brand, voting, surveyMappings);
+                touchpoints, connections, metrics, opportunities, brand, voting, surveyMappings, feelings, presentation);
     }
 
     public JourneyMap withScenario(String v) {
         return new JourneyMap(id, title, description, language, personas, v, created, modified, stages, lanes,
-                touchpoints, connections, metrics, opportunities, brand, voting, surveyMappings);
+                touchpoints, connections, metrics, opportunities, brand, voting, surveyMappings, feelings, presentation);
     }
 
     public JourneyMap withTimestamps(Instant newCreated, Instant newModified) {
         return new JourneyMap(id, title, description, language, personas, scenario, newCreated, newModified,
-                stages, lanes, touchpoints, connections, metrics, opportunities, brand, voting, surveyMappings);
+                stages, lanes, touchpoints, connections, metrics, opportunities, brand, voting, surveyMappings, feelings, presentation);
     }
 
     public JourneyMap withStages(List<Stage> v) {
         return new JourneyMap(id, title, description, language, personas, scenario, created, modified, v, lanes,
-                touchpoints, connections, metrics, opportunities, brand, voting, surveyMappings);
+                touchpoints, connections, metrics, opportunities, brand, voting, surveyMappings, feelings, presentation);
     }
 
     public JourneyMap withLanes(List<Lane> v) {
         return new JourneyMap(id, title, description, language, personas, scenario, created, modified, stages, v,
-                touchpoints, connections, metrics, opportunities, brand, voting, surveyMappings);
+                touchpoints, connections, metrics, opportunities, brand, voting, surveyMappings, feelings, presentation);
     }
 
     public JourneyMap withTouchpoints(List<Touchpoint> v) {
         return new JourneyMap(id, title, description, language, personas, scenario, created, modified, stages,
-                lanes, v, connections, metrics, opportunities, brand, voting, surveyMappings);
+                lanes, v, connections, metrics, opportunities, brand, voting, surveyMappings, feelings, presentation);
     }
 
     public JourneyMap withConnections(List<Connection> v) {
         return new JourneyMap(id, title, description, language, personas, scenario, created, modified, stages,
-                lanes, touchpoints, v, metrics, opportunities, brand, voting, surveyMappings);
+                lanes, touchpoints, v, metrics, opportunities, brand, voting, surveyMappings, feelings, presentation);
     }
 
     public JourneyMap withMetrics(List<MetricDefinition> v) {
         return new JourneyMap(id, title, description, language, personas, scenario, created, modified, stages,
-                lanes, touchpoints, connections, v, opportunities, brand, voting, surveyMappings);
+                lanes, touchpoints, connections, v, opportunities, brand, voting, surveyMappings, feelings, presentation);
     }
 
     public JourneyMap withBrand(Brand v) {
         return new JourneyMap(id, title, description, language, personas, scenario, created, modified, stages,
-                lanes, touchpoints, connections, metrics, opportunities, v, voting, surveyMappings);
+                lanes, touchpoints, connections, metrics, opportunities, v, voting, surveyMappings, feelings, presentation);
     }
 
     public JourneyMap withOpportunities(List<Opportunity> v) {
         return new JourneyMap(id, title, description, language, personas, scenario, created, modified, stages,
-                lanes, touchpoints, connections, metrics, v, brand, voting, surveyMappings);
+                lanes, touchpoints, connections, metrics, v, brand, voting, surveyMappings, feelings, presentation);
     }
 
     /** The dot-voting round kept with the map ({@link Voting#NONE} when there is none). */
     public JourneyMap withVoting(Voting v) {
         return new JourneyMap(id, title, description, language, personas, scenario, created, modified, stages,
-                lanes, touchpoints, connections, metrics, opportunities, brand, v, surveyMappings);
+                lanes, touchpoints, connections, metrics, opportunities, brand, v, surveyMappings, feelings, presentation);
     }
 
     /** The survey mappings saved with the map, one per survey header, to reuse at the next round's import. */
     public JourneyMap withSurveyMappings(List<SurveyMapping> v) {
         return new JourneyMap(id, title, description, language, personas, scenario, created, modified, stages,
-                lanes, touchpoints, connections, metrics, opportunities, brand, voting, v);
+                lanes, touchpoints, connections, metrics, opportunities, brand, voting, v, feelings, presentation);
+    }
+
+    public JourneyMap withFeelings(List<Feeling> v) {
+        return new JourneyMap(id, title, description, language, personas, scenario, created, modified, stages,
+                lanes, touchpoints, connections, metrics, opportunities, brand, voting, surveyMappings, v,
+                presentation);
+    }
+
+    public JourneyMap withPresentation(Presentation v) {
+        return new JourneyMap(id, title, description, language, personas, scenario, created, modified, stages,
+                lanes, touchpoints, connections, metrics, opportunities, brand, voting, surveyMappings, feelings, v);
     }
 }

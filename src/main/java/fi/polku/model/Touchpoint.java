@@ -14,10 +14,14 @@ import java.util.TreeMap;
  * @param emotion    -3..+3, or null when not rated
  * @param evidence   how the touchpoint itself is known (observed, inferred, assumed), or null
  * @param targets    target value per metric id, kept sorted by metric id
+ * @param personaIds the personas the touchpoint is for, by id; empty when it is for everyone
+ * @param feeling    the id of the named feeling customers have here (see {@link Feeling}), or null
+ * @param intendedFeeling the id of the feeling the service aims for here, or null
  */
 public record Touchpoint(String id, String title, String description, String stageId, String laneId,
                          Double importance, Double emotion, String owner, List<String> tags, String notes,
-                         EvidenceLevel evidence, List<Measurement> measurements, Map<String, Double> targets) {
+                         EvidenceLevel evidence, List<Measurement> measurements, Map<String, Double> targets,
+                         List<String> personaIds, String feeling, String intendedFeeling) {
     public Touchpoint {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(stageId, "stageId");
@@ -29,6 +33,17 @@ public record Touchpoint(String id, String title, String description, String sta
         tags = tags == null ? List.of() : List.copyOf(tags);
         measurements = measurements == null ? List.of() : List.copyOf(measurements);
         targets = targets == null || targets.isEmpty() ? Map.of() : sorted(targets);
+        personaIds = personaIds == null ? List.of() : List.copyOf(personaIds);
+        feeling = feeling == null || feeling.isBlank() ? null : feeling;
+        intendedFeeling = intendedFeeling == null || intendedFeeling.isBlank() ? null : intendedFeeling;
+    }
+
+    /** A touchpoint for everyone, with no named feelings: the fields every version before 5 had. */
+    public Touchpoint(String id, String title, String description, String stageId, String laneId,
+                      Double importance, Double emotion, String owner, List<String> tags, String notes,
+                      EvidenceLevel evidence, List<Measurement> measurements, Map<String, Double> targets) {
+        this(id, title, description, stageId, laneId, importance, emotion, owner, tags, notes, evidence,
+                measurements, targets, List.of(), null, null);
     }
 
     /** The targets sorted and unmodifiable; a single one is sorted as it is (most cards have one or none). */
@@ -63,61 +78,76 @@ public record Touchpoint(String id, String title, String description, String sta
 
     public Touchpoint withTitle(String v) {
         return new Touchpoint(id, v, description, stageId, laneId, importance, emotion, owner, tags, notes,
-                evidence, measurements, targets);
+                evidence, measurements, targets, personaIds, feeling, intendedFeeling);
     }
 
     public Touchpoint withDescription(String v) {
         return new Touchpoint(id, title, v, stageId, laneId, importance, emotion, owner, tags, notes,
-                evidence, measurements, targets);
+                evidence, measurements, targets, personaIds, feeling, intendedFeeling);
     }
 
     public Touchpoint withCell(String stage, String lane) {
         return new Touchpoint(id, title, description, stage, lane, importance, emotion, owner, tags, notes,
-                evidence, measurements, targets);
+                evidence, measurements, targets, personaIds, feeling, intendedFeeling);
     }
 
     public Touchpoint withImportance(Double v) {
         return new Touchpoint(id, title, description, stageId, laneId, v, emotion, owner, tags, notes,
-                evidence, measurements, targets);
+                evidence, measurements, targets, personaIds, feeling, intendedFeeling);
     }
 
     public Touchpoint withEmotion(Double v) {
         return new Touchpoint(id, title, description, stageId, laneId, importance, v, owner, tags, notes,
-                evidence, measurements, targets);
+                evidence, measurements, targets, personaIds, feeling, intendedFeeling);
     }
 
     public Touchpoint withOwner(String v) {
         return new Touchpoint(id, title, description, stageId, laneId, importance, emotion, v, tags, notes,
-                evidence, measurements, targets);
+                evidence, measurements, targets, personaIds, feeling, intendedFeeling);
     }
 
     public Touchpoint withTags(List<String> v) {
         return new Touchpoint(id, title, description, stageId, laneId, importance, emotion, owner, v, notes,
-                evidence, measurements, targets);
+                evidence, measurements, targets, personaIds, feeling, intendedFeeling);
     }
 
     public Touchpoint withNotes(String v) {
         return new Touchpoint(id, title, description, stageId, laneId, importance, emotion, owner, tags, v,
-                evidence, measurements, targets);
+                evidence, measurements, targets, personaIds, feeling, intendedFeeling);
     }
 
     public Touchpoint withEvidence(EvidenceLevel v) {
         return new Touchpoint(id, title, description, stageId, laneId, importance, emotion, owner, tags, notes,
-                v, measurements, targets);
+                v, measurements, targets, personaIds, feeling, intendedFeeling);
     }
 
     public Touchpoint withMeasurements(List<Measurement> v) {
         return new Touchpoint(id, title, description, stageId, laneId, importance, emotion, owner, tags, notes,
-                evidence, v, targets);
+                evidence, v, targets, personaIds, feeling, intendedFeeling);
     }
 
     public Touchpoint withTargets(Map<String, Double> v) {
         return new Touchpoint(id, title, description, stageId, laneId, importance, emotion, owner, tags, notes,
-                evidence, measurements, v);
+                evidence, measurements, v, personaIds, feeling, intendedFeeling);
     }
 
     public Touchpoint withId(String v) {
         return new Touchpoint(v, title, description, stageId, laneId, importance, emotion, owner, tags, notes,
-                evidence, measurements, targets);
+                evidence, measurements, targets, personaIds, feeling, intendedFeeling);
+    }
+
+    public Touchpoint withPersonaIds(List<String> v) {
+        return new Touchpoint(id, title, description, stageId, laneId, importance, emotion, owner, tags, notes,
+                evidence, measurements, targets, v, feeling, intendedFeeling);
+    }
+
+    public Touchpoint withFeeling(String v) {
+        return new Touchpoint(id, title, description, stageId, laneId, importance, emotion, owner, tags, notes,
+                evidence, measurements, targets, personaIds, v, intendedFeeling);
+    }
+
+    public Touchpoint withIntendedFeeling(String v) {
+        return new Touchpoint(id, title, description, stageId, laneId, importance, emotion, owner, tags, notes,
+                evidence, measurements, targets, personaIds, feeling, v);
     }
 }

@@ -36,7 +36,7 @@ class BrandAndSourcesFileTest {
     void brandAndSourcesAreWrittenInTheDocumentedFormAndReadBackEqual() throws Exception {
         JourneyMap map = branded();
         String written = new String(MapCodec.write(map), StandardCharsets.UTF_8);
-        assertThat(written).startsWith("{\n  \"schemaVersion\": 4,\n").contains("""
+        assertThat(written).startsWith("{\n  \"schemaVersion\": 5,\n").contains("""
                       "estimate": {
                         "customersPerOccurrence": 40,
                         "shareConverting": 0.25,

@@ -43,8 +43,8 @@ class BrokenFilesTest {
                         "bad-enum.polku.json:8:34: lane \"Web\": \"kind\" must be one of channel, emotion, "
                                 + "pain_points, opportunities, backstage, text, found \"swimlane\""),
                 broken("newer-version.polku.json",
-                        "newer-version.polku.json:2:3: the file has schemaVersion 5, but this version of Polku "
-                                + "reads only up to schemaVersion 4; open it with a newer Polku"),
+                        "newer-version.polku.json:2:3: the file has schemaVersion 6, but this version of Polku "
+                                + "reads only up to schemaVersion 5; open it with a newer Polku"),
                 broken("missing-version.polku.json",
                         "missing-version.polku.json:1:1: the map has no \"schemaVersion\"; is this a Polku map file?"),
                 broken("version-as-text.polku.json",

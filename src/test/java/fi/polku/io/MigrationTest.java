@@ -59,7 +59,7 @@ class MigrationTest {
         assertThatThrownBy(() -> MapCodec.read(newer, "future.polku.json"))
                 .isInstanceOfSatisfying(MapFileException.class, e -> assertThat(e.problems())
                         .extracting(Problem::toString).containsExactly("future.polku.json:1:2: the file has "
-                                + "schemaVersion 7, but this version of Polku reads only up to schemaVersion 4; "
+                                + "schemaVersion 7, but this version of Polku reads only up to schemaVersion 5; "
                                 + "open it with a newer Polku"));
     }
 
@@ -67,7 +67,7 @@ class MigrationTest {
     void aVersionTooLargeForAnIntegerIsStillNamedAsNewer() {
         assertThatThrownBy(() -> MapCodec.read("{\"schemaVersion\": 99999999999, \"id\": \"m\"}"
                 .getBytes(StandardCharsets.UTF_8), "big.polku.json")).hasMessage("big.polku.json:1:2: the file has "
-                + "schemaVersion 99999999999, but this version of Polku reads only up to schemaVersion 4; "
+                + "schemaVersion 99999999999, but this version of Polku reads only up to schemaVersion 5; "
                 + "open it with a newer Polku");
     }
 

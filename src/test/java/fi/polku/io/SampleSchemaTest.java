@@ -144,7 +144,7 @@ class SampleSchemaTest {
                 broken("unknown field on a touchpoint", "/touchpoints/2",
                         m -> touchpoint(m, 2).put("colour", "red")),
                 broken("newer schema version", "/schemaVersion",
-                        m -> m.put("schemaVersion", 5)),
+                        m -> m.put("schemaVersion", 6)),
                 broken("unknown lane kind", "/lanes/0/kind",
                         m -> ((ObjectNode) m.withArray("/lanes").get(0)).put("kind", "swimlane")),
                 broken("channel on an emotion lane", "/lanes",

@@ -67,6 +67,16 @@ class SchemaConformanceTest {
     }
 
     @Test
+    void version5FieldsConformButAVersion4FileMayNotHaveTheMapsFeelingsOrSlideChoice() throws Exception {
+        byte[] v5 = fi.polku.io.MapCodec.write(PersonasAndFeelingsFileTest.withPersonasAndFeelings());
+        assertThat(errors(v5)).isEmpty();
+        String asV4 = new String(v5, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\"schemaVersion\": 5", "\"schemaVersion\": 4");
+        assertThat(errors(asV4.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isNotEmpty();
+        assertThat(errors(resource("/maps/store-bus-v4.polku.json"))).isEmpty();
+    }
+
+    @Test
     void aYesNoMetricIsAPercentage() throws IOException {
         String metric = "{ \"schemaVersion\": 4, \"id\": \"m\", \"stages\": [], \"lanes\": [], \"touchpoints\": [], "
                 + "\"metrics\": [ { \"id\": \"ok\", \"min\": 0, \"max\": %s, \"direction\": \"higher_is_better\", "

@@ -37,7 +37,7 @@ class VotingFileTest {
     void votesAreWrittenInTheDocumentedFormBeforeTheBrandAndReadBackEqualByBothReaders() throws Exception {
         JourneyMap map = voted();
         String written = new String(MapCodec.write(map), StandardCharsets.UTF_8);
-        assertThat(written).startsWith("{\n  \"schemaVersion\": 4,\n").endsWith("""
+        assertThat(written).startsWith("{\n  \"schemaVersion\": 5,\n").endsWith("""
                   ],
                   "voting": {
                     "dotsPerVoter": 2,

@@ -6,6 +6,7 @@ import fi.polku.model.Connection;
 import fi.polku.model.Direction;
 import fi.polku.model.EvidenceLevel;
 import fi.polku.model.FactorSource;
+import fi.polku.model.Feeling;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Lane;
 import fi.polku.model.LaneKind;
@@ -15,6 +16,7 @@ import fi.polku.model.MetricDefinition;
 import fi.polku.model.MetricKind;
 import fi.polku.model.Opportunity;
 import fi.polku.model.Persona;
+import fi.polku.model.Presentation;
 import fi.polku.model.QuestionLink;
 import fi.polku.model.Stage;
 import fi.polku.model.SurveyMapping;
@@ -42,9 +44,23 @@ public final class MapFormat {
     private static final Field<Persona, String> PERSONA_ID = Field.<Persona>text("id", Persona::id).required();
     private static final Field<Persona, String> PERSONA_NAME = Field.text("name", Persona::name);
     private static final Field<Persona, String> PERSONA_DESCRIPTION = Field.text("description", Persona::description);
+    private static final Field<Persona, String> PERSONA_COLOUR = Field.colour("colour", Persona::colour);
     public static final RecordFormat<Persona> PERSONA = RecordFormat.of("io.item.persona",
-            v -> new Persona(v.get(PERSONA_ID), v.get(PERSONA_NAME), v.get(PERSONA_DESCRIPTION)),
-            PERSONA_ID, PERSONA_NAME, PERSONA_DESCRIPTION);
+            v -> new Persona(v.get(PERSONA_ID), v.get(PERSONA_NAME), v.get(PERSONA_DESCRIPTION), v.get(PERSONA_COLOUR)),
+            PERSONA_ID, PERSONA_NAME, PERSONA_DESCRIPTION, PERSONA_COLOUR);
+
+    private static final Field<Feeling, String> FEELING_ID = Field.<Feeling>sharedText("id", Feeling::id).required();
+    private static final Field<Feeling, String> FEELING_NAME = Field.text("name", Feeling::name);
+    private static final Field<Feeling, Double> FEELING_EMOTION = Field.requiredNumber("emotion", Feeling::emotion);
+    public static final RecordFormat<Feeling> FEELING = RecordFormat.of("io.item.feeling",
+            v -> new Feeling(v.get(FEELING_ID), v.get(FEELING_NAME), v.get(FEELING_EMOTION)),
+            FEELING_ID, FEELING_NAME, FEELING_EMOTION);
+
+    private static final Field<Presentation, List<String>> HIDDEN_SLIDES =
+            Field.texts("hiddenSlides", Presentation::hiddenSlides);
+    public static final RecordFormat<Presentation> PRESENTATION = RecordFormat.of("io.item.presentation",
+            v -> new Presentation(v.get(HIDDEN_SLIDES)),
+            HIDDEN_SLIDES);
 
     // A stage's and a lane's id are shared: the touchpoints that refer to them get the same instance.
     private static final Field<Stage, String> STAGE_ID = Field.<Stage>sharedText("id", Stage::id).required();
@@ -93,12 +109,17 @@ public final class MapFormat {
             Field.objects("measurements", MEASUREMENT, Touchpoint::measurements);
     private static final Field<Touchpoint, Map<String, Double>> T_TARGETS =
             Field.numbersByKey("targets", Touchpoint::targets);
+    private static final Field<Touchpoint, List<String>> T_PERSONAS = Field.texts("personas", Touchpoint::personaIds);
+    private static final Field<Touchpoint, String> T_FEELING = Field.sharedText("feeling", Touchpoint::feeling);
+    private static final Field<Touchpoint, String> T_INTENDED_FEELING =
+            Field.sharedText("intendedFeeling", Touchpoint::intendedFeeling);
     public static final RecordFormat<Touchpoint> TOUCHPOINT = RecordFormat.of("io.item.touchpoint",
             v -> new Touchpoint(v.get(T_ID), v.get(T_TITLE), v.get(T_DESCRIPTION), v.get(T_STAGE), v.get(T_LANE),
                     v.get(T_IMPORTANCE), v.get(T_EMOTION), v.get(T_OWNER), v.get(T_TAGS), v.get(T_NOTES),
-                    v.get(T_EVIDENCE), v.get(T_MEASUREMENTS), v.get(T_TARGETS)),
-            T_ID, T_TITLE, T_DESCRIPTION, T_STAGE, T_LANE, T_IMPORTANCE, T_EMOTION, T_OWNER, T_TAGS, T_NOTES,
-            T_EVIDENCE, T_MEASUREMENTS, T_TARGETS);
+                    v.get(T_EVIDENCE), v.get(T_MEASUREMENTS), v.get(T_TARGETS), v.get(T_PERSONAS), v.get(T_FEELING),
+                    v.get(T_INTENDED_FEELING)),
+            T_ID, T_TITLE, T_DESCRIPTION, T_STAGE, T_LANE, T_IMPORTANCE, T_EMOTION, T_FEELING, T_INTENDED_FEELING,
+            T_OWNER, T_TAGS, T_PERSONAS, T_NOTES, T_EVIDENCE, T_MEASUREMENTS, T_TARGETS);
 
     private static final Field<Connection, String> C_ID = Field.<Connection>text("id", Connection::id).required();
     private static final Field<Connection, String> C_FROM = Field.<Connection>text("from", Connection::from).required();
@@ -247,6 +268,10 @@ public final class MapFormat {
             Field.object("voting", VOTING, m -> m.voting().isEmpty() ? null : m.voting());
     private static final Field<JourneyMap, List<SurveyMapping>> SURVEY_MAPPINGS =
             Field.objects("surveyMappings", SURVEY_MAPPING, JourneyMap::surveyMappings);
+    private static final Field<JourneyMap, List<Feeling>> FEELINGS =
+            Field.objects("feelings", FEELING, JourneyMap::feelings);
+    private static final Field<JourneyMap, Presentation> PRESENTATION_FIELD =
+            Field.object("presentation", PRESENTATION, m -> m.presentation().isEmpty() ? null : m.presentation());
     // Last, so that a logo's long base64 text does not stand between a reader and the map's content.
     private static final Field<JourneyMap, Brand> BRAND_FIELD =
             Field.object("brand", BRAND, m -> m.brand().isEmpty() ? null : m.brand());
@@ -255,9 +280,10 @@ public final class MapFormat {
             v -> new JourneyMap(v.get(ID), v.get(TITLE), v.get(DESCRIPTION), v.get(LANGUAGE), v.get(PERSONAS),
                     v.get(SCENARIO), v.get(CREATED), v.get(MODIFIED), v.get(STAGES), v.get(LANES),
                     v.get(TOUCHPOINTS), v.get(CONNECTIONS), v.get(METRICS), v.get(OPPORTUNITIES), v.get(BRAND_FIELD),
-                    v.get(VOTING_FIELD), v.get(SURVEY_MAPPINGS)),
-            SCHEMA_VERSION, ID, TITLE, DESCRIPTION, LANGUAGE, SCENARIO, CREATED, MODIFIED, PERSONAS, STAGES, LANES,
-            TOUCHPOINTS, CONNECTIONS, METRICS, OPPORTUNITIES, SURVEY_MAPPINGS, VOTING_FIELD, BRAND_FIELD);
+                    v.get(VOTING_FIELD), v.get(SURVEY_MAPPINGS), v.get(FEELINGS), v.get(PRESENTATION_FIELD)),
+            SCHEMA_VERSION, ID, TITLE, DESCRIPTION, LANGUAGE, SCENARIO, CREATED, MODIFIED, PERSONAS, FEELINGS, STAGES,
+            LANES, TOUCHPOINTS, CONNECTIONS, METRICS, OPPORTUNITIES, SURVEY_MAPPINGS, VOTING_FIELD, PRESENTATION_FIELD,
+            BRAND_FIELD);
 
     /** The labels in the file's order; a label written twice keeps its last number. */
     private static Map<String, Double> labels(List<Map.Entry<String, Double>> entries) {

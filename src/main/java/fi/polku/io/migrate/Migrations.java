@@ -9,11 +9,11 @@ import java.util.List;
 /** The chain of steps that brings any older map file up to the current schema version. */
 public final class Migrations {
     /** The schema version this build reads and writes. */
-    public static final int CURRENT_VERSION = 4;
+    public static final int CURRENT_VERSION = 5;
 
     /** One step per older version, in order; step {@code i} reads version {@code i + 1}. */
     private static final List<MigrationStep> STEPS = List.of(new CellIdsRenamedV1(), new BrandAndSourcesV2(),
-            new VotingV3());
+            new VotingV3(), new PersonasAndFeelingsV4());
 
     private Migrations() {
     }
