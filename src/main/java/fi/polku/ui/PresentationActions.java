@@ -1,6 +1,8 @@
 package fi.polku.ui;
 
+import fi.polku.edit.SetPresentation;
 import fi.polku.model.JourneyMap;
+import fi.polku.model.Presentation;
 import fi.polku.render.present.SlideList;
 import fi.polku.ui.present.PresentationWindow;
 import fi.polku.ui.present.SlideChooser;
@@ -18,7 +20,6 @@ import java.util.List;
  */
 final class PresentationActions {
     private final MainWindow window;
-    private List<String> hidden = List.of();
     private PresentationWindow presentation;
 
     PresentationActions(MainWindow window) {
@@ -67,11 +68,13 @@ final class PresentationActions {
         });
     }
 
+    /** The ids of the slides the map leaves out. */
     private List<String> hidden() {
-        return hidden;
+        return window.document().current().presentation().hiddenSlides();
     }
 
+    /** Saves the choice with the map, as one undo step; ids of slides the map no longer has are dropped. */
     private void setHidden(List<String> ids) {
-        hidden = List.copyOf(ids);
+        window.editor().execute(new SetPresentation(new Presentation(ids)));
     }
 }

@@ -137,7 +137,7 @@ class PresentationTest {
     }
 
     @Test
-    void theChosenSlidesAreTheOnesShown(FxRobot robot) {
+    void theChosenSlidesAreSavedWithTheMapAndTheShowSkipsTheOthers(FxRobot robot) throws Exception {
         // The checklist waits for its answer: fired later, so that the robot is free to tick it.
         javafx.application.Platform.runLater(() -> WindowTestSupport.menuItem(robot, "chooseSlides").fire());
         WaitForAsyncUtils.waitForFxEvents();
@@ -145,6 +145,20 @@ class PresentationTest {
         robot.clickOn("#slide-emotion");
         DialogPane chooser = robot.lookup("#slide-chooser").queryAs(DialogPane.class);
         robot.clickOn((Button) chooser.lookupButton(chooser.getButtonTypes().getFirst()));
+        assertThat(window.document().current().presentation().hiddenSlides()).containsExactly("stage:s2", "emotion");
+        assertThat(window.document().undoTextProperty().get()).isEqualTo("Undo Choose slides");
+
+        // Saved and opened again, then shown: the left-out slides are skipped.
+        Path file = home.resolve("chosen.polku.json");
+        MapFiles.write(window.document().current(), file, false);
+        assertThat(MapFiles.load(file).presentation().hiddenSlides()).containsExactly("stage:s2", "emotion");
+        robot.interact(() -> window.editor().undo());
+        assertThat(window.document().current().presentation().hiddenSlides()).isEmpty();
+        robot.interact(() -> window.files().open(file));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.document().file().filter(file::equals).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.document().current().presentation().hiddenSlides()).containsExactly("stage:s2", "emotion");
 
         press(robot, KeyCode.F5);
         List<String> seen = new ArrayList<>(List.of(slide(robot)));
@@ -165,6 +179,7 @@ class PresentationTest {
         press(robot, KeyCode.RIGHT);
         assertThat(slide(robot)).isEqualTo("emotion");
         assertThat(show(robot).slides()).extracting(Slide::id).doesNotContain("stage:s2");
+        assertThat(window.document().current().presentation().hiddenSlides()).containsExactly("stage:s2");
         press(robot, KeyCode.ESCAPE);
     }
 }

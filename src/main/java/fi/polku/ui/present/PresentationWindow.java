@@ -40,7 +40,6 @@ import java.util.List;
  */
 public final class PresentationWindow {
     private static final Duration COUNTER_SHOWN = Duration.seconds(1.5);
-    private static final Duration TYPING_WAIT = Duration.seconds(1.5);
     private static final Duration CURSOR_SHOWN = Duration.seconds(2);
 
     private final Stage stage = new Stage(StageStyle.UNDECORATED);
@@ -53,7 +52,6 @@ public final class PresentationWindow {
     private final Theme theme;
     private final Runnable onEnd;
     private final SequentialTransition counterFade;
-    private final PauseTransition typingWait = new PauseTransition(TYPING_WAIT);
     private final PauseTransition cursorWait = new PauseTransition(CURSOR_SHOWN);
     private final Canvas canvas = new Canvas();
     private SlidePictures pictures;
@@ -90,7 +88,6 @@ public final class PresentationWindow {
         FadeTransition fadeOut = new FadeTransition(Duration.millis(600), counter);
         fadeOut.setToValue(0);
         counterFade = new SequentialTransition(new PauseTransition(COUNTER_SHOWN), fadeOut);
-        typingWait.setOnFinished(e -> show.enterTyped());
         cursorWait.setOnFinished(e -> root.setCursor(Cursor.NONE));
 
         PresentationKeys keys = new PresentationKeys(show, new PresentationKeys.Actions() {
@@ -130,14 +127,8 @@ public final class PresentationWindow {
             paint();
             showCounter();
         });
-        show.typedProperty().addListener((o, was, now) -> {
-            if (now.isEmpty()) {
-                typingWait.stop();
-            } else {
-                typingWait.playFromStart();
-            }
-            showCounter();
-        });
+        // A number being typed stays on the counter until Enter, another digit or Esc, as in slide programs.
+        show.typedProperty().addListener((o, was, now) -> showCounter());
         root.widthProperty().addListener(o -> paint());
         root.heightProperty().addListener(o -> paint());
         stage.setScene(scene);
@@ -187,7 +178,6 @@ public final class PresentationWindow {
         if (!ended) {
             ended = true;
             counterFade.stop();
-            typingWait.stop();
             cursorWait.stop();
             onEnd.run();
         }
@@ -232,7 +222,11 @@ public final class PresentationWindow {
                 : Messages.format("present.typed", typed));
         counter.setFont(javafx.scene.text.Font.font(Math.max(14, root.getHeight() / 54)));
         counter.setOpacity(1);
-        counterFade.playFromStart();
+        if (typed.isEmpty()) {
+            counterFade.playFromStart();
+        } else {
+            counterFade.stop();
+        }
     }
 
     private static Color colour(int argb) {
