@@ -102,9 +102,7 @@ public final class MapSlide implements Picture {
     @Override
     public void paint(Painter p) {
         Palette palette = layout.theme().palette();
-        frame.paint(p, palette, title, subtitle);
-        double[] room = frame.room();
-        p.pushClip(room[0], room[1], room[2], room[3]);
+        frame.paintBackground(p, palette);
         p.pushTransform(originX, originY, scale);
         painter.paint(p, visible, scale, Overlay.NONE);
         if (stage != null) {
@@ -121,6 +119,6 @@ public final class MapSlide implements Picture {
         // The lane names stay readable at the left, over the dimmed stages (and far out, the overview's).
         painter.paintPinnedHeaders(p, visible, scale, Overlay.NONE);
         p.popTransform();
-        p.popClip();
+        frame.paint(p, palette, title, subtitle);
     }
 }

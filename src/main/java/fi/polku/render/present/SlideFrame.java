@@ -36,11 +36,25 @@ record SlideFrame(double width, double height) {
         return new double[] {m, bandHeight(), Math.max(1, width - 2 * m), Math.max(1, height - bandHeight() - m / 2)};
     }
 
-    /** Paints the background and the band: the title on the left, the subtitle on the right. */
+    /** Paints the background under the content. */
+    void paintBackground(Painter p, Palette palette) {
+        p.fillRect(0, 0, width, height, palette.background());
+    }
+
+    /**
+     * Paints the margins and the band over whatever the content spilled into them (a canvas pays a full
+     * blend for each clip, which made a slide take a second), then the title on the left of the band and
+     * the subtitle on its right.
+     */
     void paint(Painter p, Palette palette, String title, String subtitle) {
         FontMetricsTable m = FontMetricsTable.shared();
         TextWrapper wrapper = new TextWrapper(m);
-        p.fillRect(0, 0, width, height, palette.background());
+        double[] room = room();
+        int bg = palette.background();
+        p.fillRect(0, 0, width, room[1], bg);
+        p.fillRect(0, room[1], room[0], height - room[1], bg);
+        p.fillRect(room[0] + room[2], room[1], width - room[0] - room[2], height - room[1], bg);
+        p.fillRect(room[0], room[1] + room[3], room[2], height - room[1] - room[3], bg);
         double baseline = (bandHeight() + m.ascent(FontFace.BOLD, titleSize())
                 - m.descent(FontFace.BOLD, titleSize())) / 2;
         double subtitleWidth = subtitle.isEmpty() ? 0 : m.width(subtitle, FontFace.REGULAR, subtitleSize());
