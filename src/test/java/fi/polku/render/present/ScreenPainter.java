@@ -15,7 +15,7 @@ import java.util.List;
  * and pops balance.
  */
 final class ScreenPainter implements Painter {
-    record ScreenText(String text, double px, int argb) {
+    record ScreenText(String text, double px, int argb, String group) {
     }
 
     final List<ScreenText> texts = new ArrayList<>();
@@ -24,15 +24,17 @@ final class ScreenPainter implements Painter {
     private final Deque<Double> scales = new ArrayDeque<>();
     private double scale = 1;
     private int clips;
+    private String group;
 
     /** The largest text on the screen, in pixels. */
     double largestText() {
         return texts.stream().mapToDouble(ScreenText::px).max().orElse(0);
     }
 
-    /** The first text painted: the slide's title. */
+    /** The first text of the slide's or the chart's title group: the slide's title. */
     ScreenText title() {
-        return texts.getFirst();
+        return texts.stream().filter(t -> "slide-title".equals(t.group()) || "chart-title".equals(t.group()))
+                .findFirst().orElseThrow();
     }
 
     boolean balanced() {
@@ -72,7 +74,7 @@ final class ScreenPainter implements Painter {
 
     @Override
     public void text(String text, double x, double baseline, FontFace face, double size, int argb) {
-        texts.add(new ScreenText(text, size * scale, argb));
+        texts.add(new ScreenText(text, size * scale, argb, group));
     }
 
     @Override
@@ -99,5 +101,11 @@ final class ScreenPainter implements Painter {
     @Override
     public void beginGroup(String id, String cssClass) {
         groups.add(id);
+        group = id;
+    }
+
+    @Override
+    public void endGroup() {
+        group = null;
     }
 }

@@ -110,7 +110,7 @@ class SlidePicturesTest {
         assertThat(paint(light).fills.getFirst()).as("white as in the report").isEqualTo(0xFFFFFFFF);
         ScreenPainter darkPaint = paint(inDark);
         assertThat(darkPaint.fills.getFirst()).as("the dark room's background").isEqualTo(dark.background());
-        assertThat(darkPaint.texts.getFirst().argb()).as("the title in the palette's text colour")
+        assertThat(darkPaint.title().argb()).as("the title in the palette's text colour")
                 .isEqualTo(0xFF000000 | PaletteColours.mix(dark.cardText(), dark.background(),
                         PaletteColours.hsl(0xFF202124)[2]));
     }
