@@ -116,8 +116,11 @@ public final class MapSlide implements Picture {
                 p.fillRect(column.maxX(), b.y(), visible.maxX() - column.maxX(), b.h(), veil);
             }
         }
-        // The lane names stay readable at the left, over the dimmed stages (and far out, the overview's).
-        painter.paintPinnedHeaders(p, visible, scale, Overlay.NONE);
+        if (visible.x() > layout.bounds().x()) {
+            // The lane names stay readable at the left, over the dimmed stages; a slide that shows the map's
+            // left edge has them in place already.
+            painter.paintPinnedHeaders(p, visible, scale, Overlay.NONE);
+        }
         p.popTransform();
         frame.paint(p, palette, title, subtitle);
     }
