@@ -109,8 +109,10 @@ public final class MapSlide implements Picture {
             Rect column = stage.bounds();
             int veil = (VEIL_ALPHA << 24) | (palette.background() & 0xFFFFFF);
             Rect b = layout.bounds();
-            if (column.x() > visible.x()) {
-                p.fillRect(visible.x(), b.y(), column.x() - visible.x(), b.h(), veil);
+            // The lane names are not veiled: the room reads the spotlit stage by them.
+            double from = Math.max(visible.x(), b.x() + layout.theme().sizes().laneHeaderWidth());
+            if (column.x() > from) {
+                p.fillRect(from, b.y(), column.x() - from, b.h(), veil);
             }
             if (column.maxX() < visible.maxX()) {
                 p.fillRect(column.maxX(), b.y(), visible.maxX() - column.maxX(), b.h(), veil);
