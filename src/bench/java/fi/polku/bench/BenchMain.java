@@ -41,7 +41,7 @@ public final class BenchMain {
     private static final String SAMPLE = "assets/samples/store-bus.polku.json";
     private static final int STARTUP_RUNS = 7;
     private static final int EXPORT_RUNS = 3;
-    private static final String SECTIONS = "codec,edit,heap,startup,paint,export,report,find,diff,installed";
+    private static final String SECTIONS = "codec,edit,heap,startup,paint,export,report,find,diff,installed,present";
 
     private BenchMain() {
     }
@@ -67,7 +67,7 @@ public final class BenchMain {
         if (only.contains("startup")) {
             startup(dir, figures);
         }
-        if (only.contains("paint") || only.contains("find")) {
+        if (only.contains("paint") || only.contains("find") || only.contains("present")) {
             PaintBench.startToolkit();
         }
         if (only.contains("paint")) {
@@ -84,6 +84,9 @@ public final class BenchMain {
         }
         if (only.contains("diff")) {
             diffMerge(figures);
+        }
+        if (only.contains("present")) {
+            present(figures);
         }
         figures.forEach(f -> System.out.println(f.line()));
         writeJson(dir, figures);
@@ -252,6 +255,18 @@ public final class BenchMain {
                 java.util.Arrays.stream(r.searchNanos()).max().orElse(0) / 1e3,
                 Stats.median(r.plainPaintNanos()) / 1e3, r.coldNanos() / 1e6),
                 Spread.ofNanos("keystrokes", r.keystrokeNanos(), 1e3)));
+    }
+
+    private static void present(List<Figure> figures) throws Exception {
+        List<PresentBench.SlideTimes> slides = PresentBench.slides(BenchMaps.S.map());
+        PresentBench.SlideTimes worst = slides.stream()
+                .max(java.util.Comparator.comparingLong(PresentBench.SlideTimes::median)).orElseThrow();
+        figures.add(Figure.of("present-slide-us", worst.median() / 1e3, "µs", "<= 16000", String.format(Locale.ROOT,
+                "the slowest of the %d slides of S (%d touchpoints) on its first showing at %.0f×%.0f: picture made "
+                        + "(charts analysed and laid out; the map's layout is made once per presentation, before) + "
+                        + "painted through FxPainter + snapshot, median of its runs: %s. Medians per slide, ms: %s",
+                slides.size(), BenchMaps.S.touchpoints(), PresentBench.SCREEN_W, PresentBench.SCREEN_H, worst.slide(),
+                PresentBench.each(slides)), Spread.ofNanos("runs", worst.nanos(), 1e3)));
     }
 
     private static void exportPng(Path dir, List<Figure> figures) throws IOException {

@@ -13,6 +13,8 @@ final class ShortcutSheet {
     /** Keys the canvas handles itself; their descriptions are in the bundle as shortcuts.canvas.KEY. */
     private static final List<String> CANVAS_KEYS = List.of("type", "captureTab", "pasteList", "n", "f2", "arrows", "shiftArrows",
             "shiftClick", "doubleClick", "drag", "dragHeader", "renameHeader", "pan", "zoomWheel", "contextMenu", "tab");
+    /** Keys of a presentation (View → Present), as shortcuts.present.KEY. */
+    private static final List<String> PRESENT_KEYS = List.of("next", "previous", "jump", "ends", "blank", "choose", "end");
 
     private ShortcutSheet() {
     }
@@ -41,6 +43,11 @@ final class ShortcutSheet {
         for (String key : CANVAS_KEYS) {
             grid.add(name(Messages.get("shortcuts.canvas." + key)), 0, row);
             grid.add(key(Messages.get("shortcuts.canvas." + key + ".keys")), 1, row++);
+        }
+        grid.add(heading(Messages.get("shortcuts.present")), 0, row++, 2, 1);
+        for (String key : PRESENT_KEYS) {
+            grid.add(name(Messages.get("shortcuts.present." + key)), 0, row);
+            grid.add(key(Messages.get("shortcuts.present." + key + ".keys")), 1, row++);
         }
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);

@@ -45,6 +45,7 @@ final class WindowActions {
     private final Map<String, List<UiAction>> menus = new LinkedHashMap<>();
     private final UiAction undo;
     private final UiAction redo;
+    private final PresentationActions presentation;
 
     WindowActions(MainWindow window) {
         this.window = window;
@@ -160,6 +161,11 @@ final class WindowActions {
                         () -> fi.polku.ui.persona.PersonasWindow.open(window.stage(), document, editor)),
                 new UiAction("compareWith", null, MaterialDesignC.COMPARE, () -> compareWith().open())));
 
+        // Presentation mode (issue 16): Present (F5) and Choose Slides… at the end of the View menu.
+        presentation = new PresentationActions(window);
+        menus.put("menu.view", java.util.stream.Stream.concat(menus.get("menu.view").stream(),
+                presentation.actions().stream()).toList());
+
         menus.put("menu.insert", List.of(
                 new UiAction("insertTouchpoint", key(KeyCode.ENTER), MaterialDesignC.CARD_PLUS_OUTLINE,
                         this::insertTouchpoint),
@@ -192,6 +198,11 @@ final class WindowActions {
     private UiAction theme(String id, UiTheme theme, KeyCombination accelerator) {
         return new UiAction(id, accelerator, theme == UiTheme.DARK ? MaterialDesignT.THEME_LIGHT_DARK : null,
                 () -> window.themeSetting().themeProperty().set(theme));
+    }
+
+    /** View → Present and Choose Slides…, and the presentation they start. */
+    PresentationActions presentation() {
+        return presentation;
     }
 
     /** The action with this id, e.g. "save". */
