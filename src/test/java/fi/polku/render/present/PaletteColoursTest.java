@@ -29,7 +29,7 @@ class PaletteColoursTest {
     @Test
     void aColourKeepsItsHueWhileItsLightnessFollowsThePalette() {
         PaletteColours dark = new PaletteColours(new Palette(0xFF101418, 0, 0, 0, 0, 0, 0, 0, 0, 0xFFF0F0F0,
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
         int red = 0xFFC62828;
         int tint = 0xFFFDEEEE;
         double[] before = PaletteColours.hsl(red);

@@ -96,10 +96,7 @@ class SlidePicturesTest {
 
     @Test
     void theChartsFillTheScreenAndTakeTheRoomsPalette() {
-        Palette dark = new Palette(0xFF15181D, 0xFF323842, 0xFF0B0D10, 0xFFFFFFFF, 0xFF20242B, 0xFFE6E9EE,
-                0xFFB0B8C4, 0xFF22272F, 0xFF3A414C, 0xFFE6E9EE, 0xFFB0B8C4, 0xFFE6E9EE, 0xFF4A525E, 0xFFE6E9EE,
-                0xFF56B4E9, 0xFF6B7480, 0xFF8A94A1, 0xFF56B4E9, 0xFF8AB4F8, 0xFF56B4E9, 0x3356B4E9, 0xFFE69F00,
-                0xFFF0E442, 0xFF009E73, 0xFF999999);
+        Palette dark = Palette.dark();
         Slide matrix = Slide.of(Slide.Kind.MATRIX);
         ChartSlide light = (ChartSlide) new SlidePictures(storeBus, Theme.standard(), W, H).of(matrix);
         ChartSlide inDark = (ChartSlide) new SlidePictures(storeBus, Theme.standard().withPalette(dark), W, H)
