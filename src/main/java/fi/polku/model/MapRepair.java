@@ -43,7 +43,7 @@ public final class MapRepair {
     private JourneyMap mend(JourneyMap map) {
         // Ids are claimed in the order the validator checks them, so the first owner of an id keeps it.
         List<Persona> personas = map.personas().stream()
-                .map(p -> new Persona(unique(p.id(), "persona"), p.name(), p.description())).toList();
+                .map(p -> new Persona(unique(p.id(), "persona"), p.name(), p.description(), p.colour())).toList();
         List<Stage> stages = map.stages().stream().map(s -> new Stage(unique(s.id(), "stage"), s.name())).toList();
         List<Lane> lanes = map.lanes().stream().map(l -> new Lane(unique(l.id(), "lane"), l.name(), l.kind(),
                 l.kind() == LaneKind.CHANNEL ? l.channel() : null)).toList();
@@ -59,11 +59,16 @@ public final class MapRepair {
         String firstLane = lanes.isEmpty() ? null : lanes.getFirst().id();
         Set<String> stageIds = new HashSet<>(stages.stream().map(Stage::id).toList());
         Set<String> laneIds = new HashSet<>(lanes.stream().map(Lane::id).toList());
+        Set<String> personaIds = new HashSet<>(personas.stream().map(Persona::id).toList());
+        List<Feeling> feelings = map.feelings().stream().filter(f -> !f.id().isBlank())
+                .map(f -> new Feeling(f.id(), f.name(), clamp(f.emotion(), -3, 3))).toList();
+        Set<String> feelingIds = new HashSet<>();
+        FeelingVocabulary.of(map.withFeelings(feelings), java.util.Locale.ENGLISH).forEach(f -> feelingIds.add(f.id()));
         List<Touchpoint> mendedCards = new ArrayList<>(cards.size());
         for (Touchpoint t : cards) {
             String stage = stageIds.contains(t.stageId()) || firstStage == null ? t.stageId() : firstStage;
             String lane = laneIds.contains(t.laneId()) || firstLane == null ? t.laneId() : firstLane;
-            mendedCards.add(mendCard(t.withCell(stage, lane), scales));
+            mendedCards.add(mendCard(t.withCell(stage, lane), scales, personaIds, feelingIds));
         }
         Set<String> cardIds = new HashSet<>(mendedCards.stream().map(Touchpoint::id).toList());
         List<Connection> keptConnections = connections.stream()
@@ -74,7 +79,7 @@ public final class MapRepair {
         return new JourneyMap(mapId, map.title(), map.description(), map.language(), personas, map.scenario(),
                 map.created(), map.modified(), stages, lanes, mendedCards, keptConnections, metrics,
                 mendedOpportunities, map.brand(), mendVoting(map.voting(), cardIds),
-                mendSurveyMappings(map.surveyMappings(), cardIds, scales));
+                mendSurveyMappings(map.surveyMappings(), cardIds, scales), feelings, map.presentation());
     }
 
     /**
@@ -155,7 +160,8 @@ public final class MapRepair {
                 m.kind());
     }
 
-    private static Touchpoint mendCard(Touchpoint t, JourneyMap scales) {
+    private static Touchpoint mendCard(Touchpoint t, JourneyMap scales, Set<String> personaIds,
+                                       Set<String> feelingIds) {
         List<Measurement> measurements = new ArrayList<>();
         for (Measurement m : t.measurements()) {
             var metric = scales.metric(m.metric());
@@ -172,7 +178,10 @@ public final class MapRepair {
             }
         }
         return t.withImportance(clampRating(t.importance(), 1, 5)).withEmotion(clampRating(t.emotion(), -3, 3))
-                .withMeasurements(measurements).withTargets(targets);
+                .withMeasurements(measurements).withTargets(targets)
+                .withPersonaIds(t.personaIds().stream().filter(personaIds::contains).distinct().toList())
+                .withFeeling(feelingIds.contains(t.feeling()) ? t.feeling() : null)
+                .withIntendedFeeling(feelingIds.contains(t.intendedFeeling()) ? t.intendedFeeling() : null);
     }
 
     private static Measurement mendMeasurement(Measurement m, MetricDefinition metric) {

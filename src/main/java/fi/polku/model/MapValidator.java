@@ -34,6 +34,9 @@ public final class MapValidator {
     private final Set<String> laneIds;
     private final Map<String, Optional<MetricDefinition>> metricsById = new HashMap<>();
     private Set<String> touchpointIds;
+    /** The persona and feeling ids cards may name; made on the first card that names one. */
+    private Set<String> personaIds;
+    private Set<String> feelingIds;
 
     private MapValidator(JourneyMap map) {
         this.map = map;
@@ -67,6 +70,15 @@ public final class MapValidator {
             laneIds.add(l.id());
         }
         eachId("personas", map.personas(), Persona::id);
+        for (int i = 0; i < map.feelings().size(); i++) {
+            Feeling f = map.feelings().get(i);
+            String p = MapPath.element("$.feelings", i);
+            Text who = named("io.item.feeling", f.name(), f.id());
+            if (f.id().isBlank()) {
+                add(MapPath.member(p, "id"), Text.of("io.rule.emptyId", who));
+            }
+            range(MapPath.member(p, "emotion"), who, Text.of("io.value.emotion"), f.emotion(), -3, 3);
+        }
         eachId("stages", map.stages(), Stage::id);
         eachId("lanes", map.lanes(), Lane::id);
         for (int i = 0; i < map.lanes().size(); i++) {
@@ -262,6 +274,27 @@ public final class MapValidator {
         }
     }
 
+    private void checkFeeling(int index, Touchpoint t, String field, String feeling) {
+        if (feeling == null) {
+            return;
+        }
+        if (feelingIds == null) {
+            feelingIds = new HashSet<>();
+            FeelingVocabulary.of(map, java.util.Locale.ENGLISH).forEach(f -> feelingIds.add(f.id()));
+        }
+        if (!feelingIds.contains(feeling)) {
+            add(MapPath.member(touchpointPath(index), field), Text.of("io.rule.noFeeling", who(t), feeling));
+        }
+    }
+
+    private Set<String> personaIds() {
+        if (personaIds == null) {
+            personaIds = new HashSet<>();
+            map.personas().forEach(p -> personaIds.add(p.id()));
+        }
+        return personaIds;
+    }
+
     private static String touchpointPath(int index) {
         return MapPath.element("$.touchpoints", index);
     }
@@ -281,6 +314,15 @@ public final class MapValidator {
             range(MapPath.member(touchpointPath(index), "emotion"), who(t), Text.of("io.value.emotion"), t.emotion(),
                     -3, 3);
         }
+        for (int i = 0; i < t.personaIds().size(); i++) {
+            String persona = t.personaIds().get(i);
+            if (!personaIds().contains(persona)) {
+                add(MapPath.element(MapPath.member(touchpointPath(index), "personas"), i),
+                        Text.of("io.rule.noPersona", who(t), persona));
+            }
+        }
+        checkFeeling(index, t, "feeling", t.feeling());
+        checkFeeling(index, t, "intendedFeeling", t.intendedFeeling());
         List<Measurement> measurements = t.measurements();
         for (int i = 0; i < measurements.size(); i++) {
             checkMeasurement(index, i, t, measurements.get(i));

@@ -18,7 +18,7 @@ class IconSetTest {
 
     @Test
     void theCommittedBitmapsMatchTheSvg(@TempDir Path out) throws Exception {
-        IconSet.write(ICONS.resolve("polku.svg"), out);
+        renderInAnotherJvm(out);
         for (int size : IconSet.SIZES) {
             String name = "polku-" + size + ".png";
             BufferedImage committed = ImageIO.read(ICONS.resolve(name).toFile());
@@ -39,6 +39,20 @@ class IconSetTest {
         byte[] icns = Files.readAllBytes(ICONS.resolve("polku.icns"));
         assertThat(new String(icns, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("icns");
         assertThat(ByteBuffer.wrap(icns).getInt(4)).as("length in the header").isEqualTo(icns.length);
+    }
+
+    /**
+     * Renders the icon set in a JVM of its own: drawing the icon through jsvg here left Java2D in a state in
+     * which a later test's PNG strips came out a level or two apart from the same picture drawn whole.
+     */
+    private static void renderInAnotherJvm(Path out) throws Exception {
+        Files.copy(ICONS.resolve("polku.svg"), out.resolve("polku.svg"));
+        Path javaBinary = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(javaBinary.toString(), "-Djava.awt.headless=true", "-cp",
+                System.getProperty("java.class.path"), IconSet.class.getName(), out.toString())
+                .redirectErrorStream(true).redirectOutput(out.resolve("render.log").toFile()).start();
+        assertThat(process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).as("the icon set is rendered").isTrue();
+        assertThat(process.exitValue()).as(Files.readString(out.resolve("render.log"))).isZero();
     }
 
     private static int maxChannelDifference(BufferedImage a, BufferedImage b) {
