@@ -5,7 +5,6 @@ import fi.polku.layout.PathShape;
 import fi.polku.layout.Rect;
 import fi.polku.model.ChannelType;
 import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignAIkonHandler;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
@@ -14,15 +13,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
-import java.awt.Font;
-import java.awt.FontFormatException;
-import java.awt.Shape;
-import java.awt.font.FontRenderContext;
-import java.awt.font.LineMetrics;
-import java.awt.geom.AffineTransform;
 import java.awt.geom.PathIterator;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -33,7 +27,9 @@ import java.util.Map;
  * that every painter draws them as vectors (an SVG {@code <path>}, PDF path operators), never as a picture.
  */
 public final class ChannelIcons {
-    /** Outlines in a unit em square (0..1, y down), or empty when the icon font cannot be read. */
+    /** The outlines, one channel a line, made from Ikonli's Material Design font. */
+    static final String RESOURCE = "channel-icons.txt";
+    /** Outlines in a unit em square (0..1, y down), or empty when they cannot be read. */
     private static final Map<ChannelType, List<double[]>> UNIT = load();
 
     private ChannelIcons() {
@@ -97,79 +93,49 @@ public final class ChannelIcons {
         return b.build();
     }
 
+    /**
+     * Reads the outlines made from the icon font at build time (see the test-scope ChannelIconOutlines):
+     * opening the font itself at startup cost the first frame about 140 ms of AWT font loading.
+     */
     private static Map<ChannelType, List<double[]>> load() {
         Map<ChannelType, List<double[]>> out = new EnumMap<>(ChannelType.class);
-        // Every Material Design handler of the pack serves the same font file.
-        try (InputStream in = new MaterialDesignAIkonHandler().getFontResourceAsStream()) {
+        try (InputStream in = ChannelIcons.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 return out;
             }
-            // A large size keeps the float outline precise; it is scaled down to the unit square below.
-            float size = 1000;
-            Font font = Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(size);
-            FontRenderContext frc = new FontRenderContext(new AffineTransform(), true, true);
-            LineMetrics m = font.getLineMetrics("M", frc);
-            // The em square runs from the ascent above the baseline to the descent below it.
-            double top = -m.getAscent();
-            double em = m.getAscent() + m.getDescent();
-            for (ChannelType c : ChannelType.values()) {
-                String glyph = new String(Character.toChars(ikon(c).getCode()));
-                Shape outline = font.createGlyphVector(frc, glyph).getOutline();
-                out.put(c, unit(outline, top, em));
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank()) {
+                    String[] words = line.trim().split(" ");
+                    out.put(ChannelType.valueOf(words[0]), segments(words));
+                }
             }
-        } catch (IOException | FontFormatException | RuntimeException unreadable) {
-            // Without the font the headers simply carry no icons; the names and channel labels remain.
+        } catch (IOException | RuntimeException unreadable) {
+            // Without the outlines the headers simply carry no icons; the names and channel labels remain.
             out.clear();
         }
         return out;
     }
 
-    /** The outline's segments in the unit square, quadratic pieces raised to cubic ones. */
-    private static List<double[]> unit(Shape outline, double top, double em) {
+    /** The segments of one line: "M x y", "L x y", "C x1 y1 x2 y2 x y" and "Z", after the channel's name. */
+    private static List<double[]> segments(String[] words) {
         List<double[]> segs = new ArrayList<>();
-        double[] c = new double[6];
-        double lastX = 0;
-        double lastY = 0;
-        double startX = 0;
-        double startY = 0;
-        for (PathIterator it = outline.getPathIterator(null); !it.isDone(); it.next()) {
-            int type = it.currentSegment(c);
-            for (int i = 0; i < 6; i += 2) {
-                c[i] = c[i] / em;
-                c[i + 1] = (c[i + 1] - top) / em;
+        int i = 1;
+        while (i < words.length) {
+            int type = switch (words[i]) {
+                case "M" -> PathIterator.SEG_MOVETO;
+                case "L" -> PathIterator.SEG_LINETO;
+                case "C" -> PathIterator.SEG_CUBICTO;
+                case "Z" -> PathIterator.SEG_CLOSE;
+                default -> throw new IllegalArgumentException("unknown path command " + words[i]);
+            };
+            int numbers = type == PathIterator.SEG_CUBICTO ? 6 : type == PathIterator.SEG_CLOSE ? 0 : 2;
+            double[] seg = new double[numbers + 1];
+            seg[0] = type;
+            for (int k = 1; k <= numbers; k++) {
+                seg[k] = Double.parseDouble(words[i + k]);
             }
-            switch (type) {
-                case PathIterator.SEG_MOVETO -> {
-                    segs.add(new double[]{type, c[0], c[1]});
-                    startX = c[0];
-                    startY = c[1];
-                    lastX = c[0];
-                    lastY = c[1];
-                }
-                case PathIterator.SEG_LINETO -> {
-                    segs.add(new double[]{type, c[0], c[1]});
-                    lastX = c[0];
-                    lastY = c[1];
-                }
-                case PathIterator.SEG_QUADTO -> {
-                    // The cubic with the same curve: control points two thirds of the way to the quadratic's.
-                    segs.add(new double[]{PathIterator.SEG_CUBICTO,
-                            lastX + 2.0 / 3 * (c[0] - lastX), lastY + 2.0 / 3 * (c[1] - lastY),
-                            c[2] + 2.0 / 3 * (c[0] - c[2]), c[3] + 2.0 / 3 * (c[1] - c[3]), c[2], c[3]});
-                    lastX = c[2];
-                    lastY = c[3];
-                }
-                case PathIterator.SEG_CUBICTO -> {
-                    segs.add(new double[]{type, c[0], c[1], c[2], c[3], c[4], c[5]});
-                    lastX = c[4];
-                    lastY = c[5];
-                }
-                default -> {
-                    segs.add(new double[]{PathIterator.SEG_CLOSE});
-                    lastX = startX;
-                    lastY = startY;
-                }
-            }
+            segs.add(seg);
+            i += numbers + 1;
         }
         return segs;
     }
