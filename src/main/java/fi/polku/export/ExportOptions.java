@@ -20,10 +20,11 @@ import java.util.Set;
  * @param tiles         PDF on A4/A3: a map larger than a sheet becomes a poster of tiles at natural size;
  *                      false (the default) fits it on one sheet
  * @param brand         show the map's brand in the header: its logo on the right and a rule in its accent
+ * @param compare       the compare view drawn over the map, as the canvas shows it, or null for none
  */
 public record ExportOptions(ExportScope scope, Set<String> hiddenLaneIds, HeaderText header, boolean legend,
                             PageLayout page, double scale, Integer dpi, boolean transparent, SvgText svgText,
-                            boolean tiles, boolean brand) {
+                            boolean tiles, boolean brand, ExportComparison compare) {
     public static final double MIN_SCALE = 1;
     public static final double MAX_SCALE = 4;
     public static final int MIN_DPI = 72;
@@ -45,14 +46,21 @@ public record ExportOptions(ExportScope scope, Set<String> hiddenLaneIds, Header
     /** Options with SVG text written as text with the font embedded, and an A4/A3 PDF fitted on one sheet. */
     public ExportOptions(ExportScope scope, Set<String> hiddenLaneIds, HeaderText header, boolean legend,
                          PageLayout page, double scale, Integer dpi, boolean transparent) {
-        this(scope, hiddenLaneIds, header, legend, page, scale, dpi, transparent, SvgText.FONT, false, false);
+        this(scope, hiddenLaneIds, header, legend, page, scale, dpi, transparent, SvgText.FONT, false, false, null);
     }
 
     /** Options without the brand, as before brands existed. */
     public ExportOptions(ExportScope scope, Set<String> hiddenLaneIds, HeaderText header, boolean legend,
                          PageLayout page, double scale, Integer dpi, boolean transparent, SvgText svgText,
                          boolean tiles) {
-        this(scope, hiddenLaneIds, header, legend, page, scale, dpi, transparent, svgText, tiles, false);
+        this(scope, hiddenLaneIds, header, legend, page, scale, dpi, transparent, svgText, tiles, false, null);
+    }
+
+    /** Options without a compare view. */
+    public ExportOptions(ExportScope scope, Set<String> hiddenLaneIds, HeaderText header, boolean legend,
+                         PageLayout page, double scale, Integer dpi, boolean transparent, SvgText svgText,
+                         boolean tiles, boolean brand) {
+        this(scope, hiddenLaneIds, header, legend, page, scale, dpi, transparent, svgText, tiles, brand, null);
     }
 
     /** The whole map with its own header and a legend, one page, 1×, opaque. */
@@ -62,46 +70,50 @@ public record ExportOptions(ExportScope scope, Set<String> hiddenLaneIds, Header
     }
 
     public ExportOptions withScope(ExportScope v) {
-        return new ExportOptions(v, hiddenLaneIds, header, legend, page, scale, dpi, transparent, svgText, tiles, brand);
+        return new ExportOptions(v, hiddenLaneIds, header, legend, page, scale, dpi, transparent, svgText, tiles, brand, compare);
     }
 
     public ExportOptions withHiddenLanes(Set<String> v) {
-        return new ExportOptions(scope, v, header, legend, page, scale, dpi, transparent, svgText, tiles, brand);
+        return new ExportOptions(scope, v, header, legend, page, scale, dpi, transparent, svgText, tiles, brand, compare);
     }
 
     public ExportOptions withHeader(HeaderText v) {
-        return new ExportOptions(scope, hiddenLaneIds, v, legend, page, scale, dpi, transparent, svgText, tiles, brand);
+        return new ExportOptions(scope, hiddenLaneIds, v, legend, page, scale, dpi, transparent, svgText, tiles, brand, compare);
     }
 
     public ExportOptions withLegend(boolean v) {
-        return new ExportOptions(scope, hiddenLaneIds, header, v, page, scale, dpi, transparent, svgText, tiles, brand);
+        return new ExportOptions(scope, hiddenLaneIds, header, v, page, scale, dpi, transparent, svgText, tiles, brand, compare);
     }
 
     public ExportOptions withPage(PageLayout v) {
-        return new ExportOptions(scope, hiddenLaneIds, header, legend, v, scale, dpi, transparent, svgText, tiles, brand);
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, v, scale, dpi, transparent, svgText, tiles, brand, compare);
     }
 
     public ExportOptions withScale(double v) {
-        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, v, dpi, transparent, svgText, tiles, brand);
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, v, dpi, transparent, svgText, tiles, brand, compare);
     }
 
     public ExportOptions withDpi(Integer v) {
-        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, v, transparent, svgText, tiles, brand);
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, v, transparent, svgText, tiles, brand, compare);
     }
 
     public ExportOptions withTransparent(boolean v) {
-        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, dpi, v, svgText, tiles, brand);
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, dpi, v, svgText, tiles, brand, compare);
     }
 
     public ExportOptions withSvgText(SvgText v) {
-        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, dpi, transparent, v, tiles, brand);
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, dpi, transparent, v, tiles, brand, compare);
     }
 
     public ExportOptions withTiles(boolean v) {
-        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, dpi, transparent, svgText, v, brand);
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, dpi, transparent, svgText, v, brand, compare);
     }
 
     public ExportOptions withBrand(boolean v) {
-        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, dpi, transparent, svgText, tiles, v);
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, dpi, transparent, svgText, tiles, v, compare);
+    }
+
+    public ExportOptions withCompare(ExportComparison v) {
+        return new ExportOptions(scope, hiddenLaneIds, header, legend, page, scale, dpi, transparent, svgText, tiles, brand, v);
     }
 }

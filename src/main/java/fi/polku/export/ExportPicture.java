@@ -10,6 +10,7 @@ import fi.polku.layout.Theme;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Logo;
 import fi.polku.render.BrandColours;
+import fi.polku.render.CompareMarks;
 import fi.polku.render.FontMetricsTable;
 import fi.polku.render.LogoImage;
 import fi.polku.render.MapPainter;
@@ -27,7 +28,8 @@ import java.util.Locale;
  * A map as it is exported: an optional header (title, persona, date; with the brand, the logo on the right
  * and a rule in the accent colour below), the laid-out map exactly as the
  * canvas draws it without the editing overlay, and an optional legend, all painted through one
- * {@link Painter} so PNG, PDF and SVG show the same picture. Sizes are in map pixels.
+ * {@link Painter} so PNG, PDF and SVG show the same picture; when comparing, a line saying what is compared
+ * and the compare marks over the map, as the canvas shows them. Sizes are in map pixels.
  */
 public final class ExportPicture implements Picture {
     static final double MARGIN = 24;
@@ -52,6 +54,10 @@ public final class ExportPicture implements Picture {
     private final Rect logoBox;
     private final int accent;
     private final double ruleY;
+    private final ExportComparison compare;
+    private final Locale language;
+    private final List<String> compareLines;
+    private final double compareY;
     private final double mapTop;
     private final double width;
     private final double height;
@@ -59,6 +65,8 @@ public final class ExportPicture implements Picture {
     private ExportPicture(JourneyMap map, ExportOptions options) {
         this.measurer = FontMetricsTable.shared();
         Locale language = Localization.ofTag(map.language());
+        this.language = language;
+        this.compare = options.compare();
         this.transparent = options.transparent();
         Theme standard = Theme.standard();
         this.theme = transparent ? standard.withPalette(standard.palette().withBackground(0x00000000)) : standard;
@@ -115,6 +123,16 @@ public final class ExportPicture implements Picture {
         }
         this.titleLines = lines;
         this.subtitle = sub;
+        // What is compared, and what its marks mean, above the map so no reader takes the marks for the map's own.
+        this.compareY = y;
+        this.compareLines = compare == null ? List.of() : new TextWrapper(measurer).wrap(
+                // The rounds' label is "A → B"; the exports' font has no arrow, so it reads "A – B" here.
+                Localization.format(language, "export.compare.caption", compare.label().replace(" → ", " – ")),
+                FontFace.REGULAR,
+                SUBTITLE_SIZE, mapW, 2);
+        if (!compareLines.isEmpty()) {
+            y += compareLines.size() * measurer.lineHeight(FontFace.REGULAR, SUBTITLE_SIZE) + GAP / 2;
+        }
         this.mapTop = y;
         y += layout.bounds().h();
         this.legend = options.legend() ? new MapLegend(language, theme, measurer, mapW) : null;
@@ -187,11 +205,24 @@ public final class ExportPicture implements Picture {
             }
             p.endGroup();
         }
+        if (!compareLines.isEmpty()) {
+            p.beginGroup("export-compare", "compare");
+            double line = measurer.lineHeight(FontFace.REGULAR, SUBTITLE_SIZE);
+            double cy = compareY + measurer.ascent(FontFace.REGULAR, SUBTITLE_SIZE);
+            for (String t : compareLines) {
+                p.text(t, MARGIN, cy, FontFace.REGULAR, SUBTITLE_SIZE, theme.palette().cardText());
+                cy += line;
+            }
+            p.endGroup();
+        }
         p.pushTransform(MARGIN, mapTop, 1);
         p.pushClip(0, 0, layout.bounds().w(), layout.bounds().h());
         Rect mapVisible = new Rect(visible.x() - MARGIN, visible.y() - mapTop, visible.w(), visible.h());
         new MapPainter(layout).paint(p, mapVisible, 1, Overlay.NONE);
         personaDots.paint(p, layout, mapVisible);
+        if (compare != null) {
+            CompareMarks.paint(p, layout, compare.comparison(), mapVisible, language);
+        }
         p.popClip();
         p.popTransform();
         if (legend != null) {

@@ -21,7 +21,7 @@ import java.util.Map;
  * The compare view drawn over a map: an added card outlined with a "+" tab, a moved card with an arrow tab, a
  * changed card with a dot tab (each a shape, not only a colour), a removed card as a pale struck-through ghost
  * at the foot of its old cell, and on every card measured in both versions its key metric's change with the
- * verdict's shape ("▲ +10.1"), and the before version's emotion curve dashed under the one drawn. Painted
+ * verdict's shape (a triangle up and "+10.1"), and the before version's emotion curve dashed under the one drawn. Painted
  * after the map, as {@link VoteBadges} are.
  */
 public final class CompareMarks {
@@ -121,22 +121,35 @@ public final class CompareMarks {
         p.fillRoundRect(x, y, TAB, TAB, TAB / 2, colour);
     }
 
-    /** The change of the card's key metric with its verdict's shape, on the card's bottom edge at the right. */
+    /**
+     * The change of the card's key metric with its verdict's shape, on the card's bottom edge at the right.
+     * An improvement or a worsening is a drawn triangle, not a glyph: the exports' font has no ▲ or ▼.
+     */
     private static void delta(Painter p, Rect card, MetricChange change, Locale language) {
         Double d = change.delta();
         if (d == null) {
             return;
         }
         String number = Formats.number(language, d, change.metric().max() - change.metric().min() > 10 ? 1 : 2);
-        String text = change.verdict().symbol() + " " + (d > 0 ? "+" : "") + number;
+        boolean triangle = change.verdict() == ChangeVerdict.IMPROVED || change.verdict() == ChangeVerdict.WORSENED;
+        String text = (triangle ? "" : change.verdict().symbol() + " ") + (d > 0 ? "+" : "") + number;
         int colour = colour(change.verdict());
-        double w = FontMetricsTable.shared().width(text, FontFace.BOLD, TEXT) + 12;
+        double mark = triangle ? TEXT * 0.8 + 4 : 0;
+        double w = FontMetricsTable.shared().width(text, FontFace.BOLD, TEXT) + 12 + mark;
         double h = TEXT + 7;
         double x = card.maxX() - 8 - w;
         double y = card.maxY() - h / 2;
         p.fillRoundRect(x, y, w, h, h / 2, INK);
         p.strokeRoundRect(x, y, w, h, h / 2, colour, 1.5);
-        p.text(text, x + 6, y + h / 2 + TEXT * 0.36, FontFace.BOLD, TEXT, colour);
+        if (triangle) {
+            double s = TEXT * 0.8;
+            double left = x + 6;
+            double cy = y + h / 2;
+            p.fillPath(change.verdict() == ChangeVerdict.IMPROVED
+                    ? PathShape.polygon(left, cy + s * 0.45, left + s, cy + s * 0.45, left + s / 2, cy - s * 0.45)
+                    : PathShape.polygon(left, cy - s * 0.45, left + s, cy - s * 0.45, left + s / 2, cy + s * 0.45), colour);
+        }
+        p.text(text, x + 6 + mark, y + h / 2 + TEXT * 0.36, FontFace.BOLD, TEXT, colour);
     }
 
     /** The verdict's colour; its shape and word say the same, so colour is never alone. */

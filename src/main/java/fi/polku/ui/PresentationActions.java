@@ -47,6 +47,7 @@ final class PresentationActions {
         JourneyMap map = window.document().current();
         presentation = new PresentationWindow(window.stage(), map, window.canvas().themeProperty().get(),
                 SlideList.shown(map, hidden()), () -> chooseSlides(presentation.stage()), this::ended);
+        presentation.compared(window.state().compare().shown());
         presentation.show();
     }
 

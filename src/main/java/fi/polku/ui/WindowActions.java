@@ -77,7 +77,8 @@ final class WindowActions {
                         () -> fi.polku.ui.export.ExportDialog.open(window.stage(), document.current(),
                                 document.file().orElse(null), java.util.Set.copyOf(state.selection()),
                                 window.home().preferences(), window::showMessage)
-                                .choosePersona(state.personaFilter().persona())),
+                                .choosePersona(state.personaFilter().persona())
+                                .compare(state.compare().shown(), state.compare().labelProperty().get())),
                 new UiAction("exportReport", null, MaterialDesignF.FILE_DOCUMENT_OUTLINE,
                         () -> fi.polku.ui.export.ReportExport.open(window.stage(), document.current(),
                                 document.file().orElse(null), window::showMessage)),

@@ -30,6 +30,9 @@ public final class MapSlide implements Picture {
     private final double originX;
     private final double originY;
     private final Rect visible;
+    /** The compare view drawn over the map, as the canvas shows it; null when not comparing. */
+    private fi.polku.metrics.MapComparison compare;
+    private java.util.Locale language = java.util.Locale.ENGLISH;
 
     private MapSlide(MapLayout layout, MapPainter painter, HeaderBox stage, String title, String subtitle,
                      double width, double height) {
@@ -74,6 +77,13 @@ public final class MapSlide implements Picture {
         return new MapSlide(layout, painter, layout.stageHeaders().get(stageIndex), title, subtitle, width, height);
     }
 
+    /** Draws the marks of {@code comparison} (null for none) over the map, numbers written in {@code language}. */
+    public MapSlide compared(fi.polku.metrics.MapComparison comparison, java.util.Locale numbers) {
+        this.compare = comparison;
+        this.language = numbers;
+        return this;
+    }
+
     @Override
     public double width() {
         return frame.width();
@@ -105,6 +115,7 @@ public final class MapSlide implements Picture {
         frame.paintBackground(p, palette);
         p.pushTransform(originX, originY, scale);
         painter.paint(p, visible, scale, Overlay.NONE);
+        fi.polku.render.CompareMarks.paint(p, layout, compare, visible, language);
         if (stage != null) {
             Rect column = stage.bounds();
             int veil = (VEIL_ALPHA << 24) | (palette.background() & 0xFFFFFF);

@@ -37,6 +37,7 @@ public final class SlidePictures {
     private final Map<String, Picture> made = new HashMap<>();
     private MapLayout layout;
     private MapPainter painter;
+    private fi.polku.metrics.MapComparison compare;
 
     public SlidePictures(JourneyMap map, Theme theme, double width, double height) {
         this.map = map;
@@ -44,6 +45,13 @@ public final class SlidePictures {
         this.width = width;
         this.height = height;
         this.language = Localization.ofTag(map.language());
+    }
+
+    /** Shows the marks of {@code comparison} (null for none) on the map and stage slides made from now on. */
+    public SlidePictures compared(fi.polku.metrics.MapComparison comparison) {
+        this.compare = comparison;
+        made.clear();
+        return this;
     }
 
     public double width() {
@@ -71,7 +79,8 @@ public final class SlidePictures {
     private Picture make(Slide slide) {
         return switch (slide.kind()) {
             case MAP -> MapSlide.whole(layout(), painter, mapTitle(),
-                    text("present.slide.map.subtitle", map.stages().size(), map.touchpoints().size()), width, height);
+                    text("present.slide.map.subtitle", map.stages().size(), map.touchpoints().size()), width, height)
+                    .compared(compare, language);
             case STAGE -> stage(slide.stageId());
             case MATRIX -> chart((w, h) -> MatrixSlide.of(map, language, w, h));
             case PRIORITIES -> chart((w, h) -> RankingChart.of(map, mostPlotted(), TOP_PRIORITIES, null, language, w, h));
@@ -93,7 +102,8 @@ public final class SlidePictures {
         String name = map.stages().get(index).name();
         String title = name.isBlank() ? text("present.slide.stage.untitled", index + 1) : name;
         return MapSlide.stage(layout(), painter, index, title,
-                text("present.slide.stage.subtitle", index + 1, map.stages().size()), width, height);
+                text("present.slide.stage.subtitle", index + 1, map.stages().size()), width, height)
+                .compared(compare, language);
     }
 
     private Picture chart(ChartSlide.ChartMaker maker) {

@@ -161,6 +161,16 @@ public final class ExportDialog {
         return this;
     }
 
+    /**
+     * Exports the compare view the canvas shows: its marks over the map and a line naming {@code label};
+     * a null comparison leaves the export as it is.
+     */
+    public ExportDialog compare(fi.polku.metrics.MapComparison comparison, String label) {
+        form.compare(fi.polku.export.ExportComparison.of(comparison, label));
+        refresh();
+        return this;
+    }
+
     public Stage stage() {
         return stage;
     }

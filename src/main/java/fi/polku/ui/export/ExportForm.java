@@ -64,6 +64,8 @@ final class ExportForm {
     private final boolean brandChoice;
     private final Set<String> selection;
     private final VBox node;
+    /** The compare view the canvas shows, exported with the map; null when not comparing. */
+    private fi.polku.export.ExportComparison compare;
 
     ExportForm(JourneyMap map, Set<String> selection, ExportChoices choices) {
         this.map = map;
@@ -214,7 +216,7 @@ final class ExportForm {
         ExportFormat f = format();
         ExportOptions o = ExportOptions.defaults(map).withScope(scope()).withHiddenLanes(hiddenLaneIds())
                 .withHeader(header.isSelected() ? HeaderText.of(exported()) : null).withLegend(legend.isSelected())
-                .withBrand(brand.isSelected());
+                .withBrand(brand.isSelected()).withCompare(compare);
         if (f == ExportFormat.PNG || f == ExportFormat.SVG) {
             o = o.withTransparent(transparent.isSelected());
         }
@@ -244,6 +246,10 @@ final class ExportForm {
     }
 
     /** Starts with one persona's journey chosen, e.g. the one the canvas shows; null or unknown changes nothing. */
+    void compare(fi.polku.export.ExportComparison c) {
+        compare = c;
+    }
+
     void choosePersona(String personaId) {
         if (personaId != null && persona.getItems().contains(personaId)) {
             persona.setValue(personaId);

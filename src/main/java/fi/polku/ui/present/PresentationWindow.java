@@ -55,6 +55,7 @@ public final class PresentationWindow {
     private final PauseTransition cursorWait = new PauseTransition(CURSOR_SHOWN);
     private final Canvas canvas = new Canvas();
     private SlidePictures pictures;
+    private fi.polku.metrics.MapComparison compare;
     private boolean ended;
 
     /**
@@ -199,6 +200,12 @@ public final class PresentationWindow {
         stage.setHeight(bounds.getHeight());
     }
 
+    /** Shows the compare view's marks (null for none) on the map and stage slides, as the canvas does. */
+    public void compared(fi.polku.metrics.MapComparison comparison) {
+        compare = comparison;
+        pictures = null;
+    }
+
     /** Paints the current slide at the window's size. */
     private void paint() {
         double w = root.getWidth();
@@ -207,7 +214,7 @@ public final class PresentationWindow {
             return;
         }
         if (pictures == null || pictures.width() != w || pictures.height() != h) {
-            pictures = new SlidePictures(map, theme, w, h);
+            pictures = new SlidePictures(map, theme, w, h).compared(compare);
         }
         canvas.setWidth(w);
         canvas.setHeight(h);
