@@ -1,23 +1,21 @@
 package fi.polku.ui.analysis;
 
+import static fi.polku.ui.analysis.AnalysisColumns.column;
+
 import fi.polku.metrics.FeelingGaps;
 import fi.polku.model.Feeling;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Stage;
 import fi.polku.render.chart.ChartText;
 import fi.polku.text.Localization;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * Beside the priority ranking: the touchpoints where what customers feel is furthest from the feeling
@@ -85,23 +83,5 @@ public final class FeelingGapsView extends BorderPane implements AnalysisView {
 
     private static String signed(double v) {
         return ChartText.signed(Localization.ui(), v);
-    }
-
-    private static TableColumn<FeelingGaps.Gap, String> column(String key, double width, boolean numeric,
-                                                              Function<FeelingGaps.Gap, String> text) {
-        TableColumn<FeelingGaps.Gap, String> c = new TableColumn<>(AnalysisText.text(key));
-        c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(text.apply(d.getValue())));
-        if (numeric) {
-            c.setCellFactory(v -> new TableCell<>() {
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty ? null : item);
-                    setAlignment(Pos.CENTER_RIGHT);
-                }
-            });
-        }
-        return c;
     }
 }

@@ -1,5 +1,7 @@
 package fi.polku.ui.analysis;
 
+import static fi.polku.ui.analysis.AnalysisColumns.column;
+
 import fi.polku.metrics.Crosshair;
 import fi.polku.metrics.MetricResult;
 import fi.polku.metrics.TouchpointAnalysis;
@@ -12,12 +14,10 @@ import fi.polku.render.chart.RankingChart;
 import fi.polku.text.Formats;
 import fi.polku.text.Localization;
 import fi.polku.ui.Messages;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -30,7 +30,6 @@ import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The touchpoints of one metric ranked by priority (importance × gap to target): as a chart of the top
@@ -136,24 +135,6 @@ public final class PriorityRankingView extends MetricAnalysisView {
                 r -> AnalysisText.value(metric, r.row().measurement().value()) + AnalysisText.unit(metric)));
         table.getColumns().add(column("ranking.column.stage", 160, false, RankedRow::stageName));
         table.getColumns().forEach(c -> c.setSortable(false)); // the order is the ranking
-    }
-
-    private static TableColumn<RankedRow, String> column(String key, double width, boolean numeric,
-                                                         Function<RankedRow, String> text) {
-        TableColumn<RankedRow, String> c = new TableColumn<>(AnalysisText.text(key));
-        c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(text.apply(d.getValue())));
-        if (numeric) {
-            c.setCellFactory(v -> new TableCell<>() {
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty ? null : item);
-                    setAlignment(Pos.CENTER_RIGHT);
-                }
-            });
-        }
-        return c;
     }
 
     private static boolean small(TouchpointRow r) {

@@ -1,5 +1,7 @@
 package fi.polku.ui.analysis;
 
+import static fi.polku.ui.analysis.AnalysisColumns.column;
+
 import fi.polku.layout.ChangeText;
 import fi.polku.layout.MetricLabels;
 import fi.polku.metrics.ChangeTest;
@@ -39,7 +41,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * Round A against round B of a map: per touchpoint and metric the two values, the change with its 95 %
@@ -253,17 +254,6 @@ public final class RoundComparisonView extends BorderPane implements AnalysisVie
         table.getColumns().add(verdict);
         table.getColumns().add(column("rounds.column.note", 260, false, c -> c.limit() == MetricChange.Limit.NONE ? ""
                 : AnalysisText.of(c.limit().text())));
-    }
-
-    private static TableColumn<MetricChange, String> column(String key, double width, boolean numeric,
-                                                            Function<MetricChange, String> text) {
-        TableColumn<MetricChange, String> c = new TableColumn<>(AnalysisText.text(key));
-        c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(text.apply(d.getValue())));
-        if (numeric) {
-            c.setStyle("-fx-alignment: CENTER-RIGHT;");
-        }
-        return c;
     }
 
     /** The verdict as shape and word, coloured by a style class: never by colour alone. */

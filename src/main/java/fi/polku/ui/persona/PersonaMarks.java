@@ -1,5 +1,6 @@
 package fi.polku.ui.persona;
 
+import fi.polku.ui.KeyDigits;
 import fi.polku.edit.MarkPersona;
 import fi.polku.model.JourneyMap;
 import fi.polku.model.Persona;
@@ -80,27 +81,12 @@ public final class PersonaMarks {
             if (!e.isAltDown() || e.isControlDown() || e.isShortcutDown() || e.isShiftDown()) {
                 return;
             }
-            int n = digit(e.getCode());
+            int n = KeyDigits.of(e.getCode());
             JourneyMap now = map.get();
             if (n >= 1 && n <= now.personas().size() && !selection.get().isEmpty()) {
                 toggle(editor, now, List.copyOf(selection.get()), now.personas().get(n - 1).id());
                 e.consume();
             }
         });
-    }
-
-    private static int digit(KeyCode code) {
-        return code.isDigitKey() ? switch (code) {
-            case DIGIT1, NUMPAD1 -> 1;
-            case DIGIT2, NUMPAD2 -> 2;
-            case DIGIT3, NUMPAD3 -> 3;
-            case DIGIT4, NUMPAD4 -> 4;
-            case DIGIT5, NUMPAD5 -> 5;
-            case DIGIT6, NUMPAD6 -> 6;
-            case DIGIT7, NUMPAD7 -> 7;
-            case DIGIT8, NUMPAD8 -> 8;
-            case DIGIT9, NUMPAD9 -> 9;
-            default -> 0;
-        } : 0;
     }
 }

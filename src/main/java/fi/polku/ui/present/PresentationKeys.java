@@ -1,5 +1,6 @@
 package fi.polku.ui.present;
 
+import fi.polku.ui.KeyDigits;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
@@ -35,7 +36,7 @@ final class PresentationKeys {
         }
         KeyCode code = e.getCode();
         if (code.isDigitKey()) {
-            int digit = digit(code);
+            int digit = KeyDigits.of(code);
             if (digit >= 0) {
                 show.typeDigit(digit);
                 actions.keyTyped();
@@ -76,21 +77,5 @@ final class PresentationKeys {
         }
         actions.keyTyped();
         return true;
-    }
-
-    private static int digit(KeyCode code) {
-        return switch (code) {
-            case DIGIT0, NUMPAD0 -> 0;
-            case DIGIT1, NUMPAD1 -> 1;
-            case DIGIT2, NUMPAD2 -> 2;
-            case DIGIT3, NUMPAD3 -> 3;
-            case DIGIT4, NUMPAD4 -> 4;
-            case DIGIT5, NUMPAD5 -> 5;
-            case DIGIT6, NUMPAD6 -> 6;
-            case DIGIT7, NUMPAD7 -> 7;
-            case DIGIT8, NUMPAD8 -> 8;
-            case DIGIT9, NUMPAD9 -> 9;
-            default -> -1;
-        };
     }
 }

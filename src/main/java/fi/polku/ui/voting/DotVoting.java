@@ -1,5 +1,6 @@
 package fi.polku.ui.voting;
 
+import fi.polku.ui.KeyDigits;
 import fi.polku.edit.ApplyVotes;
 import fi.polku.edit.ClearVotes;
 import fi.polku.edit.GiveDot;
@@ -205,7 +206,7 @@ public final class DotVoting {
             return false;
         }
         KeyCode code = e.getCode();
-        int n = code.isDigitKey() ? digit(code) : -1;
+        int n = KeyDigits.of(code);
         List<String> voters = document.current().voting().voters();
         if (n < 1 || n > 9) {
             return false;
@@ -214,11 +215,5 @@ public final class DotVoting {
             state.currentVoterProperty().set(voters.get(n - 1));
         }
         return true;
-    }
-
-    private static int digit(KeyCode code) {
-        String name = code.getName();
-        char last = name.charAt(name.length() - 1);
-        return Character.isDigit(last) ? last - '0' : -1;
     }
 }
