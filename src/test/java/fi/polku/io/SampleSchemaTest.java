@@ -92,13 +92,15 @@ class SampleSchemaTest {
     void everySampleKeepsTheDocumentedKeyOrder(Path sample) throws IOException {
         JsonNode map = JSON.readTree(sample.toFile());
         assertKeyOrder(map, "$", List.of("schemaVersion", "id", "title", "description", "language", "scenario",
-                "created", "modified", "personas", "stages", "lanes", "touchpoints", "connections", "metrics",
-                "opportunities", "surveyMappings", "voting", "brand"));
-        eachOf(map, "personas", List.of("id", "name", "description"));
+                "created", "modified", "personas", "feelings", "stages", "lanes", "touchpoints", "connections",
+                "metrics", "opportunities", "surveyMappings", "voting", "presentation", "brand"));
+        eachOf(map, "personas", List.of("id", "name", "description", "colour"));
+        eachOf(map, "feelings", List.of("id", "name", "emotion"));
         eachOf(map, "stages", List.of("id", "name"));
         eachOf(map, "lanes", List.of("id", "name", "kind", "channel"));
         eachOf(map, "touchpoints", List.of("id", "title", "description", "stage", "lane", "importance",
-                "emotion", "owner", "tags", "notes", "evidence", "measurements", "targets"));
+                "emotion", "feeling", "intendedFeeling", "owner", "tags", "personas", "notes", "evidence", "measurements",
+                "targets"));
         eachOf(map, "connections", List.of("id", "from", "to", "label"));
         eachOf(map, "metrics", List.of("id", "name", "unit", "min", "max", "direction", "kind"));
         eachOf(map, "opportunities", List.of("id", "text", "touchpoints", "estimate"));
