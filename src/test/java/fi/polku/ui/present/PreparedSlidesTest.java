@@ -196,4 +196,29 @@ class PreparedSlidesTest {
         assertThat(showsPrepared(p)).isTrue();
         assertThat(screen(robot, p)).isEqualTo(marked);
     }
+
+    @Test
+    void picturesInAnotherThemeDropTheImagesOfTheFirst(FxRobot robot) throws Exception {
+        JourneyMap map = MapFiles.load(Path.of("assets/samples/store-bus.polku.json"));
+        Slide stage = Slide.stage(map.stages().get(1).id());
+        SlidePictures light = new SlidePictures(map, Theme.standard(), 960, 540);
+        SlidePictures dark = new SlidePictures(map, Theme.standard().withPalette(fi.polku.layout.Palette.dark()), 960,
+                540);
+        PreparedSlides ahead = new PreparedSlides();
+        Image[] images = new Image[4];
+        robot.interact(() -> {
+            ahead.reset(light, 1, 1);
+            ahead.showing(SlideList.all(map), 1);
+            images[0] = ahead.prepare(stage);
+            images[3] = ahead.get(stage);
+            ahead.reset(dark, 1, 1);
+            images[1] = ahead.get(stage);
+            ahead.showing(SlideList.all(map), 1);
+            images[2] = ahead.prepare(stage);
+            ahead.stop();
+        });
+        assertThat(images[3]).as("kept while its pictures are shown").isSameAs(images[0]);
+        assertThat(images[1]).as("nothing of the light theme is shown in the dark one").isNull();
+        assertThat(pixels(images[2])).isEqualTo(painted(robot, dark, stage)).isNotEqualTo(pixels(images[0]));
+    }
 }
