@@ -43,9 +43,11 @@ class PreparedSlidesTest {
 
     @Start
     void start(Stage stage) {
-        owner = stage;
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 320, 200));
-        stage.show();
+        // An editor-like window of its own (with a scene: a shown window without one stalls the toolkit's
+        // rendering), leaving the test application's stage as the other tests expect it.
+        owner = new Stage();
+        owner.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 320, 200));
+        owner.show();
     }
 
     @AfterEach
@@ -53,6 +55,7 @@ class PreparedSlidesTest {
         if (presentation != null) {
             robot.interact(presentation::end);
         }
+        robot.interact(owner::close);
     }
 
     private PresentationWindow open(FxRobot robot, JourneyMap map) {
