@@ -15,8 +15,9 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Cursor;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.image.ImageView;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -172,7 +173,7 @@ public final class PresentationWindow {
     }
 
     /** The presentation's content, as the screen shows it (for a snapshot of what the room sees). */
-    public javafx.scene.layout.Region root() {
+    public Region root() {
         return root;
     }
 
@@ -247,7 +248,7 @@ public final class PresentationWindow {
             ahead.reset(pictures, stage.getOutputScaleX(), stage.getOutputScaleY());
         }
         Slide slide = show.current();
-        javafx.scene.image.Image image = ahead.get(slide);
+        Image image = ahead.get(slide);
         if (image != null) {
             prepared.setImage(image);
             prepared.setFitWidth(w);
