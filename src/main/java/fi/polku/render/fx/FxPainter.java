@@ -14,6 +14,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Affine;
 
 import java.util.HashMap;
 import java.util.List;
@@ -33,11 +34,35 @@ public final class FxPainter implements Painter {
     /** Screen images of logo rasters, dropped with the raster when the logo leaves its cache. */
     private static final Map<java.awt.image.BufferedImage, Image> LOGOS = new WeakHashMap<>();
 
+    /**
+     * The largest text drawn at screen size: JavaFX draws larger glyphs as outlines whatever the transform
+     * (its font size limit, 80 px by default), so nothing is gained above it.
+     */
+    private static final double SCREEN_TEXT_LIMIT = 80;
+
     private final GraphicsContext gc;
     private final Map<Integer, Color> colours = new HashMap<>();
+    private final boolean screenText;
+    private final Affine transform = new Affine();
 
     public FxPainter(GraphicsContext gc) {
+        this(gc, false);
+    }
+
+    /**
+     * A painter that draws text under a scaling transform at its size on the screen, with the transform
+     * set aside for it, as a slide does. The software pipeline draws a glyph under a scale as an outline
+     * through its path rasteriser, and one at screen size from the glyph cache: a slide full of enlarged
+     * card text took several times as long as its shapes. The text keeps its place and size; its glyphs
+     * are drawn as the window's own text is, from the glyph cache at the screen size.
+     */
+    public static FxPainter withScreenText(GraphicsContext gc) {
+        return new FxPainter(gc, true);
+    }
+
+    private FxPainter(GraphicsContext gc, boolean screenText) {
         this.gc = gc;
+        this.screenText = screenText;
         gc.setTextBaseline(VPos.BASELINE);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setLineCap(StrokeLineCap.ROUND);
@@ -182,8 +207,22 @@ public final class FxPainter implements Painter {
 
     @Override
     public void text(String text, double x, double baseline, FontFace face, double size, int argb) {
-        gc.setFont(FxFonts.font(face, size));
         gc.setFill(colour(argb));
+        if (screenText) {
+            gc.getTransform(transform);
+            double scale = transform.getMxx();
+            if (scale != 1 && scale > 0 && transform.getMyy() == scale && transform.getMxy() == 0
+                    && transform.getMyx() == 0 && size * scale <= SCREEN_TEXT_LIMIT) {
+                double tx = transform.getTx();
+                double ty = transform.getTy();
+                gc.setTransform(1, 0, 0, 1, 0, 0);
+                gc.setFont(FxFonts.font(face, size * scale));
+                gc.fillText(text, tx + x * scale, ty + baseline * scale);
+                gc.setTransform(transform);
+                return;
+            }
+        }
+        gc.setFont(FxFonts.font(face, size));
         gc.fillText(text, x, baseline);
     }
 

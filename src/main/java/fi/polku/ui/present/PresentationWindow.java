@@ -16,6 +16,8 @@ import javafx.scene.Cursor;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -54,6 +56,9 @@ public final class PresentationWindow {
     private final SequentialTransition counterFade;
     private final PauseTransition cursorWait = new PauseTransition(CURSOR_SHOWN);
     private final Canvas canvas = new Canvas();
+    /** Shows a prepared slide: one image drawn, where the canvas rasterises the whole slide. */
+    private final ImageView prepared = new ImageView();
+    private final PreparedSlides ahead = new PreparedSlides();
     private SlidePictures pictures;
     private fi.polku.metrics.MapComparison compare;
     private boolean ended;
@@ -74,7 +79,10 @@ public final class PresentationWindow {
         root.setId("presentation");
         root.getProperties().put(SlideShow.class, show);
         root.setBackground(javafx.scene.layout.Background.fill(colour(theme.palette().background())));
-        surface.getChildren().add(canvas);
+        prepared.setId("presentation-prepared");
+        prepared.setVisible(false);
+        surface.setId("presentation-surface");
+        surface.getChildren().addAll(canvas, prepared);
         blank.setId("presentation-blank");
         blank.setBackground(javafx.scene.layout.Background.fill(Color.BLACK));
         blank.visibleProperty().bind(show.blankProperty());
@@ -132,6 +140,11 @@ public final class PresentationWindow {
         show.typedProperty().addListener((o, was, now) -> showCounter());
         root.widthProperty().addListener(o -> paint());
         root.heightProperty().addListener(o -> paint());
+        // Moved to a screen of another pixel density: the prepared images are made again at its scale.
+        stage.outputScaleXProperty().addListener(o -> {
+            pictures = null;
+            paint();
+        });
         stage.setScene(scene);
         stage.setFullScreenExitHint("");
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
@@ -154,6 +167,16 @@ public final class PresentationWindow {
         return show;
     }
 
+    /** The slides painted ahead of the presenter. */
+    public PreparedSlides preparedSlides() {
+        return ahead;
+    }
+
+    /** The presentation's content, as the screen shows it (for a snapshot of what the room sees). */
+    public Region root() {
+        return root;
+    }
+
     /** The full-screen window, for a dialog opened over it. */
     public Stage stage() {
         return stage;
@@ -172,6 +195,7 @@ public final class PresentationWindow {
     /** Shows another choice of slides, staying on the current slide if it is still shown. */
     public void setSlides(List<Slide> slides) {
         show.setSlides(slides);
+        ahead.showing(show.slides(), show.indexProperty().get());
         showCounter();
     }
 
@@ -180,6 +204,8 @@ public final class PresentationWindow {
             ended = true;
             counterFade.stop();
             cursorWait.stop();
+            ahead.stop();
+            prepared.setImage(null);
             onEnd.run();
         }
     }
@@ -204,9 +230,13 @@ public final class PresentationWindow {
     public void compared(fi.polku.metrics.MapComparison comparison) {
         compare = comparison;
         pictures = null;
+        paint();
     }
 
-    /** Paints the current slide at the window's size. */
+    /**
+     * Puts the current slide on the screen at the window's size: its prepared image when there is one,
+     * else painted now; then the slides around it are prepared once the presenter pauses.
+     */
     private void paint() {
         double w = root.getWidth();
         double h = root.getHeight();
@@ -215,11 +245,24 @@ public final class PresentationWindow {
         }
         if (pictures == null || pictures.width() != w || pictures.height() != h) {
             pictures = new SlidePictures(map, theme, w, h).compared(compare);
+            ahead.reset(pictures, stage.getOutputScaleX(), stage.getOutputScaleY());
         }
-        canvas.setWidth(w);
-        canvas.setHeight(h);
-        canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
-        pictures.of(show.current()).paint(new FxPainter(canvas.getGraphicsContext2D()));
+        Slide slide = show.current();
+        Image image = ahead.get(slide);
+        if (image != null) {
+            prepared.setImage(image);
+            prepared.setFitWidth(w);
+            prepared.setFitHeight(h);
+        } else {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
+            pictures.of(slide).paint(FxPainter.withScreenText(canvas.getGraphicsContext2D()));
+            prepared.setImage(null);
+        }
+        prepared.setVisible(image != null);
+        canvas.setVisible(image == null);
+        ahead.showing(show.slides(), show.indexProperty().get());
     }
 
     private void showCounter() {
