@@ -19,6 +19,7 @@ public final class PolkuApp extends Application {
             "NotoSans-Italic.ttf");
 
     private static final String SAMPLE = "--sample";
+    private static final String LOG_FACTORY = "org.apache.commons.logging.LogFactory";
 
     /** Starts the app; {@code args} is empty or holds one map file to open. */
     public static void launchApp(String[] args) {
@@ -78,6 +79,11 @@ public final class PolkuApp extends Application {
      * the first layout would otherwise parse the font files on the JavaFX thread before the first map frame.
      */
     private static void preloadFontMetrics() {
+        // The font parser logs through Commons Logging, whose first use would otherwise look for Log4j and
+        // start its whole API (some ninety classes) only to choose SLF4J, which the app binds to nothing.
+        if (System.getProperty(LOG_FACTORY) == null) {
+            System.setProperty(LOG_FACTORY, "org.apache.commons.logging.impl.Slf4jLogFactory");
+        }
         Thread t = new Thread(FontMetricsTable::shared, "polku-font-metrics");
         t.setDaemon(true);
         t.start();
