@@ -42,6 +42,8 @@ final class MainMenus {
             Menu menu = new Menu();
             menu.textProperty().bind(Messages.text(entry.getKey()));
             menu.setId(entry.getKey().replace('.', '-'));
+            // The items' icons are made when the menu first opens (see UiAction.menuItem).
+            menu.addEventHandler(Menu.ON_SHOWING, e -> menu.getItems().forEach(UiAction::showIcon));
             if (entry.getKey().equals("menu.file")) {
                 // Another Polku window is another process: its recent files show here from the next opening on.
                 menu.setOnShowing(e -> window.recent().reload());

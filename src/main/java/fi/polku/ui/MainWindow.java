@@ -47,7 +47,8 @@ public final class MainWindow {
     private final Dialogs dialogs;
     private final AnalysisDock analysisDock;
     private final fi.polku.ui.voting.DotVoting dotVoting;
-    private final fi.polku.ui.find.FindBar findBar;
+    /** Made on the first Ctrl+F or F3: a start shows no find bar, and its field and buttons cost the first frame. */
+    private fi.polku.ui.find.FindBar findBar;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "polku-files");
         t.setDaemon(true);
@@ -87,8 +88,6 @@ public final class MainWindow {
         OpportunityActions opportunities = new OpportunityActions(this);
         analysisDock.setOpportunities(opportunities);
         opportunities.installOnCanvas();
-        this.findBar = new fi.polku.ui.find.FindBar(new fi.polku.ui.find.FindSession(state, document.mapProperty(),
-                canvas::revealCard), state, analysisDock.canvasArea(), canvas);
 
         canvas.setMap(document.current());
         canvas.setActions(new CanvasGestures(this));
@@ -290,6 +289,10 @@ public final class MainWindow {
 
     /** The find bar above the canvas (Ctrl+F). */
     fi.polku.ui.find.FindBar findBar() {
+        if (findBar == null) {
+            findBar = new fi.polku.ui.find.FindBar(new fi.polku.ui.find.FindSession(state, document.mapProperty(),
+                    canvas::revealCard), state, analysisDock.canvasArea(), canvas);
+        }
         return findBar;
     }
 

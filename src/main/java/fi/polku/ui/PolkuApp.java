@@ -19,6 +19,7 @@ public final class PolkuApp extends Application {
             "NotoSans-Italic.ttf");
 
     private static final String SAMPLE = "--sample";
+    private static final String LOG_FACTORY = "org.apache.commons.logging.LogFactory";
 
     /** Starts the app; {@code args} is empty or holds one map file to open. */
     public static void launchApp(String[] args) {
@@ -36,6 +37,9 @@ public final class PolkuApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // The bundled fonts are registered on a thread of their own while the settings, the stylesheet and
+        // the map's file are read here; the window's nodes are made only once they are in (see below).
+        Thread fonts = Thread.ofPlatform().daemon().name("polku-fonts").start(PolkuApp::loadFonts);
         List<String> args = getParameters().getRaw();
         String sample = args.size() == 2 && args.getFirst().equals(SAMPLE) ? args.get(1) : null;
         Path argument = args.isEmpty() || sample != null ? null : Path.of(args.getFirst());
@@ -48,10 +52,11 @@ public final class PolkuApp extends Application {
                 : StartupRead.fileToOpen(argument, new RecentFiles(home.preferences())).map(StartupRead::begin)
                 .orElse(null);
         preloadFontMetrics();
-        loadFonts();
         Application.setUserAgentStylesheet(ThemeSetting.stored(home.preferences()).stylesheet());
+        // A font named in a stylesheet or made for a control must be registered before the first node asks.
+        awaitFonts(fonts);
         MainWindow window = new MainWindow(stage, home, BlankMap.create(BrandSetting.stored(home)), null);
-        AppIcon.install(stage);
+        AppIcon.installAfterFirstFrame(stage);
         // Lets code in the same process reach the window of a running app: the kill-during-editing test's
         // driver watches its map from here, since it cannot construct the window itself and stay the app.
         stage.getProperties().put(MainWindow.class, window);
@@ -74,9 +79,22 @@ public final class PolkuApp extends Application {
      * the first layout would otherwise parse the font files on the JavaFX thread before the first map frame.
      */
     private static void preloadFontMetrics() {
+        // The font parser logs through Commons Logging, whose first use would otherwise look for Log4j and
+        // start its whole API (some ninety classes) only to choose SLF4J, which the app binds to nothing.
+        if (System.getProperty(LOG_FACTORY) == null) {
+            System.setProperty(LOG_FACTORY, "org.apache.commons.logging.impl.Slf4jLogFactory");
+        }
         Thread t = new Thread(FontMetricsTable::shared, "polku-font-metrics");
         t.setDaemon(true);
         t.start();
+    }
+
+    private static void awaitFonts(Thread fonts) {
+        try {
+            fonts.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Loads Noto Sans from the jar so that text looks and measures the same on every machine. */

@@ -2,6 +2,8 @@ package fi.polku.ui;
 
 import fi.polku.io.MapFiles;
 import fi.polku.model.JourneyMap;
+import fi.polku.text.Formats;
+import fi.polku.text.Localization;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,12 +39,25 @@ public final class StartupRead {
         StartupRead read = new StartupRead(file);
         Thread.ofPlatform().daemon().name("polku-startup-read").start(() -> {
             try {
-                read.map.complete(reader.call());
+                JourneyMap map = reader.call();
+                read.map.complete(map);
+                prepareLanguage(map);
             } catch (Throwable e) {
                 read.map.completeExceptionally(e);
             }
         });
         return read;
+    }
+
+    /**
+     * Loads the texts and the money format of the map's language, which its first layout uses (the labels
+     * on the map speak the map's language, not the window's): here rather than on the JavaFX thread in the
+     * middle of the first frame. After the map is handed over, so that it never waits for this.
+     */
+    private static void prepareLanguage(JourneyMap map) {
+        java.util.Locale language = Localization.ofTag(map.language());
+        Localization.texts(language);
+        Formats.money(language, 0, "EUR", false);
     }
 
     /**

@@ -21,11 +21,23 @@ public final class StatusBar extends HBox {
         getStyleClass().add("status-bar");
         setId("status-bar");
         message.setId("status-message");
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setId("status-busy");
-        spinner.setPrefSize(14, 14);
+        // The spinner itself is made the first time the app is busy: a hidden spinner still gets its skin
+        // (a ring of segments and their animation) in the window's first frame.
+        javafx.scene.layout.StackPane spinner = new javafx.scene.layout.StackPane();
         spinner.visibleProperty().bind(busy);
         spinner.managedProperty().bind(busy);
+        busy.addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                if (busy.get()) {
+                    busy.removeListener(this);
+                    ProgressIndicator indicator = new ProgressIndicator();
+                    indicator.setId("status-busy");
+                    indicator.setPrefSize(14, 14);
+                    spinner.getChildren().add(indicator);
+                }
+            }
+        });
 
         Label file = new Label();
         file.setId("status-file");

@@ -74,17 +74,27 @@ public final class UiAction {
         }
     }
 
+    /**
+     * The action's menu item, without its icon yet: {@link #showIcon} adds that when the menu first opens, so
+     * that a start does not make some sixty icons that no one sees before a menu is opened.
+     */
     public MenuItem menuItem() {
         MenuItem item = new MenuItem();
         item.setId("menu-" + id);
         item.textProperty().bind(text);
         item.disableProperty().bind(disabled);
         item.setAccelerator(accelerator);
-        if (icon != null) {
-            item.setGraphic(new FontIcon(icon));
-        }
+        item.getProperties().put(UiAction.class, this);
         item.setOnAction(e -> run());
         return item;
+    }
+
+    /** Gives an item made by {@link #menuItem()} its icon, if the action has one and the item has none yet. */
+    static void showIcon(MenuItem item) {
+        if (item.getGraphic() == null && item.getProperties().get(UiAction.class) instanceof UiAction action
+                && action.icon != null) {
+            item.setGraphic(new FontIcon(action.icon));
+        }
     }
 
     /** A toolbar button showing the icon; its tooltip names the action and its shortcut. */

@@ -46,6 +46,19 @@ class MainWindowTest {
         });
     }
 
+    /** The menus' icons are made when a menu first opens, not with the window; they are there by then. */
+    @Test
+    void aMenuShowsItsIconsWhenItOpens(FxRobot robot) {
+        robot.clickOn("File");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WindowTestSupport.menuItem(robot, "save").getGraphic())
+                .isInstanceOf(org.kordamp.ikonli.javafx.FontIcon.class);
+        assertThat(WindowTestSupport.menuItem(robot, "revert").getGraphic()).isNotNull();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WindowTestSupport.menuItem(robot, "zoomIn").getGraphic()).as("a menu not opened yet").isNull();
+    }
+
     @Test
     void typingInTheInspectorMarksTheTitleDirtyAndUndoesAsOneStep(FxRobot robot) {
         assertThat(stage.getTitle()).isEqualTo("Store customer bus \u2014 Polku");

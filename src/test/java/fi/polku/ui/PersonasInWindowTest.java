@@ -8,6 +8,7 @@ import fi.polku.ui.canvas.CanvasProbe;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -144,5 +145,24 @@ class PersonasInWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(map().personas()).extracting(Persona::name).containsExactly("Eeva", "Matkailija");
+    }
+
+    /** The colour menu's items are made when it first opens (not with the window): they are there then. */
+    @Test
+    void theColourMenuOffersThePaletteTheFirstTimeItOpens(FxRobot robot) {
+        MenuButton colour = robot.lookup("#inspector #persona-colour-p2").queryAs(MenuButton.class);
+        robot.clickOn(colour);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(colour.getItems()).hasSize(fi.polku.model.PersonaColours.PALETTE.size());
+        robot.clickOn("#persona-colour-p2-wine");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map().personas().get(1).colour()).isEqualTo(fi.polku.model.PersonaColours.PALETTE.get(
+                fi.polku.model.PersonaColours.NAMES.indexOf("wine")));
+        assertThat(colour.getAccessibleText()).isEqualTo("Colour: Wine red");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map().personas().get(1).colour()).isNotEqualTo(fi.polku.model.PersonaColours.PALETTE.get(
+                fi.polku.model.PersonaColours.NAMES.indexOf("wine")));
+        assertThat(colour.getItems()).hasSize(fi.polku.model.PersonaColours.PALETTE.size());
     }
 }

@@ -31,6 +31,9 @@ final class EmptyMapHint {
         boolean empty = map.touchpoints().isEmpty();
         box.setVisible(empty);
         if (!empty) {
+            // Hidden lines would still be styled and measured: a start builds the window on a blank map and
+            // opens the real one before the first frame, which should not pay for the blank map's hint.
+            box.getChildren().clear();
             return;
         }
         box.getChildren().setAll(title);
@@ -46,6 +49,9 @@ final class EmptyMapHint {
 
     /** Centres the hint in a view of this size. */
     void layout(double width, double height) {
+        if (!box.isVisible()) {
+            return;
+        }
         double w = Math.min(box.prefWidth(-1), Math.max(0, width - 40));
         double h = box.prefHeight(w);
         box.resizeRelocate(Math.max(0, (width - w) / 2), Math.max(0, (height - h) / 2), w, h);

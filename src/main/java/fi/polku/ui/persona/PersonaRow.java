@@ -33,6 +33,7 @@ final class PersonaRow {
     private final MenuButton colour = new MenuButton();
     private final TextField name = new TextField();
     private final TextField description = new TextField();
+    private final Tooltip colourTip = new Tooltip();
     private boolean loading;
 
     PersonaRow(String personaId, DocumentEditor editor, Supplier<JourneyMap> map) {
@@ -40,13 +41,14 @@ final class PersonaRow {
         box.getStyleClass().add("persona-row");
         colour.setId("persona-colour-" + personaId);
         colour.getStyleClass().add("persona-colour");
-        for (int i = 0; i < PersonaColours.PALETTE.size(); i++) {
-            String hex = PersonaColours.PALETTE.get(i);
-            MenuItem item = new MenuItem(PersonaSwatch.colourName(hex), PersonaSwatch.disc(hex, 7));
-            item.setId("persona-colour-" + personaId + "-" + PersonaColours.NAMES.get(i));
-            item.setOnAction(e -> editor.execute(UpdatePersona.colour(map.get(), personaId, hex)));
-            colour.getItems().add(item);
-        }
+        // The palette's items are made when the menu first opens: a button with its menu built costs the
+        // window's first frame a popup skin and a row per colour for every persona.
+        colour.setTooltip(colourTip);
+        colour.setOnShowing(e -> {
+            if (colour.getItems().isEmpty()) {
+                colour.getItems().setAll(colourItems(editor, map));
+            }
+        });
         name.setId("persona-name-" + personaId);
         name.setPromptText(Messages.get("personas.name.prompt"));
         name.setAccessibleText(Messages.get("personas.name"));
@@ -65,6 +67,18 @@ final class PersonaRow {
         HBox top = new HBox(6, colour, name, delete);
         top.setAlignment(Pos.CENTER_LEFT);
         box.getChildren().addAll(top, description);
+    }
+
+    private java.util.List<MenuItem> colourItems(DocumentEditor editor, Supplier<JourneyMap> map) {
+        java.util.List<MenuItem> items = new java.util.ArrayList<>();
+        for (int i = 0; i < PersonaColours.PALETTE.size(); i++) {
+            String hex = PersonaColours.PALETTE.get(i);
+            MenuItem item = new MenuItem(PersonaSwatch.colourName(hex), PersonaSwatch.disc(hex, 7));
+            item.setId("persona-colour-" + personaId + "-" + PersonaColours.NAMES.get(i));
+            item.setOnAction(e -> editor.execute(UpdatePersona.colour(map.get(), personaId, hex)));
+            items.add(item);
+        }
+        return items;
     }
 
     VBox node() {
@@ -93,7 +107,7 @@ final class PersonaRow {
         colour.setGraphic(PersonaSwatch.disc(hex, 8));
         String words = Messages.format("personas.colour", PersonaSwatch.colourName(hex));
         colour.setAccessibleText(words);
-        colour.setTooltip(new Tooltip(words));
+        colourTip.setText(words);
     }
 
     /** Each keystroke is an edit of the map; the burst is one undo step until focus leaves the field. */
