@@ -25,8 +25,9 @@ import java.nio.file.Path;
  * Renders an {@link ExportPicture} to a PNG image in sRGB, at a scale (1–4×) or at a DPI: with a DPI the
  * image is sized for the chosen sheet (the map fitted and centred on a landscape A4/A3) or, for
  * {@link PageLayout#FIT}, at that resolution taking one map pixel as 1/96 inch. No display is needed.
- * A PNG file is painted and encoded in horizontal strips, so even a wall poster of a large map needs
- * memory only for one strip; its size is bounded by what image programs open ({@link PngSize#fits()}).
+ * A PNG file is painted and encoded in horizontal strips, several at a time on a machine with several
+ * cores ({@link PngStripWriter}), so even a wall poster of a large map needs memory only for a few strips;
+ * its size is bounded by what image programs open ({@link PngSize#fits()}).
  */
 public final class PngExporter {
     /**
@@ -89,20 +90,29 @@ public final class PngExporter {
 
     private static StripImage write(ExportPicture picture, ExportOptions options, Path target, int stripRows,
                                     ExportProgress progress) throws IOException {
-        StripImage image = strips(picture, options, stripRows, progress);
+        StripImage image = strips(picture, options, stripRows);
         Integer dpi = options.dpi();
-        write(image, dpi == null ? null : dpi.doubleValue(), target);
+        write(image, dpi == null ? null : dpi.doubleValue(), target, progress);
         return image;
     }
 
     /** Encodes the strips into {@code target} atomically; a cancel between two strips leaves no file. */
     static void write(StripImage image, Double dpi, Path target) throws IOException {
+        write(image, dpi, target, ExportProgress.NONE);
+    }
+
+    /**
+     * As {@link #write(StripImage, Double, Path)}, reporting the share of rows written after each strip; the
+     * strips are painted and compressed on several threads ({@link PngStripWriter}).
+     */
+    private static void write(StripImage image, Double dpi, Path target, ExportProgress progress)
+            throws IOException {
         ExportCancelled.check();
         AtomicFileWriter.write(target, out -> {
             try {
-                write(image, dpi, out);
+                PngStripWriter.write(image, dpi, out, progress::done);
             } catch (UncheckedIOException e) {
-                // A strip's cancellation crossing the encoder, which has no checked exceptions of its own.
+                // A strip's cancellation, raised where painting has no checked exceptions.
                 throw e.getCause();
             } catch (IOException e) {
                 // Cancelled while the encoder wrote: the interrupted file channel closed under it.
@@ -115,21 +125,10 @@ public final class PngExporter {
 
     /** The picture as an image painted strip by strip as an encoder reads it. */
     static StripImage strips(ExportPicture picture, ExportOptions options, int stripRows) {
-        return strips(picture, options, stripRows, ExportProgress.NONE);
-    }
-
-    /**
-     * As {@link #strips(ExportPicture, ExportOptions, int)}, reporting after each strip; the encoder
-     * compresses each strip as it reads it, so painted rows are also about the share of the file written.
-     */
-    private static StripImage strips(ExportPicture picture, ExportOptions options, int stripRows,
-                                     ExportProgress progress) {
         PngSize size = PngSize.of(picture, options);
         size.check();
-        return new StripImage(size.width(), size.height(), stripRows, (g, top, rows) -> {
-            paint(picture, options, size, new Java2dPainter(g, new Rectangle(0, 0, size.width(), rows)));
-            progress.done((double) (top + rows) / size.height());
-        });
+        return new StripImage(size.width(), size.height(), stripRows, (g, top, rows) ->
+                paint(picture, options, size, new Java2dPainter(g, new Rectangle(0, 0, size.width(), rows))));
     }
 
     /** Rows per strip for an image {@code width} pixels wide. */
