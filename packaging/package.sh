@@ -52,13 +52,13 @@ say "runtime modules: $modules"
   --java-options "--enable-native-access=ALL-UNNAMED" \
   --dest "$OUT/image"
 
-# --- AOT cache (JDK 25, JEP 483/514/515): a training start of the app image's own launcher exports a sample
-# to PNG as `polku export` would, then opens the sample under a private X server and quits after its first
-# map frame; the cache then ships beside the jar and the launcher starts from it. The image has one launcher
-# (the desktop entry and the `polku` command are the same program) and a JVM reads one cache, which is
-# recorded from one JVM: so that one training JVM does both, and both the app and the command line start
-# from the classes and profiles they need (fi.polku.cli.AotTraining). Without Xvfb the image ships without
-# a cache (it starts as fast as a plain JVM).
+# --- AOT cache (JDK 25, JEP 483/514/515): a training start of the app image's own launcher opens a sample
+# under a private X server and quits after its first map frame; the cache then ships beside the jar and the
+# launcher starts from it. Without Xvfb the image ships without a cache (it starts as fast as a plain JVM).
+# The image has one launcher (the desktop entry and the `polku` command are one program) and so one cache.
+# A cache trained in one JVM on a command-line export as well, then the app, was tried: the app started no
+# slower, but `polku export` was no faster either, since the app's JVM options (C2, G1) dominate a command;
+# ./polku's commands gain from other options (packaging/cli-cache.sh), which would need a second launcher.
 train_dir="$(mktemp -d)"
 cache="$IMAGE/lib/app/polku.aot"
 if command -v Xvfb >/dev/null 2>&1; then
@@ -68,8 +68,7 @@ if command -v Xvfb >/dev/null 2>&1; then
   sleep 1
   DISPLAY="$display" JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$cache -Xlog:aot*=warning,cds*=warning \
 -Dpolku.home=$train_dir/home -Djava.util.prefs.userRoot=$train_dir/prefs -Duser.home=$train_dir \
--Dpolku.firstFrameMarker=trained -Dpolku.firstFrameExit=true \
--Dpolku.aotTraining.export=$ROOT/assets/samples/store-bus.polku.json" \
+-Dpolku.firstFrameMarker=trained -Dpolku.firstFrameExit=true" \
     timeout 300 "$IMAGE/bin/polku" --sample >"$train_dir/out.txt" 2>&1 || true
   kill "$xvfb" 2>/dev/null || true
   if [ -s "$cache" ]; then

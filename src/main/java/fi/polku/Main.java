@@ -1,6 +1,5 @@
 package fi.polku;
 
-import fi.polku.cli.AotTraining;
 import fi.polku.cli.CliLanguage;
 import fi.polku.cli.PolkuCommand;
 import fi.polku.text.Localization;
@@ -32,10 +31,6 @@ public final class Main {
         // logging backend; its own simple logger prints only real errors.
         System.setProperty("log4j2.loggerContextFactory",
                 "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        if (System.getProperty(AotTraining.PROPERTY) != null) {
-            // Only while packaging records the installed app's cache: a command-line export first, then the app.
-            AotTraining.exportFirst(System.getProperty(AotTraining.PROPERTY));
-        }
         if (opensApp(args)) {
             System.exit(openApp(args));
         }
