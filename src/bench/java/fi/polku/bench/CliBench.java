@@ -99,7 +99,7 @@ final class CliBench {
     }
 
     /** Nanoseconds from spawning the process until it has ended; it must end with status 0. */
-    private static long nanos(List<String> cmd, Path dir) throws IOException, InterruptedException {
+    static long nanos(List<String> cmd, Path dir) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("child-stderr.log").toFile()));
         long start = System.nanoTime();
