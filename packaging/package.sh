@@ -61,6 +61,11 @@ printf 'java-options=--enable-native-access=ALL-UNNAMED %s\nlinux-shortcut=false
   --add-launcher polku-cli="$OUT/polku-cli.properties" \
   --dest "$OUT/image"
 install -m 755 "$ROOT/packaging/linux/polku-command" "$IMAGE/bin/polku-command"
+# An AOT cache refuses a jar whose modification time is not the one it was trained with (the command
+# launcher's cache checks them), and jpackage copies the image into the .deb with new times: the jars get the
+# build's start time here, before training, and the .deb's postinst sets the same time again (JAR_TIME).
+jar_time="$start"
+find "$IMAGE/lib/app" -name '*.jar' -exec touch -d "@$jar_time" {} +
 
 # Starts a launcher from the AOT cache CACHE: adds it to the launcher's configuration (CFG), with a cache that
 # does not fit (another JVM) skipped quietly rather than warned about.
@@ -124,8 +129,11 @@ if [ "$WANT" = deb ]; then
   # The desktop entry, the install scripts and the icon: a package made from an app image otherwise gets
   # jpackage's own default icon.
   mkdir -p "$OUT/resources"
-  cp "$ROOT"/packaging/linux/polku.desktop "$ROOT"/packaging/linux/postinst "$ROOT"/packaging/linux/prerm \
-    "$OUT/resources/"
+  # jpackage writes a desktop entry for the command launcher too, since it shares the app's icon, whatever
+  # linux-shortcut says; polku-cli.desktop keeps it out of the menus (NoDisplay) and claims no file type.
+  cp "$ROOT"/packaging/linux/polku.desktop "$ROOT"/packaging/linux/polku-cli.desktop \
+    "$ROOT"/packaging/linux/postinst "$ROOT"/packaging/linux/prerm "$OUT/resources/"
+  sed -i "s/POLKU_JAR_TIME/$jar_time/" "$OUT/resources/postinst"
   cp "$ROOT/assets/icons/polku-256.png" "$OUT/resources/polku.png"
   "$JDK/bin/jpackage" --type deb --app-image "$IMAGE" --name polku --app-version "$VERSION" \
     --vendor "Polku" --description "Customer journey maps" \
