@@ -48,7 +48,8 @@ say "runtime modules: $modules"
 # --- App image with two launchers: bin/polku, the desktop app (the desktop entry and file association start
 # it), and bin/polku-cli, the command line (export, validate, ...) with ./polku's JVM options for a command
 # (packaging/cli-cache.sh): the client compiler alone and the serial collector, since C2 and G1 cost a
-# one-second process more than they gain. It gets no desktop entry. bin/polku-command, the `polku` on PATH,
+# one-second process more than they gain. Its desktop entry is hidden (the .deb, below). bin/polku-command,
+# the `polku` on PATH,
 # sends each command line to one of them as ./polku does.
 CLI_OPTIONS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 printf 'java-options=--enable-native-access=ALL-UNNAMED %s\nlinux-shortcut=false\n' "$CLI_OPTIONS" \
@@ -63,7 +64,7 @@ printf 'java-options=--enable-native-access=ALL-UNNAMED %s\nlinux-shortcut=false
 install -m 755 "$ROOT/packaging/linux/polku-command" "$IMAGE/bin/polku-command"
 # An AOT cache refuses a jar whose modification time is not the one it was trained with (the command
 # launcher's cache checks them), and jpackage copies the image into the .deb with new times: the jars get the
-# build's start time here, before training, and the .deb's postinst sets the same time again (JAR_TIME).
+# build's start time here, before training, and the .deb's postinst sets the same time again (POLKU_JAR_TIME).
 jar_time="$start"
 find "$IMAGE/lib/app" -name '*.jar' -exec touch -d "@$jar_time" {} +
 
