@@ -49,8 +49,7 @@ say "runtime modules: $modules"
 # it), and bin/polku-cli, the command line (export, validate, ...) with ./polku's JVM options for a command
 # (packaging/cli-cache.sh): the client compiler alone and the serial collector, since C2 and G1 cost a
 # one-second process more than they gain. Its desktop entry is hidden (the .deb, below). bin/polku-command,
-# the `polku` on PATH,
-# sends each command line to one of them as ./polku does.
+# the `polku` on PATH, sends each command line to one of them as ./polku does.
 CLI_OPTIONS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 printf 'java-options=--enable-native-access=ALL-UNNAMED %s\nlinux-shortcut=false\n' "$CLI_OPTIONS" \
   >"$OUT/polku-cli.properties"
