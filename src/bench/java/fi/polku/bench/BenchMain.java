@@ -41,7 +41,7 @@ public final class BenchMain {
     private static final String SAMPLE = "assets/samples/store-bus.polku.json";
     private static final int STARTUP_RUNS = 7;
     private static final int EXPORT_RUNS = 3;
-    private static final String SECTIONS = "codec,edit,heap,startup,paint,export,report,find,diff,installed,present";
+    private static final String SECTIONS = "codec,edit,heap,startup,paint,export,report,find,diff,installed,present,cli";
 
     private BenchMain() {
     }
@@ -89,6 +89,9 @@ public final class BenchMain {
         }
         if (only.contains("present")) {
             present(figures);
+        }
+        if (only.contains("cli")) {
+            CliBench.run(dir, figures);
         }
         figures.forEach(f -> System.out.println(f.line()));
         writeJson(dir, figures);

@@ -12,7 +12,9 @@ import java.util.stream.Stream;
  * The installed app's figures, from the app image that {@code mvn -Ppackage package} builds: its size on disk,
  * and the time from starting its launcher on a map to the first frame that shows the map, as a ratio to a
  * minimal JavaFX window started through the same trimmed runtime. Both run under one private Xvfb, as on a
- * desktop (the image holds no headless Monocle); n/a without an image or without Xvfb.
+ * desktop (the image holds no headless Monocle); n/a without an image or without Xvfb. And the installed
+ * command line: {@code polku export} of the S map to PNG as a whole process started through bin/polku-command
+ * (the {@code polku} on PATH), which runs the command launcher.
  */
 final class InstalledStart {
     private static final String MARKER = "polku-first-frame";
@@ -29,12 +31,16 @@ final class InstalledStart {
             String why = "no app image at " + image + ": mvn -Ppackage package -Dpolku.package.type=app-image first";
             figures.add(Figure.notAvailable("installed-size-mib", null, why));
             figures.add(Figure.notAvailable("installed-start-vs-hello", GOAL, why));
+            figures.add(Figure.notAvailable("installed-cli-export-png-s-ms", null, why));
             return;
         }
+        double caches = cache(image, "polku.aot") + cache(image, "polku-cli.aot");
         figures.add(Figure.of("installed-size-mib", mib(image), "MiB", null, String.format(Locale.ROOT,
-                "the app image as installed (/opt/polku): runtime %.1f MiB, jar and libraries %.1f MiB, AOT cache "
-                        + "%.1f MiB", mib(image.resolve("lib/runtime")), mib(image.resolve("lib/app")) - cache(image),
-                cache(image)), null));
+                "the app image as installed (/opt/polku): runtime %.1f MiB, jar and libraries %.1f MiB, AOT caches "
+                        + "%.1f MiB (the desktop launcher's) and %.1f MiB (the command launcher's)",
+                mib(image.resolve("lib/runtime")), mib(image.resolve("lib/app")) - caches,
+                cache(image, "polku.aot"), cache(image, "polku-cli.aot")), null));
+        cliExport(dir, image, figures);
         if (!onPath("Xvfb")) {
             figures.add(Figure.notAvailable("installed-start-vs-hello", GOAL, "Xvfb is not installed"));
             return;
@@ -78,8 +84,32 @@ final class InstalledStart {
                 Path.of(System.getProperty("polku.bench.dir", "target/bench"), "child-stderr.log").toFile()));
     }
 
-    private static double cache(Path image) throws IOException {
-        Path cache = image.resolve("lib/app/polku.aot");
+    /** The installed command line's export of the S map to PNG, timed as CliBench times ./polku's. */
+    private static void cliExport(Path dir, Path image, List<Figure> figures) throws Exception {
+        Path command = image.resolve("bin/polku-command");
+        if (!Files.isExecutable(command)) {
+            figures.add(Figure.notAvailable("installed-cli-export-png-s-ms", null,
+                    "the app image has no bin/polku-command (built before the command launcher)"));
+            return;
+        }
+        Path map = dir.resolve("s-installed.polku.json");
+        fi.polku.io.MapFiles.write(BenchMaps.S.map(), map, false);
+        List<String> export = List.of(command.toString(), "export", map.toString(), "--format", "png", "-o",
+                dir.resolve("s-installed.png").toString());
+        CliBench.nanos(export, dir);
+        long[] runs = new long[CliBench.RUNS];
+        for (int i = 0; i < runs.length; i++) {
+            runs[i] = CliBench.nanos(export, dir);
+        }
+        figures.add(Figure.of("installed-cli-export-png-s-ms", Stats.median(runs) / 1e6, "ms", null,
+                String.format(Locale.ROOT, "whole process, the app image's polku (bin/polku-command, as /usr/bin/polku"
+                        + " is) export S.polku.json --format png: the command launcher bin/polku-cli with its AOT "
+                        + "cache (%s): median of %d runs", Files.isRegularFile(image.resolve("lib/app/polku-cli.aot"))
+                        ? "shipped" : "missing", runs.length), Spread.ofNanos("runs", runs, 1e6)));
+    }
+
+    private static double cache(Path image, String name) throws IOException {
+        Path cache = image.resolve("lib/app/" + name);
         return Files.isRegularFile(cache) ? Files.size(cache) / 1048576.0 : 0;
     }
 

@@ -61,7 +61,7 @@ public final class PolkuCommand implements Callable<Integer> {
      * prints a stack trace only under --debug.
      */
     public static int execute(String... args) {
-        return execute(commandLine(), System::getenv, args);
+        return execute(commandLine(args), System::getenv, args);
     }
 
     /** Runs {@code cl} after choosing the language from {@code args} and {@code environment}. */
@@ -72,8 +72,41 @@ public final class PolkuCommand implements Callable<Integer> {
 
     /** The configured command line, for {@link #execute} and for tests that capture its output. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new PolkuCommand());
+        return commandLine(SUBCOMMANDS);
+    }
+
+    /**
+     * The command line for {@code args}: with only the subcommand they name when they name one (besides
+     * help), since picocli builds every registered subcommand's model by reflection first, and that cost
+     * each command about 50 ms for the eleven it does not run; with all of them otherwise, for the list in
+     * the usage, help and the suggestions after a mistyped name.
+     */
+    static CommandLine commandLine(String... args) {
+        String named = commandName(args);
         for (Class<?> sub : SUBCOMMANDS) {
+            Command command = sub.getAnnotation(Command.class);
+            if (sub != CommandLine.HelpCommand.class && command.name().equals(named)) {
+                return commandLine(List.of(sub, CommandLine.HelpCommand.class));
+            }
+        }
+        return commandLine(SUBCOMMANDS);
+    }
+
+    /** The first word that is neither an option nor the value of --lang, or null. */
+    private static String commandName(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang")) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                return args[i];
+            }
+        }
+        return null;
+    }
+
+    private static CommandLine commandLine(List<Class<?>> subcommands) {
+        CommandLine cl = new CommandLine(new PolkuCommand());
+        for (Class<?> sub : subcommands) {
             cl.addSubcommand(sub);
         }
         nameHelpCommandParameter(cl.getSubcommands().get("help").getCommandSpec());

@@ -28,7 +28,13 @@ import java.util.concurrent.Callable;
 @Command(name = "validate", mixinStandardHelpOptions = true, resourceBundle = CliTexts.NAME,
         description = "${bundle:cli.validate.description}")
 public final class ValidateCommand implements Callable<Integer> {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /*
+     * Made on first use, not when the class loads: picocli creates every subcommand to build the command
+     * line, and an ObjectMapper made there cost every other command (export, --version) about 100 ms.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     @Spec
     private CommandSpec spec;
@@ -56,7 +62,7 @@ public final class ValidateCommand implements Callable<Integer> {
             return new MapRepairRun(files.getFirst(), output, out, err).call();
         }
         boolean allValid = true;
-        ArrayNode results = MAPPER.createArrayNode();
+        ArrayNode results = Json.MAPPER.createArrayNode();
         for (Path file : files) {
             List<Problem> problems = List.of();
             boolean mendable = false;
@@ -79,7 +85,7 @@ public final class ValidateCommand implements Callable<Integer> {
             }
         }
         if (json) {
-            out.println(MAPPER.writeValueAsString(results));
+            out.println(Json.MAPPER.writeValueAsString(results));
         }
         out.flush();
         err.flush();
@@ -88,7 +94,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     /** One file's record; problem messages in English, since JSON never changes with the language. */
     private static ObjectNode result(Path file, List<Problem> problems) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("file", file.toString());
         o.put("valid", problems.isEmpty());
         ArrayNode list = o.putArray("problems");

@@ -12,6 +12,7 @@ import java.awt.image.WritableRaster;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.Vector;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A tall ARGB image whose tiles are full-width horizontal strips, each painted only when a reader asks
@@ -35,7 +36,7 @@ final class StripImage implements RenderedImage {
     private final SampleModel sampleModel;
     private int cachedIndex = -1;
     private Raster cached;
-    private int painted;
+    private final AtomicInteger painted = new AtomicInteger();
 
     StripImage(int width, int height, int stripRows, StripPainter painter) {
         if (width <= 0 || height <= 0 || stripRows <= 0) {
@@ -50,7 +51,7 @@ final class StripImage implements RenderedImage {
 
     /** How many strips have been painted so far (a strip read twice after another was painted counts twice). */
     int paintedStrips() {
-        return painted;
+        return painted.get();
     }
 
     int stripRows() {
@@ -71,6 +72,15 @@ final class StripImage implements RenderedImage {
     }
 
     private Raster paintStrip(int index) {
+        // A fresh raster for each strip: a caller may keep a tile, and it must not change under it.
+        return paint(index).getRaster().createTranslatedChild(0, index * stripRows);
+    }
+
+    /**
+     * Strip {@code index} painted into a new image of its own rows (row 0 is the strip's top); safe to call
+     * on several threads at once, each painting another strip.
+     */
+    BufferedImage paint(int index) {
         if (Thread.currentThread().isInterrupted()) {
             // The encoder's interface has no checked exception; PngExporter unwraps this one.
             throw new UncheckedIOException(new InterruptedIOException("the export was cancelled"));
@@ -85,9 +95,8 @@ final class StripImage implements RenderedImage {
         } finally {
             g.dispose();
         }
-        painted++;
-        // A fresh raster for each strip: a caller may keep a tile, and it must not change under it.
-        return strip.getRaster().createTranslatedChild(0, top);
+        painted.incrementAndGet();
+        return strip;
     }
 
     @Override

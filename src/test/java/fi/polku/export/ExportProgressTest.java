@@ -29,11 +29,14 @@ class ExportProgressTest {
         Path png = dir.resolve("mid.png");
         PngExporter.write(picture, options, png, reports::add);
 
-        int rows = PngSize.of(picture, options).height();
-        int strips = (rows + PngExporter.stripRows(PngSize.of(picture, options).width()) - 1)
-                / PngExporter.stripRows(PngSize.of(picture, options).width());
+        PngSize size = PngSize.of(picture, options);
+        int stripRows = PngExporter.stripRows(size.width(), size.height());
+        int strips = (size.height() + stripRows - 1) / stripRows;
         assertThat(reports).hasSize(strips).isSorted().last().isEqualTo(1.0);
-        assertThat(reports.getFirst()).isGreaterThan(0).isLessThan(1);
+        assertThat(reports.getFirst()).isGreaterThan(0);
+        if (strips > 1) {
+            assertThat(reports.getFirst()).isLessThan(1);
+        }
         assertThat(png).isNotEmptyFile();
     }
 

@@ -17,16 +17,19 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The launcher of the app image that {@code mvn -Ppackage} builds (.ci/run builds it before the tests), run as
- * a user would: {@code polku --version} and {@code polku export} of a sample, headless, on the image's own
- * trimmed runtime. {@code -XX:AOTMode=on} makes the JVM refuse to start unless it can use the AOT cache that
- * the image ships, so the cache is proven to fit the launcher and the runtime. Skipped, with a note, where no
- * image has been built (a plain {@code mvn test}).
+ * The launchers of the app image that {@code mvn -Ppackage} builds (.ci/run builds it before the tests), run as
+ * a user would: {@code --version} and {@code export} of a sample, headless, on the image's own trimmed runtime,
+ * through the desktop launcher (bin/polku) and the command launcher (bin/polku-cli, which the {@code polku} on
+ * PATH runs for commands). {@code -XX:AOTMode=on} makes the JVM refuse to start unless it can use the AOT cache
+ * that the launcher's configuration names, so each cache is proven to fit its launcher and the runtime.
+ * Skipped, with a note, where no image has been built (a plain {@code mvn test}).
  */
 class InstalledLauncherTest {
     private static final Path BUILD = Path.of(System.getProperty("polku.jar", "target/polku.jar")).getParent();
     private static final Path LAUNCHER = BUILD.resolve("package/image/polku/bin/polku");
     private static final Path CACHE = BUILD.resolve("package/image/polku/lib/app/polku.aot");
+    private static final Path CLI_LAUNCHER = BUILD.resolve("package/image/polku/bin/polku-cli");
+    private static final Path CLI_CACHE = BUILD.resolve("package/image/polku/lib/app/polku-cli.aot");
     private static final String SAMPLE = "assets/samples/store-bus.polku.json";
 
     @BeforeAll
@@ -41,11 +44,15 @@ class InstalledLauncherTest {
             System.out.println("InstalledLauncherTest: the app image has no AOT cache (Xvfb was missing when it "
                     + "was built); the launcher is run without one");
         }
+        if (!Files.isRegularFile(CLI_CACHE)) {
+            System.out.println("InstalledLauncherTest: the command launcher has no AOT cache (its training run "
+                    + "failed when the image was built); it is run without one");
+        }
     }
 
     @Test
     void versionPrintsTheVersionFromTheShippedAotCache(@TempDir Path home) throws Exception {
-        Run run = run(home, List.of("--version"));
+        Run run = run(LAUNCHER, CACHE, home, List.of("--version"));
         assertThat(run.exit()).as(run.output()).isZero();
         assertThat(run.output()).startsWith("polku ");
     }
@@ -53,25 +60,65 @@ class InstalledLauncherTest {
     @Test
     void exportWritesAPngOfASample(@TempDir Path home) throws Exception {
         Path png = home.resolve("bus.png");
-        Run run = run(home, List.of("export", Path.of(SAMPLE).toAbsolutePath().toString(), "--format", "png",
-                "-o", png.toString()));
+        Run run = run(LAUNCHER, CACHE, home, export(png));
         assertThat(run.exit()).as(run.output()).isZero();
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image).as("the exported PNG").isNotNull();
         assertThat(image.getWidth()).isGreaterThan(500);
     }
 
+    @Test
+    void commandLauncherPrintsTheVersionFromItsOwnAotCache(@TempDir Path home) throws Exception {
+        Run run = run(CLI_LAUNCHER, CLI_CACHE, home, List.of("--version"));
+        assertThat(run.exit()).as(run.output()).isZero();
+        assertThat(run.output()).isEqualTo(run(LAUNCHER, CACHE, home, List.of("--version")).output());
+    }
+
+    @Test
+    void commandLauncherExportsTheSamePictureAsTheJar(@TempDir Path home) throws Exception {
+        Path png = home.resolve("bus.png");
+        Run run = run(CLI_LAUNCHER, CLI_CACHE, home, export(png));
+        assertThat(run.exit()).as(run.output()).isZero();
+        Path fromJar = home.resolve("bus-jar.png");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Run jar = run(java, null, home, concat(List.of("-Djava.awt.headless=true", "-jar",
+                BUILD.resolve("polku.jar").toAbsolutePath().toString()), export(fromJar)));
+        assertThat(jar.exit()).as(jar.output()).isZero();
+        assertThat(run.output()).isEqualTo(jar.output().replace(fromJar.toString(), png.toString()));
+        BufferedImage image = ImageIO.read(png.toFile());
+        BufferedImage expected = ImageIO.read(fromJar.toFile());
+        assertThat(image.getWidth()).isEqualTo(expected.getWidth());
+        assertThat(image.getHeight()).isEqualTo(expected.getHeight());
+        assertThat(image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth()))
+                .as("the command launcher's pixels against the jar's")
+                .isEqualTo(expected.getRGB(0, 0, expected.getWidth(), expected.getHeight(), null, 0,
+                        expected.getWidth()));
+    }
+
+    private static List<String> export(Path png) {
+        return List.of("export", Path.of(SAMPLE).toAbsolutePath().toString(), "--format", "png", "-o",
+                png.toString());
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     private record Run(int exit, String output) {
     }
 
-    private static Run run(Path home, List<String> args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of(LAUNCHER.toString()));
+    /** Runs a launcher (or java) with its AOT cache required when {@code cache} is a file. */
+    private static Run run(Path launcher, Path cache, Path home, List<String> args)
+            throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(launcher.toString()));
         command.addAll(args);
         Path out = home.resolve("out.txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
         builder.environment().remove("DISPLAY");
         // With a cache in the image, AOTMode=on makes a cache that does not fit an error instead of a slow start.
-        String aot = Files.isRegularFile(CACHE) ? "-XX:AOTMode=on " : "";
+        String aot = cache != null && Files.isRegularFile(cache) ? "-XX:AOTMode=on " : "";
         builder.environment().put("JAVA_TOOL_OPTIONS", aot + "-Duser.home=" + home
                 + " -Djava.util.prefs.userRoot=" + home.resolve("prefs"));
         Process process = builder.start();
