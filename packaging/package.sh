@@ -51,13 +51,15 @@ say "runtime modules: $modules"
 # one-second process more than they gain. Its desktop entry is hidden (the .deb, below). bin/polku-command,
 # the `polku` on PATH, sends each command line to one of them as ./polku does.
 CLI_OPTIONS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+# The desktop app's C2 comes later than usual, as in ./polku (APP_JIT there says why).
+APP_JIT="-XX:Tier4InvocationThreshold=40000 -XX:Tier4MinInvocationThreshold=20000 -XX:Tier4CompileThreshold=50000 -XX:Tier4BackEdgeThreshold=400000"
 printf 'java-options=--enable-native-access=ALL-UNNAMED %s\nlinux-shortcut=false\n' "$CLI_OPTIONS" \
   >"$OUT/polku-cli.properties"
 "$JDK/bin/jpackage" --type app-image --name polku --app-version "$VERSION" \
   --vendor "Polku" --description "Customer journey maps" \
   --input "$OUT/input" --main-jar polku.jar --main-class fi.polku.Main \
   --runtime-image "$OUT/runtime" --icon "$ROOT/assets/icons/polku-256.png" \
-  --java-options "--enable-native-access=ALL-UNNAMED" \
+  --java-options "--enable-native-access=ALL-UNNAMED $APP_JIT" \
   --add-launcher polku-cli="$OUT/polku-cli.properties" \
   --dest "$OUT/image"
 install -m 755 "$ROOT/packaging/linux/polku-command" "$IMAGE/bin/polku-command"

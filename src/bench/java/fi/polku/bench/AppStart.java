@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Starts the built app ({@code fi.polku.Main} from {@code polku.jar}) the way {@code ./polku} does for the
  * desktop app: with the AOT cache made by the launcher's two steps (a recording start, then
- * {@code -XX:AOTMode=create}) and the launcher's {@code -Xlog} options. Two differences, both needed to
+ * {@code -XX:AOTMode=create}), the launcher's {@code -Xlog} options and its JIT options ({@link #launcherJit},
+ * read from the script). Two differences, both needed to
  * run headless: the headless JavaFX settings, and {@code -cp polku.jar:monocle.jar fi.polku.Main} instead
  * of {@code -jar polku.jar} (the jar's manifest class path is the same either way; an AOT cache accepts a
  * class path that extends the recorded one, and the recording start here uses the same one).
@@ -38,7 +39,9 @@ final class AppStart {
                 .filter(e -> e.contains("openjfx-monocle")).findFirst()
                 .orElseThrow(() -> new IOException("Monocle is not on the bench class path"));
         Path home = Files.createDirectories(dir.resolve("startup-home"));
-        List<String> args = new ArrayList<>(jvmArgs);
+        // The launcher's own JIT options first, as ./polku gives them.
+        List<String> args = new ArrayList<>(launcherJit());
+        args.addAll(jvmArgs);
         // A home of its own: no recovery question and no recent files of the user's.
         args.add("-Dpolku.home=" + home);
         return new AppStart(args, jar + java.io.File.pathSeparator + monocle, dir.resolve("polku-bench.aot"));
@@ -80,6 +83,17 @@ final class AppStart {
         cmd.addAll(List.of(appArgs));
         return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.appendTo(
                 Path.of(System.getProperty("polku.bench.dir", "target/bench"), "child-stderr.log").toFile()));
+    }
+
+    /** The launcher script's JIT options for the desktop app (its APP_JIT), read from the script itself. */
+    static List<String> launcherJit() throws IOException {
+        String prefix = "APP_JIT=(";
+        for (String line : Files.readAllLines(Path.of(System.getProperty("polku.script", "polku")))) {
+            if (line.startsWith(prefix) && line.endsWith(")")) {
+                return List.of(line.substring(prefix.length(), line.length() - 1).trim().split("\\s+"));
+            }
+        }
+        throw new IOException("no APP_JIT=(...) line in the polku launcher script");
     }
 
     private static void run(ProcessBuilder builder) throws IOException, InterruptedException {
