@@ -7,6 +7,7 @@ import fi.polku.layout.Rect;
 import fi.polku.render.MapPainter;
 import fi.polku.render.Overlay;
 import fi.polku.render.Painter;
+import fi.polku.render.PersonaDots;
 import fi.polku.render.Picture;
 
 /**
@@ -33,6 +34,8 @@ public final class MapSlide implements Picture {
     /** The compare view drawn over the map, as the canvas shows it; null when not comparing. */
     private fi.polku.metrics.MapComparison compare;
     private java.util.Locale language = java.util.Locale.ENGLISH;
+    /** The persona dots on the cards, as the canvas and the exports show them; none until given. */
+    private PersonaDots personaDots;
 
     private MapSlide(MapLayout layout, MapPainter painter, HeaderBox stage, String title, String subtitle,
                      double width, double height) {
@@ -84,6 +87,12 @@ public final class MapSlide implements Picture {
         return this;
     }
 
+    /** Draws {@code dots} on their cards, as the canvas and every export do. */
+    public MapSlide withPersonaDots(PersonaDots dots) {
+        this.personaDots = dots;
+        return this;
+    }
+
     @Override
     public double width() {
         return frame.width();
@@ -115,6 +124,9 @@ public final class MapSlide implements Picture {
         frame.paintBackground(p, palette);
         p.pushTransform(originX, originY, scale);
         painter.paint(p, visible, scale, Overlay.NONE);
+        if (personaDots != null) {
+            personaDots.paint(p, layout, visible);
+        }
         fi.polku.render.CompareMarks.paint(p, layout, compare, visible, language);
         if (stage != null) {
             Rect column = stage.bounds();

@@ -8,6 +8,7 @@ import fi.polku.model.JourneyMap;
 import fi.polku.model.MetricDefinition;
 import fi.polku.render.FontMetricsTable;
 import fi.polku.render.MapPainter;
+import fi.polku.render.PersonaDots;
 import fi.polku.render.Picture;
 import fi.polku.render.chart.EmotionChart;
 import fi.polku.render.chart.MatrixSlide;
@@ -37,6 +38,7 @@ public final class SlidePictures {
     private final Map<String, Picture> made = new HashMap<>();
     private MapLayout layout;
     private MapPainter painter;
+    private PersonaDots personaDots;
     private fi.polku.metrics.MapComparison compare;
 
     public SlidePictures(JourneyMap map, Theme theme, double width, double height) {
@@ -72,6 +74,7 @@ public final class SlidePictures {
         if (layout == null) {
             layout = MapLayouter.layout(map, theme, FontMetricsTable.shared());
             painter = new MapPainter(layout);
+            personaDots = PersonaDots.of(map);
         }
         return layout;
     }
@@ -80,7 +83,7 @@ public final class SlidePictures {
         return switch (slide.kind()) {
             case MAP -> MapSlide.whole(layout(), painter, mapTitle(),
                     text("present.slide.map.subtitle", map.stages().size(), map.touchpoints().size()), width, height)
-                    .compared(compare, language);
+                    .withPersonaDots(personaDots).compared(compare, language);
             case STAGE -> stage(slide.stageId());
             case MATRIX -> chart((w, h) -> MatrixSlide.of(map, language, w, h));
             case PRIORITIES -> chart((w, h) -> RankingChart.of(map, mostPlotted(), TOP_PRIORITIES, null, language, w, h));
@@ -103,7 +106,7 @@ public final class SlidePictures {
         String title = name.isBlank() ? text("present.slide.stage.untitled", index + 1) : name;
         return MapSlide.stage(layout(), painter, index, title,
                 text("present.slide.stage.subtitle", index + 1, map.stages().size()), width, height)
-                .compared(compare, language);
+                .withPersonaDots(personaDots).compared(compare, language);
     }
 
     private Picture chart(ChartSlide.ChartMaker maker) {

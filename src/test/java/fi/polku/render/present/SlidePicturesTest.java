@@ -65,6 +65,21 @@ class SlidePicturesTest {
     }
 
     @Test
+    void theMapAndStageSlidesShowThePersonaDotsAsTheCanvasAndTheExportsDo() {
+        SlidePictures pictures = new SlidePictures(storeBus, Theme.standard(), W, H);
+        int eeva = 0xFF332288;
+        int tourist = 0xFFCC6677;
+        assertThat(paint(pictures.of(Slide.of(Slide.Kind.MAP))).fills).contains(eeva, tourist);
+        // The second stage (the bus ride) has only the tourist's cards.
+        assertThat(paint(pictures.of(Slide.stage("s2"))).fills).contains(tourist);
+
+        JourneyMap unmarked = storeBus.withTouchpoints(storeBus.touchpoints().stream()
+                .map(t -> t.withPersonaIds(List.of())).toList());
+        assertThat(paint(new SlidePictures(unmarked, Theme.standard(), W, H).of(Slide.of(Slide.Kind.MAP))).fills)
+                .doesNotContain(eeva, tourist);
+    }
+
+    @Test
     void aStageSlideShowsItsWholeColumnAtLeastAsLargeAsTheMapSlideAndVeilsTheOthers() {
         SlidePictures pictures = new SlidePictures(storeBus, Theme.standard(), W, H);
         MapSlide whole = (MapSlide) pictures.of(Slide.of(Slide.Kind.MAP));
