@@ -135,7 +135,8 @@ public final class ExportPicture implements Picture {
         }
         this.mapTop = y;
         y += layout.bounds().h();
-        this.legend = options.legend() ? new MapLegend(language, theme, measurer, mapW) : null;
+        this.legend = options.legend() ? new MapLegend(language, theme, measurer, mapW,
+                fi.polku.render.PersonaDots.key(shown)) : null;
         if (legend != null) {
             y += GAP / 2 + legend.height();
         }

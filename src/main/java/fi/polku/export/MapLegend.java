@@ -8,15 +8,17 @@ import fi.polku.layout.Theme;
 import fi.polku.model.EvidenceLevel;
 import fi.polku.render.MarkShapes;
 import fi.polku.render.Painter;
+import fi.polku.render.PersonaDots;
 import fi.polku.text.Localization;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The key under an exported map, in the map's language: what the status colours and shapes, the evidence
- * marks and the importance stars mean. It flows onto more rows when the map is narrow.
+ * marks and the importance stars mean, and whose journey each persona dot marks. It flows onto more rows when the map is narrow.
  */
 final class MapLegend {
     private static final double TEXT_SIZE = 11.5;
@@ -25,9 +27,13 @@ final class MapLegend {
     private static final double GROUP_GAP = 28;
     private static final double ROW_HEIGHT = 22;
 
-    private enum Kind { LABEL, STATUS, EVIDENCE, STARS }
+    private enum Kind { LABEL, STATUS, EVIDENCE, STARS, PERSONA }
 
-    private record Item(Kind kind, String text, TargetStatus status, EvidenceLevel evidence, boolean groupStart) {
+    private record Item(Kind kind, String text, TargetStatus status, EvidenceLevel evidence, boolean groupStart,
+                        int colour) {
+        Item(Kind kind, String text, TargetStatus status, EvidenceLevel evidence, boolean groupStart) {
+            this(kind, text, status, evidence, groupStart, 0);
+        }
     }
 
     private record Placed(Item item, double x, double y) {
@@ -38,7 +44,8 @@ final class MapLegend {
     private final List<Placed> placed = new ArrayList<>();
     private final double height;
 
-    MapLegend(Locale language, Theme theme, TextMeasurer measurer, double maxWidth) {
+    /** The key, with {@code personas} (name to dot colour, see {@link PersonaDots#key}) when any card has a dot. */
+    MapLegend(Locale language, Theme theme, TextMeasurer measurer, double maxWidth, Map<String, Integer> personas) {
         this.theme = theme;
         this.measurer = measurer;
         List<Item> items = new ArrayList<>();
@@ -52,6 +59,10 @@ final class MapLegend {
         }
         items.add(label(Localization.text(language, "legend.importance")));
         items.add(new Item(Kind.STARS, Localization.text(language, "legend.stars"), null, null, false));
+        if (!personas.isEmpty()) {
+            items.add(label(Localization.text(language, "legend.personas")));
+            personas.forEach((name, colour) -> items.add(new Item(Kind.PERSONA, name, null, null, false, colour)));
+        }
         double x = 0;
         double y = 0;
         // A group (its label and its entries) moves to a new row as a whole when it does not fit.
@@ -116,6 +127,10 @@ final class MapLegend {
                     }
                     p.text(item.text(), left + 5 * step + 4, baseline, FontFace.REGULAR, TEXT_SIZE, theme.palette().cardText());
                 }
+                case PERSONA -> {
+                    PersonaDots.paintDot(p, left + MARK / 2, mid, item.colour());
+                    p.text(item.text(), left + MARK + 4, baseline, FontFace.REGULAR, TEXT_SIZE, theme.palette().cardText());
+                }
             }
         }
         p.endGroup();
@@ -126,7 +141,7 @@ final class MapLegend {
         double text = measurer.width(item.text(), face, TEXT_SIZE);
         return switch (item.kind()) {
             case LABEL -> text;
-            case STATUS, EVIDENCE -> MARK + 4 + text;
+            case STATUS, EVIDENCE, PERSONA -> MARK + 4 + text;
             case STARS -> 60 + 4 + text;
         };
     }

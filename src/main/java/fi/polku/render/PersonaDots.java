@@ -11,6 +11,8 @@ import fi.polku.model.Touchpoint;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,7 +60,31 @@ public final class PersonaDots {
         return new PersonaDots(out);
     }
 
-    /** Whether no card has a dot. */
+    /**
+     * The personas whose dots the map's cards show, by name in the map's order, each with its colour
+     * (ARGB): the key a legend gives the reader of a picture.
+     */
+    public static Map<String, Integer> key(JourneyMap map) {
+        Set<String> marking = new HashSet<>();
+        map.touchpoints().forEach(t -> marking.addAll(t.personaIds()));
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (Persona p : map.personas()) {
+            if (marking.contains(p.id())) {
+                out.putIfAbsent(p.name(), BrandColours.parse(PersonaColours.of(p, map.personas())));
+            }
+        }
+        return out;
+    }
+
+    /** One dot centred at (cx, cy), ringed and edged as on a card. */
+    public static void paintDot(Painter p, double cx, double cy, int argb) {
+        p.fillPath(PathShape.circle(cx, cy, RADIUS + RING), RING_COLOUR);
+        PathShape dot = PathShape.circle(cx, cy, RADIUS);
+        p.fillPath(dot, argb);
+        p.strokePath(dot, EDGE_COLOUR, 0.8);
+    }
+
+    /** Whether no card has a dot.
     public boolean isEmpty() {
         return colours.isEmpty();
     }

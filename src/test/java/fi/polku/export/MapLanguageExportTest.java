@@ -80,6 +80,21 @@ class MapLanguageExportTest {
     }
 
     @Test
+    void aMapWhoseCardsArePersonasShowsThePersonaKeyInItsLanguage() throws Exception {
+        JourneyMap map = ExportSamples.storeBus();
+        // The first two cards for Eeva (p1): the key names her under "Persoonat"; no card, no key.
+        List<fi.polku.model.Touchpoint> cards = new ArrayList<>(map.touchpoints());
+        for (int i = 0; i < 2; i++) {
+            cards.set(i, cards.get(i).withPersonaIds(List.of("p1")));
+        }
+        JourneyMap marked = map.withTouchpoints(cards);
+        assertThat(svgTexts(marked)).containsSubsequence("Tärkeys", "Persoonat",
+                "Eeva, 68, käy kaupungissa kerran viikossa");
+        assertThat(svgTexts(marked.withLanguage("en"))).contains("Personas").doesNotContain("Persoonat");
+        assertThat(svgTexts(map)).doesNotContain("Persoonat", "Personas");
+    }
+
+    @Test
     void aFinnishMapExportedFromAnEnglishWindowHasFinnishCsvHeadersAndWords() throws IOException {
         Localization.setUi(Localization.ENGLISH);
         JourneyMap map = finnishMap();
