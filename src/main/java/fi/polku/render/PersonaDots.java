@@ -78,10 +78,15 @@ public final class PersonaDots {
 
     /** One dot centred at (cx, cy), ringed and edged as on a card. */
     public static void paintDot(Painter p, double cx, double cy, int argb) {
-        p.fillPath(PathShape.circle(cx, cy, RADIUS + RING), RING_COLOUR);
-        PathShape dot = PathShape.circle(cx, cy, RADIUS);
+        paintDot(p, cx, cy, 1, argb);
+    }
+
+    /** One dot {@code times} the size of a card's, for a key beside larger text. */
+    public static void paintDot(Painter p, double cx, double cy, double times, int argb) {
+        p.fillPath(PathShape.circle(cx, cy, (RADIUS + RING) * times), RING_COLOUR);
+        PathShape dot = PathShape.circle(cx, cy, RADIUS * times);
         p.fillPath(dot, argb);
-        p.strokePath(dot, EDGE_COLOUR, 0.8);
+        p.strokePath(dot, EDGE_COLOUR, 0.8 * times);
     }
 
     /** Whether no card has a dot.

@@ -10,6 +10,8 @@ import fi.polku.render.Painter;
 import fi.polku.render.PersonaDots;
 import fi.polku.render.Picture;
 
+import java.util.Map;
+
 /**
  * A slide of the map itself, painted by the map's own {@link MapPainter}: the whole map fitted under its
  * title, or one stage zoomed to fill the screen with the lane names pinned at the left and the stages
@@ -36,6 +38,8 @@ public final class MapSlide implements Picture {
     private java.util.Locale language = java.util.Locale.ENGLISH;
     /** The persona dots on the cards, as the canvas and the exports show them; none until given. */
     private PersonaDots personaDots;
+    /** Whose journey each dot marks, in the title band (name to colour). */
+    private Map<String, Integer> personaKey = Map.of();
 
     private MapSlide(MapLayout layout, MapPainter painter, HeaderBox stage, String title, String subtitle,
                      double width, double height) {
@@ -87,9 +91,10 @@ public final class MapSlide implements Picture {
         return this;
     }
 
-    /** Draws {@code dots} on their cards, as the canvas and every export do. */
-    public MapSlide withPersonaDots(PersonaDots dots) {
+    /** Draws {@code dots} on their cards, as the canvas and every export do, and {@code key} in the band. */
+    public MapSlide withPersonaDots(PersonaDots dots, Map<String, Integer> key) {
         this.personaDots = dots;
+        this.personaKey = key;
         return this;
     }
 
@@ -147,6 +152,6 @@ public final class MapSlide implements Picture {
             painter.paintPinnedHeaders(p, visible, scale, Overlay.NONE);
         }
         p.popTransform();
-        frame.paint(p, palette, title, subtitle);
+        frame.paint(p, palette, title, subtitle, personaKey);
     }
 }

@@ -39,6 +39,7 @@ public final class SlidePictures {
     private MapLayout layout;
     private MapPainter painter;
     private PersonaDots personaDots;
+    private Map<String, Integer> personaKey;
     private fi.polku.metrics.MapComparison compare;
 
     public SlidePictures(JourneyMap map, Theme theme, double width, double height) {
@@ -75,6 +76,7 @@ public final class SlidePictures {
             layout = MapLayouter.layout(map, theme, FontMetricsTable.shared());
             painter = new MapPainter(layout);
             personaDots = PersonaDots.of(map);
+            personaKey = PersonaDots.key(map);
         }
         return layout;
     }
@@ -83,7 +85,7 @@ public final class SlidePictures {
         return switch (slide.kind()) {
             case MAP -> MapSlide.whole(layout(), painter, mapTitle(),
                     text("present.slide.map.subtitle", map.stages().size(), map.touchpoints().size()), width, height)
-                    .withPersonaDots(personaDots).compared(compare, language);
+                    .withPersonaDots(personaDots, personaKey).compared(compare, language);
             case STAGE -> stage(slide.stageId());
             case MATRIX -> chart((w, h) -> MatrixSlide.of(map, language, w, h));
             case PRIORITIES -> chart((w, h) -> RankingChart.of(map, mostPlotted(), TOP_PRIORITIES, null, language, w, h));
@@ -106,7 +108,7 @@ public final class SlidePictures {
         String title = name.isBlank() ? text("present.slide.stage.untitled", index + 1) : name;
         return MapSlide.stage(layout(), painter, index, title,
                 text("present.slide.stage.subtitle", index + 1, map.stages().size()), width, height)
-                .withPersonaDots(personaDots).compared(compare, language);
+                .withPersonaDots(personaDots, personaKey).compared(compare, language);
     }
 
     private Picture chart(ChartSlide.ChartMaker maker) {

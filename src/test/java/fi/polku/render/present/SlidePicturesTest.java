@@ -65,18 +65,22 @@ class SlidePicturesTest {
     }
 
     @Test
-    void theMapAndStageSlidesShowThePersonaDotsAsTheCanvasAndTheExportsDo() {
+    void theMapAndStageSlidesShowThePersonaDotsAndTheirKeyAsTheCanvasAndTheExportsDo() {
         SlidePictures pictures = new SlidePictures(storeBus, Theme.standard(), W, H);
         int eeva = 0xFF332288;
         int tourist = 0xFFCC6677;
-        assertThat(paint(pictures.of(Slide.of(Slide.Kind.MAP))).fills).contains(eeva, tourist);
+        ScreenPainter whole = paint(pictures.of(Slide.of(Slide.Kind.MAP)));
+        assertThat(whole.fills).contains(eeva, tourist);
+        // The band names whose journey each colour marks.
+        assertThat(whole.texts).extracting(ScreenPainter.ScreenText::text).contains("Eeva", "Matkailija");
         // The second stage (the bus ride) has only the tourist's cards.
         assertThat(paint(pictures.of(Slide.stage("s2"))).fills).contains(tourist);
 
         JourneyMap unmarked = storeBus.withTouchpoints(storeBus.touchpoints().stream()
                 .map(t -> t.withPersonaIds(List.of())).toList());
-        assertThat(paint(new SlidePictures(unmarked, Theme.standard(), W, H).of(Slide.of(Slide.Kind.MAP))).fills)
-                .doesNotContain(eeva, tourist);
+        ScreenPainter plain = paint(new SlidePictures(unmarked, Theme.standard(), W, H).of(Slide.of(Slide.Kind.MAP)));
+        assertThat(plain.fills).doesNotContain(eeva, tourist);
+        assertThat(plain.texts).extracting(ScreenPainter.ScreenText::text).doesNotContain("Eeva", "Matkailija");
     }
 
     @Test
