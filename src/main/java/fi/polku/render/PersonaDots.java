@@ -9,11 +9,9 @@ import fi.polku.model.Persona;
 import fi.polku.model.PersonaColours;
 import fi.polku.model.Touchpoint;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -86,6 +84,7 @@ public final class PersonaDots {
         p.fillPath(PathShape.circle(cx, cy, (RADIUS + RING) * times), RING_COLOUR);
         PathShape dot = PathShape.circle(cx, cy, RADIUS * times);
         p.fillPath(dot, argb);
+        // A faint edge, so that a light colour (sand) still reads as a dot on a white card.
         p.strokePath(dot, EDGE_COLOUR, 0.8 * times);
     }
 
@@ -109,17 +108,8 @@ public final class PersonaDots {
 
     /** One card's row of dots, each ringed in white so that it reads on the card and on the lane behind. */
     static void paint(Painter p, Rect card, int[] dots) {
-        double cy = card.y();
-        List<PathShape> rings = new ArrayList<>(dots.length);
         for (int i = 0; i < dots.length; i++) {
-            rings.add(PathShape.circle(card.x() + 14 + i * STEP, cy, RADIUS + RING));
-        }
-        p.fillPaths(rings, RING_COLOUR);
-        for (int i = 0; i < dots.length; i++) {
-            PathShape dot = PathShape.circle(card.x() + 14 + i * STEP, cy, RADIUS);
-            p.fillPath(dot, dots[i]);
-            // A faint edge, so that a light colour (sand) still reads as a dot on a white card.
-            p.strokePath(dot, EDGE_COLOUR, 0.8);
+            paintDot(p, card.x() + 14 + i * STEP, card.y(), dots[i]);
         }
     }
 

@@ -23,10 +23,11 @@ class LauncherOptionsTest {
     private static final Path SCRIPT = Path.of("polku");
     private static final Path PACKAGE = Path.of("packaging/package.sh");
     private static final Path IMAGE_CONFIG = Path.of("target/package/image/polku/lib/app/polku.cfg");
+    private static final Pattern IN_SCRIPT = Pattern.compile("(?m)^APP_JIT=\\((.*)\\)$");
 
     @Test
     void theInstalledLauncherGetsTheScriptsOptions() throws IOException {
-        List<String> script = options(SCRIPT, Pattern.compile("(?m)^APP_JIT=\\((.*)\\)$"));
+        List<String> script = options(SCRIPT, IN_SCRIPT);
         assertThat(script).isNotEmpty().allMatch(o -> o.startsWith("-XX:"));
         assertThat(options(PACKAGE, Pattern.compile("(?m)^APP_JIT=\"(.*)\"$"))).isEqualTo(script);
     }
@@ -35,7 +36,7 @@ class LauncherOptionsTest {
     void theJvmAcceptsThem() throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(options(SCRIPT, Pattern.compile("(?m)^APP_JIT=\\((.*)\\)$")));
+        command.addAll(options(SCRIPT, IN_SCRIPT));
         command.add("-version");
         Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(java.getInputStream().readAllBytes());
@@ -48,7 +49,7 @@ class LauncherOptionsTest {
     void aBuiltAppImageCarriesThem() throws IOException {
         assumeTrue(Files.isRegularFile(IMAGE_CONFIG), "no app image in target/package (mvn -Ppackage package)");
         String config = Files.readString(IMAGE_CONFIG);
-        assertThat(options(SCRIPT, Pattern.compile("(?m)^APP_JIT=\\((.*)\\)$"))).allMatch(config::contains);
+        assertThat(options(SCRIPT, IN_SCRIPT)).allMatch(config::contains);
     }
 
     private static List<String> options(Path file, Pattern line) throws IOException {
