@@ -3,10 +3,6 @@ package fi.polku.edit;
 import fi.polku.model.JourneyMap;
 import fi.polku.text.Text;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -20,17 +16,33 @@ import java.util.Optional;
  * Not thread-safe: used from the JavaFX thread only.
  */
 public final class History {
-    /**
-     * No count limit by default: undo is unbounded within memory. A 20,000-card map costs about 240 kB
-     * per step (its touchpoint list: 80 kB of references and 160 kB of the cards' id and cell hashes),
-     * so the oldest steps are forgotten only when the heap runs low.
-     */
+    /** No count limit by default: undo is bounded by memory alone (see {@link #defaultMemoryBudget()}). */
     public static final int DEFAULT_LIMIT = Integer.MAX_VALUE;
-    /** Forget old steps once less than this share of the maximum heap is free. */
-    private static final double LOW_MEMORY_SHARE = 0.10;
+    /** The share of the maximum heap that the undo and redo steps of one map may take. */
+    private static final double MEMORY_SHARE = 0.25;
+    /** A step's own record, its description and the few objects an edit makes anew, estimated. */
+    private static final long STEP_BYTES = 1024;
+    /**
+     * What a step costs per card when it changes the touchpoint list: the list's card references and its
+     * id and cell hashes, 4 bytes each ({@code TouchpointList}); the unchanged cards are shared.
+     */
+    private static final long BYTES_PER_CARD = 12;
 
     /** A recorded step. */
-    private record Step(JourneyMap before, JourneyMap after, Text description, Object mergeKey) {
+    private record Step(JourneyMap before, JourneyMap after, Text description, Object mergeKey, long bytes) {
+        Step(JourneyMap before, JourneyMap after, Text description, Object mergeKey) {
+            this(before, after, description, mergeKey, bytes(before, after));
+        }
+
+        /**
+         * An estimate from the map's shape, not a heap reading: the collector's figures count garbage not yet
+         * collected (G1 reports its old generation's regions before their mixed collections), so a busy but
+         * healthy heap looked full and made steps vanish at random.
+         */
+        private static long bytes(JourneyMap before, JourneyMap after) {
+            return STEP_BYTES + (before.touchpoints() == after.touchpoints() ? 0
+                    : BYTES_PER_CARD * Math.max(before.touchpoints().size(), after.touchpoints().size()));
+        }
     }
 
     /** Notified after every change of the current map, undo/redo availability or saved state. */
@@ -42,6 +54,9 @@ public final class History {
     private final Deque<Step> redo = new ArrayDeque<>();
     private final List<Listener> listeners = new ArrayList<>();
     private final int limit;
+    private final long memoryBudget;
+    /** The estimated bytes of all undo and redo steps. */
+    private long stepBytes;
     private JourneyMap current;
     private JourneyMap saved;
     /** Breaks merging, so that e.g. focusing another field starts a new step. */
@@ -55,12 +70,32 @@ public final class History {
 
     /** A history keeping at most {@code limit} undo steps; the oldest are forgotten first. */
     public History(JourneyMap initial, int limit) {
+        this(initial, limit, defaultMemoryBudget());
+    }
+
+    /**
+     * A history keeping at most {@code limit} undo steps, and forgetting the oldest ones while its steps are
+     * estimated at more than {@code memoryBudget} bytes; the newest step is always kept.
+     */
+    public History(JourneyMap initial, int limit, long memoryBudget) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1: " + limit);
+        }
+        if (memoryBudget < 1) {
+            throw new IllegalArgumentException("memory budget must be positive: " + memoryBudget);
         }
         this.current = Objects.requireNonNull(initial);
         this.saved = initial;
         this.limit = limit;
+        this.memoryBudget = memoryBudget;
+    }
+
+    /**
+     * A quarter of the maximum heap: thousands of steps of a 20,000-card map (about 240 kB each) on any
+     * desktop, and in effect no limit on a map of a few hundred cards.
+     */
+    public static long defaultMemoryBudget() {
+        return (long) (Runtime.getRuntime().maxMemory() * MEMORY_SHARE);
     }
 
     public JourneyMap current() {
@@ -91,45 +126,38 @@ public final class History {
         Step top = undo.peek();
         Object key = command.mergeKey();
         if (mergeOpen && top != null && key != null && key.equals(top.mergeKey()) && redo.isEmpty()) {
-            undo.pop();
+            pop(undo);
             if (after.equals(top.before())) {
                 // Typing a word and deleting it again is no change worth an undo step.
                 mergeOpen = false;
             } else {
-                undo.push(new Step(top.before(), after, command.description(), key));
+                push(undo, new Step(top.before(), after, command.description(), key));
                 mergeOpen = true;
             }
         } else {
-            undo.push(new Step(current, after, command.description(), key));
+            push(undo, new Step(current, after, command.description(), key));
             mergeOpen = true;
-            while (undo.size() > limit) {
-                undo.removeLast();
-            }
-            // One step at a time, so that a single low reading never empties the history.
-            if (undo.size() > 1 && memoryLow()) {
-                undo.removeLast();
-            }
         }
-        redo.clear();
+        while (redo.peek() != null) {
+            pop(redo);
+        }
+        while (undo.size() > limit || (undo.size() > 1 && stepBytes > memoryBudget)) {
+            stepBytes -= undo.removeLast().bytes();
+        }
         current = after;
         fire();
         return true;
     }
 
-    /**
-     * Judged by the heap in use after the latest garbage collections, not by the heap in use now, which
-     * also counts garbage not yet collected and would make steps vanish on a busy but healthy heap.
-     */
-    private static boolean memoryLow() {
-        long live = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            MemoryUsage afterGc = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
-            if (afterGc != null) {
-                live += afterGc.getUsed();
-            }
-        }
-        long max = Runtime.getRuntime().maxMemory();
-        return max - live < max * LOW_MEMORY_SHARE;
+    private void push(Deque<Step> steps, Step step) {
+        steps.push(step);
+        stepBytes += step.bytes();
+    }
+
+    private Step pop(Deque<Step> steps) {
+        Step step = steps.pop();
+        stepBytes -= step.bytes();
+        return step;
     }
 
     /** Ends the current merge burst: the next command starts a new undo step even with the same key. */
@@ -161,7 +189,7 @@ public final class History {
         if (step == null) {
             return;
         }
-        redo.push(step);
+        redo.push(step); // moved between the stacks: the steps' bytes stay as they were
         current = step.before();
         mergeOpen = false;
         fire();
@@ -204,6 +232,7 @@ public final class History {
         checkNotBusy();
         undo.clear();
         redo.clear();
+        stepBytes = 0;
         current = Objects.requireNonNull(map);
         saved = map;
         mergeOpen = false;

@@ -11,6 +11,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.SetChangeListener;
+import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.TransferMode;
@@ -135,7 +136,23 @@ public final class MainWindow {
                 document.mapProperty(), document.dirtyProperty(), Messages.language()));
         // What is not bound to the language is made again in the new one; a closed window stops listening.
         Runnable stopRelabelling = Localization.onUiChange(language -> relabel());
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> stopRelabelling.run());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent e) {
+                // A window that goes away without a clean close (tests hide theirs) leaves its recovery copy to
+                // be offered at the next start, and nothing running: the autosave timer and the background
+                // thread would otherwise keep the whole window, its map and its undo history alive.
+                autosave.stop();
+                background.shutdown();
+                stopRelabelling.run();
+                // The stage may show another window's scene later (tests reuse one): it keeps nothing of this one.
+                stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, this);
+                stage.getProperties().remove(MainWindow.class, MainWindow.this);
+            }
+        });
+        // Lets code in the same process reach the window of a running app: the kill-during-editing test's
+        // driver watches its map from here, since it cannot construct the window itself and stay the app.
+        stage.getProperties().put(MainWindow.class, this);
         stage.setOnCloseRequest(e -> {
             e.consume();
             requestClose();
@@ -221,9 +238,9 @@ public final class MainWindow {
     /** Closes the window after the unsaved-changes question; a clean close removes the recovery copy. */
     public void requestClose() {
         files.whenSafeToLeave(() -> {
-            // The copy goes before the session lock is let go (stop), so that no other start sees it unowned.
-            // Wait for it: once the last window is gone the JVM may exit at once, and a leftover copy would
-            // offer already discarded work at the next start.
+            // The copy goes before the session lock is let go (hiding stops autosaving), so that no other start
+            // sees it unowned. Wait for it: once the last window is gone the JVM may exit at once, and a
+            // leftover copy would offer already discarded work at the next start.
             try {
                 autosave.discard().get(5, java.util.concurrent.TimeUnit.SECONDS);
             } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
@@ -231,8 +248,6 @@ public final class MainWindow {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            autosave.stop();
-            background.shutdown();
             stage.hide();
         });
     }

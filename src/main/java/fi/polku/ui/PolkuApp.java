@@ -57,9 +57,6 @@ public final class PolkuApp extends Application {
         awaitFonts(fonts);
         MainWindow window = new MainWindow(stage, home, BlankMap.create(BrandSetting.stored(home)), null);
         AppIcon.installAfterFirstFrame(stage);
-        // Lets code in the same process reach the window of a running app: the kill-during-editing test's
-        // driver watches its map from here, since it cannot construct the window itself and stay the app.
-        stage.getProperties().put(MainWindow.class, window);
         boolean opened = read != null && window.adoptStartupRead(read);
         window.show();
         if ((argument == null && sample == null) || opened) {

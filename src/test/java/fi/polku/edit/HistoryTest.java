@@ -138,6 +138,63 @@ class HistoryTest {
     }
 
     @Test
+    void oldestStepsAreForgottenBeyondTheMemoryBudgetByTheSizeOfWhatEachStepChanged() {
+        JourneyMap map = MapGenerator.generate(1_000, 10, 5, 1);
+        // A card edit makes a new touchpoint list: 1,024 + 12 × 1,000 bytes; a stage rename shares it: 1,024.
+        History h = new History(map, History.DEFAULT_LIMIT, 40_000);
+        for (int i = 0; i < 10; i++) {
+            changeImportance(h, map.touchpoints().get(i).id());
+        }
+        assertThat(undoAll(h)).as("card edits of 13,024 bytes within 40,000").isEqualTo(3);
+        // The three newest edits (cards 7 to 9) were undone; the older ones were forgotten, not undone.
+        assertThat(h.current().touchpoints().get(7)).isEqualTo(map.touchpoints().get(7));
+        assertThat(h.current().touchpoints().get(6)).isNotEqualTo(map.touchpoints().get(6));
+
+        History renames = new History(map, History.DEFAULT_LIMIT, 40_000);
+        for (int i = 0; i < 50; i++) {
+            renames.execute(new RenameStage(map.stages().getFirst().id(), "Vaihe " + i));
+            renames.endMerge();
+        }
+        assertThat(undoAll(renames)).as("renames of 1,024 bytes within 40,000").isEqualTo(39);
+    }
+
+    @Test
+    void aStepLargerThanTheWholeBudgetIsStillKeptAsTheNewestOne() {
+        JourneyMap map = MapGenerator.generate(1_000, 10, 5, 1);
+        History h = new History(map, History.DEFAULT_LIMIT, 100);
+        changeImportance(h, map.touchpoints().getFirst().id());
+        changeImportance(h, map.touchpoints().get(1).id());
+        assertThat(undoAll(h)).isEqualTo(1);
+    }
+
+    @Test
+    void theDefaultBudgetIsAQuarterOfTheHeapAndKeepsHundredsOfStepsOfALargeMap() {
+        assertThat(History.defaultMemoryBudget()).isEqualTo(Runtime.getRuntime().maxMemory() / 4);
+        JourneyMap map = MapGenerator.generate(20_000, 30, 14, 1);
+        History h = new History(map);
+        for (int i = 0; i < 200; i++) {
+            changeImportance(h, map.touchpoints().get(i).id());
+        }
+        assertThat(undoAll(h)).isEqualTo(200);
+        assertThat(h.current()).isEqualTo(map);
+    }
+
+    private static void changeImportance(History h, String card) {
+        Double was = h.current().touchpoint(card).orElseThrow().importance();
+        assertThat(h.execute(UpdateTouchpoints.importance(h.current(), List.of(card),
+                Double.valueOf(1.0).equals(was) ? 2.0 : 1.0))).isTrue();
+    }
+
+    private static int undoAll(History h) {
+        int undos = 0;
+        while (h.canUndo()) {
+            h.undo();
+            undos++;
+        }
+        return undos;
+    }
+
+    @Test
     void listenerCannotExecuteWhileBeingTold() {
         History h = new History(oneCard());
         h.addListener(x -> x.execute(new RenameStage("s1", "nested")));
