@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The launchers of the app image that {@code mvn -Ppackage} builds (.ci/run builds it before the tests), run as
  * a user would: {@code --version} and {@code export} of a sample, headless, on the image's own trimmed runtime,
  * through the desktop launcher (bin/polku) and the command launcher (bin/polku-cli, which the {@code polku} on
- * PATH runs for commands). {@code -XX:AOTMode=on} makes the JVM refuse to start unless it can use the AOT cache
+ * PATH runs for commands); and the desktop launcher's window on a map, under a private Xvfb. {@code -XX:AOTMode=on} makes the JVM refuse to start unless it can use the AOT cache
  * that the launcher's configuration names, so each cache is proven to fit its launcher and the runtime.
  * Skipped, with a note, where no image has been built (a plain {@code mvn test}).
  */
@@ -95,6 +95,36 @@ class InstalledLauncherTest {
                         expected.getWidth()));
     }
 
+    /**
+     * The desktop app as a double-click starts it: bin/polku on a map, in a window under a private X server, to
+     * the first frame that shows the map, from its shipped AOT cache. Skipped without Xvfb.
+     */
+    @Test
+    void theDesktopLauncherShowsAMapInAWindowFromItsAotCache(@TempDir Path home) throws Exception {
+        Assumptions.assumeTrue(onPath("Xvfb"), "Xvfb is not installed");
+        String display = ":" + (200 + ProcessHandle.current().pid() % 300);
+        Process xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1400x900x24", "-nolisten", "tcp")
+                .redirectErrorStream(true).redirectOutput(home.resolve("xvfb.txt").toFile()).start();
+        try {
+            Path socket = Path.of("/tmp/.X11-unix/X" + display.substring(1));
+            for (int i = 0; i < 100 && !Files.exists(socket); i++) {
+                Thread.sleep(50);
+            }
+            Run run = run(LAUNCHER, CACHE, home, List.of(Path.of(SAMPLE).toAbsolutePath().toString()), display,
+                    "-Dpolku.firstFrameMarker=map-shown -Dpolku.firstFrameExit=true -Dpolku.home=" + home.resolve("polku"));
+            assertThat(run.exit()).as(run.output()).isZero();
+            assertThat(run.output()).as("the first frame with the map").contains("map-shown");
+        } finally {
+            xvfb.destroy();
+            xvfb.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static boolean onPath(String command) {
+        return java.util.stream.Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
+    }
+
     private static List<String> export(Path png) {
         return List.of("export", Path.of(SAMPLE).toAbsolutePath().toString(), "--format", "png", "-o",
                 png.toString());
@@ -112,15 +142,25 @@ class InstalledLauncherTest {
     /** Runs a launcher (or java) with its AOT cache required when {@code cache} is a file. */
     private static Run run(Path launcher, Path cache, Path home, List<String> args)
             throws IOException, InterruptedException {
+        return run(launcher, cache, home, args, null, "");
+    }
+
+    /** As above, on the X display {@code display} (none when null) and with more system properties. */
+    private static Run run(Path launcher, Path cache, Path home, List<String> args, String display, String more)
+            throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(launcher.toString()));
         command.addAll(args);
         Path out = home.resolve("out.txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
-        builder.environment().remove("DISPLAY");
+        if (display == null) {
+            builder.environment().remove("DISPLAY");
+        } else {
+            builder.environment().put("DISPLAY", display);
+        }
         // With a cache in the image, AOTMode=on makes a cache that does not fit an error instead of a slow start.
         String aot = cache != null && Files.isRegularFile(cache) ? "-XX:AOTMode=on " : "";
         builder.environment().put("JAVA_TOOL_OPTIONS", aot + "-Duser.home=" + home
-                + " -Djava.util.prefs.userRoot=" + home.resolve("prefs"));
+                + " -Djava.util.prefs.userRoot=" + home.resolve("prefs") + (more.isEmpty() ? "" : " " + more));
         Process process = builder.start();
         if (!process.waitFor(180, TimeUnit.SECONDS)) {
             process.destroyForcibly();
