@@ -27,6 +27,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        fi.polku.export.Java2dSettings.apply();
         // PDFBox and POI log through Log4j's API, which otherwise complains on stderr that it has no
         // logging backend; its own simple logger prints only real errors.
         System.setProperty("log4j2.loggerContextFactory",

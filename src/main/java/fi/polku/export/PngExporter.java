@@ -41,14 +41,8 @@ public final class PngExporter {
     static final int MAX_STRIP_ROWS = 2048;
 
     static {
-        // Java2D's rasteriser (Marlin) splits long curves where they cross the clip, and a strip is a clip:
-        // a curve crossing a seam would then be drawn a little differently in each strip than in one image
-        // (up to 31 of 255 on its antialiased edge). Without that splitting every strip has exactly the
-        // pixels of the single image. Marlin reads the setting once, when Java2D first draws antialiased,
-        // and in Polku only exports draw with Java2D, all through this class; a value the user set stays.
-        if (System.getProperty("sun.java2d.renderer.clip") == null) {
-            System.setProperty("sun.java2d.renderer.clip", "false");
-        }
+        // For code that exports without starting from fi.polku.Main (which applies it first of all).
+        Java2dSettings.apply();
     }
 
     private PngExporter() {
