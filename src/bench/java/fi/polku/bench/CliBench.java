@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The command line's figures, from whole processes started as a user starts them, through the {@code ./polku}
@@ -120,7 +119,7 @@ final class CliBench {
     record Mermaid(Path mmdc, Path config, String versions) {
         /** Installs mermaid-cli when npm and Chromium are there and it is not yet installed; null otherwise. */
         static Mermaid prepare(Path dir) throws IOException, InterruptedException {
-            if (!Files.isExecutable(Path.of(CHROMIUM)) || !onPath("npm")) {
+            if (!Files.isExecutable(Path.of(CHROMIUM)) || fi.polku.testing.Programs.onPath("npm").isEmpty()) {
                 return null;
             }
             Path home = dir.resolve("mermaid-cli");
@@ -153,11 +152,6 @@ final class CliBench {
             // Debian's chromium wrapper prints a shell complaint before its version; the last line is the version.
             List<String> lines = new ArrayList<>(text.strip().lines().toList());
             return lines.isEmpty() ? "?" : lines.getLast().strip();
-        }
-
-        private static boolean onPath(String command) {
-            return Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
-                    .anyMatch(d -> Files.isExecutable(Path.of(d, command)));
         }
     }
 }

@@ -41,7 +41,7 @@ final class InstalledStart {
                 mib(image.resolve("lib/runtime")), mib(image.resolve("lib/app")) - caches,
                 cache(image, "polku.aot"), cache(image, "polku-cli.aot")), null));
         cliExport(dir, image, figures);
-        if (!onPath("Xvfb")) {
+        if (fi.polku.testing.Programs.onPath("Xvfb").isEmpty()) {
             figures.add(Figure.notAvailable("installed-start-vs-hello", GOAL, "Xvfb is not installed"));
             return;
         }
@@ -117,10 +117,5 @@ final class InstalledStart {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() / 1048576.0;
         }
-    }
-
-    private static boolean onPath(String command) {
-        return Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
-                .anyMatch(d -> Files.isExecutable(Path.of(d, command)));
     }
 }

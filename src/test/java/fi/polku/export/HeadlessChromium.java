@@ -2,7 +2,6 @@ package fi.polku.export;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,19 +21,7 @@ final class HeadlessChromium {
 
     /** The first Chromium binary on PATH, if any. */
     static Optional<HeadlessChromium> find() {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        for (String name : NAMES) {
-            for (String dir : path.split(File.pathSeparator)) {
-                Path candidate = Path.of(dir, name);
-                if (Files.isExecutable(candidate)) {
-                    return Optional.of(new HeadlessChromium(candidate));
-                }
-            }
-        }
-        return Optional.empty();
+        return fi.polku.testing.Programs.onPath(NAMES.toArray(String[]::new)).map(HeadlessChromium::new);
     }
 
     /** What Chromium draws for {@code file} in a window of exactly {@code width} × {@code height} pixels. */

@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The launchers of the app image that {@code mvn -Ppackage} builds (.ci/run builds it before the tests), run as
  * a user would: {@code --version} and {@code export} of a sample, headless, on the image's own trimmed runtime,
  * through the desktop launcher (bin/polku) and the command launcher (bin/polku-cli, which the {@code polku} on
- * PATH runs for commands); and the desktop launcher's window on a map, under a private Xvfb. {@code -XX:AOTMode=on} makes the JVM refuse to start unless it can use the AOT cache
- * that the launcher's configuration names, so each cache is proven to fit its launcher and the runtime.
+ * PATH runs for commands); and the desktop launcher's window on a map, under a private Xvfb.
+ * {@code -XX:AOTMode=on} makes the JVM refuse to start unless it can use the AOT cache that the launcher's
+ * configuration names, so each cache is proven to fit its launcher and the runtime.
  * Skipped, with a note, where no image has been built (a plain {@code mvn test}).
  */
 class InstalledLauncherTest {
@@ -101,7 +102,7 @@ class InstalledLauncherTest {
      */
     @Test
     void theDesktopLauncherShowsAMapInAWindowFromItsAotCache(@TempDir Path home) throws Exception {
-        Assumptions.assumeTrue(onPath("Xvfb"), "Xvfb is not installed");
+        Assumptions.assumeTrue(fi.polku.testing.Programs.onPath("Xvfb").isPresent(), "Xvfb is not installed");
         String display = ":" + (200 + ProcessHandle.current().pid() % 300);
         Process xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1400x900x24", "-nolisten", "tcp")
                 .redirectErrorStream(true).redirectOutput(home.resolve("xvfb.txt").toFile()).start();
@@ -111,18 +112,14 @@ class InstalledLauncherTest {
                 Thread.sleep(50);
             }
             Run run = run(LAUNCHER, CACHE, home, List.of(Path.of(SAMPLE).toAbsolutePath().toString()), display,
-                    "-Dpolku.firstFrameMarker=map-shown -Dpolku.firstFrameExit=true -Dpolku.home=" + home.resolve("polku"));
+                    "-Dpolku.firstFrameMarker=map-shown -Dpolku.firstFrameExit=true -Dpolku.home="
+                            + home.resolve("polku"));
             assertThat(run.exit()).as(run.output()).isZero();
             assertThat(run.output()).as("the first frame with the map").contains("map-shown");
         } finally {
             xvfb.destroy();
             xvfb.waitFor(10, TimeUnit.SECONDS);
         }
-    }
-
-    private static boolean onPath(String command) {
-        return java.util.stream.Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
     }
 
     private static List<String> export(Path png) {
