@@ -29,17 +29,13 @@ public final class History {
     private static final long BYTES_PER_CARD = 12;
 
     /** A recorded step. */
-    private record Step(JourneyMap before, JourneyMap after, Text description, Object mergeKey, long bytes) {
-        Step(JourneyMap before, JourneyMap after, Text description, Object mergeKey) {
-            this(before, after, description, mergeKey, bytes(before, after));
-        }
-
+    private record Step(JourneyMap before, JourneyMap after, Text description, Object mergeKey) {
         /**
          * An estimate from the map's shape, not a heap reading: the collector's figures count garbage not yet
          * collected (G1 reports its old generation's regions before their mixed collections), so a busy but
          * healthy heap looked full and made steps vanish at random.
          */
-        private static long bytes(JourneyMap before, JourneyMap after) {
+        long bytes() {
             return STEP_BYTES + (before.touchpoints() == after.touchpoints() ? 0
                     : BYTES_PER_CARD * Math.max(before.touchpoints().size(), after.touchpoints().size()));
         }
@@ -138,7 +134,7 @@ public final class History {
             push(undo, new Step(current, after, command.description(), key));
             mergeOpen = true;
         }
-        while (redo.peek() != null) {
+        while (!redo.isEmpty()) {
             pop(redo);
         }
         while (undo.size() > limit || (undo.size() > 1 && stepBytes > memoryBudget)) {
@@ -154,10 +150,8 @@ public final class History {
         stepBytes += step.bytes();
     }
 
-    private Step pop(Deque<Step> steps) {
-        Step step = steps.pop();
-        stepBytes -= step.bytes();
-        return step;
+    private void pop(Deque<Step> steps) {
+        stepBytes -= steps.pop().bytes();
     }
 
     /** Ends the current merge burst: the next command starts a new undo step even with the same key. */
