@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -65,10 +66,12 @@ class NewFromSpreadsheetTest {
 
         // The current map has unsaved changes: they are asked about first, as File → New does.
         Platform.runLater(() -> window.files().newFromSpreadsheet(workbook));
+        // Visible as the click sees it (laid out inside its shown window), not only not hidden: the dialog's
+        // button is found a pulse before its window has a size.
+        String discard = Localization.text(Localization.ENGLISH, "dialog.unsaved.discard");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup(Localization.text(Localization.ENGLISH, "dialog.unsaved.discard"))
-                        .match(Node::isVisible).tryQuery().isPresent());
-        robot.clickOn(Localization.text(Localization.ENGLISH, "dialog.unsaved.discard"));
+                () -> robot.lookup(discard).match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(discard).match(NodeQueryUtils.isVisible()).<Node>query());
         awaitRead(robot);
 
         // The first sheet holds instructions only: no columns are found there.
